@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+import { reportersFor } from "../../.ci/vitest-reporters";
+
+export default defineConfig({
+  // Vite would load graphql's ESM build while Apollo and type-graphql load the CJS one:
+  // two realms of the same classes. Pin every import to the CJS entry.
+  resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
+  test: {
+    include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+    setupFiles: ["reflect-metadata"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    ...reportersFor("gateway"),
+  },
+});

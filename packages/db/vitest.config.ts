@@ -1,0 +1,6 @@
+import { defineConfig } from "vitest/config";
+import { reportersFor } from "../../.ci/vitest-reporters";
+
+export default defineConfig({
+  test: { include: ["src/**/*.test.ts"], ...reportersFor("db") },
+});
