@@ -1,0 +1,28 @@
+// Sums vitest JSON reports into one closing line "N passed, N failed" (", N skipped" if any).
+// A suite that ran no test, or a report that is missing, counts as a failure: nothing hides.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.argv[2];
+const files = readdirSync(dir).filter((name) => name.endsWith(".json")).sort();
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let broken = 0;
+for (const name of files) {
+  const report = JSON.parse(readFileSync(join(dir, name), "utf8"));
+  const suiteFailures = report.numFailedTestSuites ?? 0;
+  console.log(
+    `${name.replace(/\.json$/, "").padEnd(28)} ${report.numPassedTests} passed, ${report.numFailedTests} failed` +
+      (report.numPendingTests ? `, ${report.numPendingTests} skipped` : "") +
+      (suiteFailures ? ` (${suiteFailures} files failed to run)` : ""),
+  );
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  if (report.numTotalTests === 0 || suiteFailures > 0) broken += 1;
+}
+if (files.length === 0) broken += 1;
+failed += broken;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,26 @@
+import { Role } from "@support-hub/domain";
+import type { GatewayContext, Viewer } from "../context";
+import { notFound, unauthenticated } from "../errors";
+
+/** The signed-in viewer; resolvers behind `@Authorized` can rely on it. */
+export function requireViewer(ctx: GatewayContext): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+export function isOperator(viewer: Viewer | null): boolean {
+  return viewer?.roles.includes(Role.SUPPORT_OPERATOR) ?? false;
+}
+
+/** Tenant isolation: a viewer reads its own organization only (the operator reads all). */
+export function canReadOrganization(viewer: Viewer | null, organizationId: string): boolean {
+  if (!viewer) return false;
+  return isOperator(viewer) || viewer.organizationId === organizationId;
+}
+
+/** A foreign organization answers exactly like a missing one. */
+export function assertOrganizationAccess(ctx: GatewayContext, organizationId: string): Viewer {
+  const viewer = requireViewer(ctx);
+  if (!canReadOrganization(viewer, organizationId)) throw notFound("Organization");
+  return viewer;
+}

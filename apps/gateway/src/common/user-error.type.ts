@@ -1,0 +1,30 @@
+import { USER_ERROR_MESSAGES, UserErrorCode } from "@support-hub/domain";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+
+registerEnumType(UserErrorCode, {
+  name: "UserErrorCode",
+  description: "Why a mutation was refused. Closed set, straight from the business rules.",
+  valuesConfig: Object.fromEntries(
+    Object.keys(UserErrorCode).map((code) => [code, { description: USER_ERROR_MESSAGES[code as UserErrorCode] }]),
+  ),
+});
+
+@ObjectType({ description: "A business refusal or invalid input in a mutation. Nothing was changed." })
+export class UserError {
+  @Field(() => UserErrorCode, { description: "Machine-readable reason." })
+  code!: UserErrorCode;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "Path to the input field at fault (e.g. [\"input\", \"title\"]), or null for the whole input.",
+  })
+  field!: string[] | null;
+
+  @Field(() => String, { description: "Human-readable explanation, safe to show to the user." })
+  message!: string;
+}
+
+/** Builds a UserError with the domain's default message unless a more specific one is given. */
+export function userError(code: UserErrorCode, field: string[] | null = null, message?: string): UserError {
+  return { code, field, message: message ?? USER_ERROR_MESSAGES[code] };
+}

@@ -1,0 +1,66 @@
+import type { Role } from "@support-hub/domain";
+import type { AccountKind, IsoDate } from "@support-hub/domain";
+import { bearerToken, type TokenVerifier } from "./auth";
+import type { QueryLimits } from "./config";
+import type { AppDatabase, Db } from "./database";
+import { unauthenticated } from "./errors";
+import { createLoaders, type Loaders } from "./loaders";
+import type { Logger } from "./logger";
+import { loadViewer } from "./users/user.queries";
+
+/** The signed-in account, with roles read from the database on every request. */
+export interface Viewer {
+  id: string;
+  email: string;
+  displayName: string;
+  accountKind: AccountKind;
+  organizationId: string | null;
+  mpnAssociated: boolean;
+  cspAssociated: boolean;
+  roles: Role[];
+}
+
+/** Per-request state handed to every resolver. */
+export interface GatewayContext {
+  requestId: string;
+  logger: Logger;
+  db: Db;
+  viewer: Viewer | null;
+  /** The as-of date for business rules when the caller gives none. */
+  today: IsoDate;
+  limits: QueryLimits;
+  loaders: Loaders;
+}
+
+export interface ContextDependencies {
+  database: AppDatabase;
+  verifier: TokenVerifier;
+  logger: Logger;
+  limits: QueryLimits;
+  today: () => IsoDate;
+}
+
+/** Builds the context; an invalid token or a deleted user fails the whole request with 401. */
+export function createContextFactory(deps: ContextDependencies) {
+  return async ({ authorization, requestId }: { authorization: string | undefined; requestId: string }) => {
+    const logger = deps.logger.child({ requestId });
+    const db = deps.database.db;
+    let viewer: Viewer | null = null;
+    const token = bearerToken(authorization);
+    if (token) {
+      const claims = await deps.verifier.verify(token);
+      viewer = await loadViewer(db, claims.userId);
+      if (!viewer) throw unauthenticated("The account of this token no longer exists");
+    }
+    const context: GatewayContext = {
+      requestId,
+      logger,
+      db,
+      viewer,
+      today: deps.today(),
+      limits: deps.limits,
+      loaders: createLoaders(db),
+    };
+    return context;
+  };
+}

@@ -1,0 +1,12 @@
+import type { Database } from "@support-hub/db";
+import type { Kysely } from "kysely";
+
+/** What the gateway needs from the persistence layer: the typed query builder and a liveness probe. */
+export interface AppDatabase {
+  db: Kysely<Database>;
+  kind: "pglite" | "postgres";
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type Db = Kysely<Database>;

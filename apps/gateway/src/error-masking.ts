@@ -1,0 +1,72 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { GatewayContext } from "./context";
+import { ErrorCode } from "./errors";
+
+const OUR_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** Apollo's and type-graphql's own codes, folded into our closed set. */
+const FOREIGN_CODES: Record<string, ErrorCode> = {
+  [ApolloServerErrorCode.GRAPHQL_PARSE_FAILED]: ErrorCode.BAD_USER_INPUT,
+  [ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED]: ErrorCode.BAD_USER_INPUT,
+  [ApolloServerErrorCode.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
+  [ApolloServerErrorCode.BAD_USER_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE]: ErrorCode.BAD_USER_INPUT,
+  [ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND]: ErrorCode.BAD_USER_INPUT,
+  [ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED]: ErrorCode.BAD_USER_INPUT,
+  UNAUTHORIZED: ErrorCode.FORBIDDEN,
+};
+
+const TOKEN_LIMIT = /Document contains more than? \d+ tokens/;
+
+/**
+ * Every error leaves with a code from our closed set. Anything that is not a GraphQLError we
+ * raised on purpose is masked: no message, stack or SQL reaches the client (the log has them).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  if (isDeliberate(unwrapResolverError(error))) return { ...formatted, extensions };
+  if (TOKEN_LIMIT.test(formatted.message)) {
+    return { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens" } };
+  }
+  const folded = FOREIGN_CODES[String(extensions.code ?? "")];
+  if (folded) return { ...formatted, extensions: { ...extensions, code: folded } };
+  return { message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** A GraphQLError we raised on purpose, with one of our codes. */
+function isDeliberate(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const code = String(error.extensions.code ?? "");
+  return OUR_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/** Logs every unexpected error with the request id, and puts the id on the masked errors. */
+export function requestIdPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, operationName }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (!isDeliberate(original) && !FOREIGN_CODES[String(error.extensions.code ?? "")]) {
+              contextValue?.logger.error(
+                { err: original, requestId: contextValue.requestId, operationName, path: error.path },
+                "unexpected error",
+              );
+            }
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== "single") return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR && contextValue?.requestId) {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
+import type { QueryLimits } from "./config";
+import type { GatewayContext } from "./context";
+import { ErrorCode } from "./errors";
+
+function tooComplex(message: string, limit: string, max: number, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, max, ...extra } });
+}
+
+/**
+ * Shape limits from graphql-armor (depth, aliases, directives; field suggestions hidden when
+ * introspection is off). Rejections are reported with our QUERY_TOO_COMPLEX code and the limit.
+ * Token count is enforced by graphql-js's own parser (`parseOptions.maxTokens`).
+ */
+export function shapeLimits(limits: QueryLimits, introspection: boolean) {
+  const reporter = (limit: string, max: number) => ({
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(tooComplex(error.message, limit, max)),
+    ],
+  });
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reporter("depth", limits.maxDepth) },
+    maxAliases: { n: limits.maxAliases, ...reporter("aliases", limits.maxAliases) },
+    maxDirectives: { n: limits.maxDirectives, ...reporter("directives", limits.maxDirectives) },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: !introspection },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return { plugins: plugins as ApolloServerPlugin<GatewayContext>[], validationRules: validationRules as ValidationRule[] };
+}
+
+/**
+ * Cost: every field costs 1, list fields multiply their children by the requested page size
+ * (`first`, or the maximum page size when absent). The cost is reported in `extensions.cost`.
+ */
+export function costLimitPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<GatewayContext> {
+  const paginationEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+    const hasPaging = field.args.some((arg) => arg.name === "first");
+    if (!hasPaging) return undefined;
+    const first = typeof args.first === "number" ? Math.max(1, args.first) : limits.maxPageSize;
+    return 1 + first * childComplexity;
+  };
+  const estimators = [fieldExtensionsEstimator(), paginationEstimator, simpleEstimator({ defaultComplexity: 1 })];
+  return {
+    async requestDidStart() {
+      let cost: number | undefined;
+      return {
+        async didResolveOperation({ request, document, operation }) {
+          if (!operation || operation.name?.value === "IntrospectionQuery") return;
+          cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators,
+          });
+          if (cost > limits.maxCost) {
+            throw tooComplex(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}`, "cost", limits.maxCost, {
+              cost,
+              http: { status: 400 },
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (cost === undefined || response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: { requested: cost, maximum: limits.maxCost } };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import "reflect-metadata";
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type ErrorRequestHandler } from "express";
+import type { GraphQLSchema } from "graphql";
+import { createTokenVerifier, signDevToken } from "./auth";
+import type { GatewayConfig } from "./config";
+import { createContextFactory, type GatewayContext } from "./context";
+import type { AppDatabase } from "./database";
+import { ErrorCode } from "./errors";
+import { formatError, requestIdPlugin } from "./error-masking";
+import { costLimitPlugin, shapeLimits } from "./limits";
+import { createLogger } from "./logger";
+import { sandboxInitialState } from "./sandbox";
+import { buildGatewaySchema } from "./schema";
+import { findUserIdByEmail } from "./users/user.queries";
+
+export interface GatewayOptions {
+  config: GatewayConfig;
+  database: AppDatabase;
+  /** Today's date for business rules; injected so tests can pin it. */
+  today?: () => string;
+  schema?: GraphQLSchema;
+}
+
+export interface RunningGateway {
+  url: string;
+  graphqlUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function isoToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Builds the HTTP app (health, readiness, dev tokens, GraphQL) and starts listening. */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { config, database } = options;
+  const logger = createLogger(config.logLevel);
+  const schema = options.schema ?? (await buildGatewaySchema());
+  const app = express();
+  const httpServer = http.createServer(app);
+  const limits = shapeLimits(config.limits, config.introspection);
+
+  const landingPage = config.sandbox
+    ? ApolloServerPluginLandingPageLocalDefault({
+        embed: { endpointIsEditable: false, initialState: { pollForSchemaUpdates: false } },
+        includeCookies: false,
+        ...(await sandboxInitialState(config, database)),
+      })
+    : ApolloServerPluginLandingPageDisabled();
+
+  const apollo = new ApolloServer<GatewayContext>({
+    schema,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: limits.validationRules,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      landingPage,
+      requestIdPlugin(),
+      costLimitPlugin(schema, config.limits),
+      ...limits.plugins,
+    ],
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.use((req, res, next) => {
+    const incoming = req.header("x-request-id");
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader("x-request-id", requestId);
+    next();
+  });
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await database.ping();
+      res.json({ status: "ready", database: database.kind });
+    } catch (error) {
+      logger.warn({ err: error }, "readiness check failed");
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+
+  if (config.auth.devTokens) {
+    // Dev only (the built-in secret): lets the Sandbox and the admin console sign in as a demo user
+    // without ever shipping the secret to a browser.
+    app.post("/dev/token", express.json({ limit: "2kb" }), async (req, res) => {
+      const email = typeof req.body?.email === "string" ? req.body.email : "";
+      const userId = await findUserIdByEmail(database.db, email);
+      if (!userId) {
+        res.status(404).json({ error: "No such user" });
+        return;
+      }
+      res.json({ token: await signDevToken(config.auth, userId) });
+    });
+  }
+
+  const createContext = createContextFactory({
+    database,
+    verifier: createTokenVerifier(config.auth),
+    logger,
+    limits: config.limits,
+    today: options.today ?? isoToday,
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: config.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext({ authorization: req.header("authorization"), requestId: String(res.locals.requestId) }),
+    }),
+  );
+
+  // Body parser failures (oversized or malformed JSON) answer in the GraphQL error shape.
+  const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+    const status = typeof error?.status === "number" ? error.status : 500;
+    if (status >= 500) {
+      next(error);
+      return;
+    }
+    const message =
+      error?.type === "entity.too.large"
+        ? `Request body exceeds the maximum of ${config.maxBodyBytes} bytes`
+        : "Request body is not valid JSON";
+    res.status(status).json({
+      errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, requestId: res.locals.requestId } }],
+    });
+  };
+  app.use(bodyErrors);
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host}:${port}`;
+  logger.info({ url: `${url}/graphql`, database: database.kind }, "gateway ready");
+
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    port,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { Role } from "@support-hub/domain";
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GatewayContext } from "../context";
+import { canReadOrganization, requireViewer } from "../common/tenant";
+import { toOrganization } from "../organizations/organization.mapper";
+import { Organization } from "../organizations/organization.type";
+import { toUser } from "./user.mapper";
+import { User } from "./user.type";
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized()
+  @Query(() => User, { description: "The signed-in account: who you are, your roles and organization." })
+  viewer(@Ctx() ctx: GatewayContext) {
+    return toUser(requireViewer(ctx));
+  }
+
+  @FieldResolver(() => [Role], { description: "Roles held in the organization, read from the database on every request." })
+  roles(@Root() user: User, @Ctx() ctx: GatewayContext) {
+    return ctx.loaders.rolesOfUser.load(user.localId);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "The user's organization; null for a personal account outside any organization.",
+  })
+  async organization(@Root() user: User, @Ctx() ctx: GatewayContext) {
+    if (!user.organizationLocalId || !canReadOrganization(ctx.viewer, user.organizationLocalId)) return null;
+    const row = await ctx.loaders.organization.load(user.organizationLocalId);
+    return row ? toOrganization(row) : null;
+  }
+}

@@ -1,0 +1,93 @@
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { CamelCasePlugin, Kysely, type KyselyConfig, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema/database";
+import { createSerializedPGliteDialect } from "./serialized-pglite-dialect";
+import { pgliteParsers, pgTypes } from "./type-parsers";
+
+/** Which engine a {@link DatabaseHandle} talks to. */
+export type DatabaseKind = "pglite" | "postgres";
+
+/** Options of {@link createDatabase}. */
+export interface CreateDatabaseOptions {
+  /** PostgreSQL connection string. Defaults to `process.env.DATABASE_URL`. */
+  url?: string;
+  /** PGlite data directory (created if missing); in-memory when absent. Ignored for PostgreSQL. */
+  dataDir?: string;
+  /** Maximum connections of the `pg` pool (default 10). Ignored for PGlite. */
+  poolSize?: number;
+  /** Kysely `log` option, e.g. `["error"]` or a function. */
+  log?: KyselyConfig["log"];
+}
+
+/** An open database: the typed Kysely instance plus lifecycle helpers. */
+export interface DatabaseHandle {
+  /** Typed query builder; columns are camelCase in TypeScript, snake_case in SQL. */
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** Closes the pool / the PGlite instance. The handle is unusable afterwards. */
+  close(): Promise<void>;
+  /** Round-trips `select 1`; throws when the database cannot be reached. */
+  ping(): Promise<void>;
+}
+
+/**
+ * The PGlite data directory used by `pnpm start` and the `db:*` scripts: `<repo>/.data/pglite`
+ * (git-ignored). Override with `PGLITE_DATA_DIR`.
+ */
+export const DEFAULT_PGLITE_DATA_DIR = fileURLToPath(new URL("../../../.data/pglite", import.meta.url));
+
+/**
+ * Opens the database.
+ *
+ * - `url` (or `DATABASE_URL`) set: PostgreSQL through a `pg` pool.
+ * - otherwise: embedded PGlite, on disk in `dataDir` or in memory. All access is serialized over
+ *   PGlite's single session (see `serialized-pglite-dialect.ts`).
+ *
+ * Both engines return `date` columns as `YYYY-MM-DD` strings and `bigint` as numbers.
+ *
+ * @example
+ * ```ts
+ * const { db, close } = await createDatabase({ dataDir: DEFAULT_PGLITE_DATA_DIR });
+ * const { error } = await migrateToLatest(db);
+ * if (error) throw error;
+ * const orgs = await db.selectFrom("organizations").selectAll().execute();
+ * await close();
+ * ```
+ */
+export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const url = options.url ?? process.env.DATABASE_URL;
+  const plugins = [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
+  const log = options.log;
+
+  if (url) {
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: pgTypes });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins, ...(log ? { log } : {}) });
+    return handle(db, "postgres");
+  }
+
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    parsers: pgliteParsers,
+  });
+  const db = new Kysely<Database>({ dialect: createSerializedPGliteDialect(pglite), plugins, ...(log ? { log } : {}) });
+  return handle(db, "pglite");
+}
+
+function handle(db: Kysely<Database>, kind: DatabaseKind): DatabaseHandle {
+  let closed: Promise<void> | undefined;
+  return {
+    db,
+    kind,
+    close: () => {
+      closed ??= db.destroy();
+      return closed;
+    },
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as createOrganizationsAndUsers from "./2026-11-25T1000-create-organizations-and-users";
+import * as createMembershipOffersAndCspCustomers from "./2026-11-25T1010-create-membership-offers-and-csp-customers";
+import * as createSupportContracts from "./2026-11-25T1020-create-support-contracts";
+import * as createProducts from "./2026-11-25T1030-create-products";
+import * as createIncidents from "./2026-11-25T1040-create-incidents";
+import * as createTpd from "./2026-11-25T1050-create-tpd";
+import * as createAuditLog from "./2026-11-25T1100-create-audit-log";
+import * as createRateLimitBuckets from "./2026-11-25T1110-create-rate-limit-buckets";
+
+/**
+ * Every migration, by name. Static imports (no filesystem scan) so the package also works bundled.
+ * Names sort by date (`YYYY-MM-DDTHHMM-verb-noun`); add new ones at the end, never edit old ones.
+ * Forward-only: migrations have no `down`.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  "2026-11-25T1000-create-organizations-and-users": createOrganizationsAndUsers,
+  "2026-11-25T1010-create-membership-offers-and-csp-customers": createMembershipOffersAndCspCustomers,
+  "2026-11-25T1020-create-support-contracts": createSupportContracts,
+  "2026-11-25T1030-create-products": createProducts,
+  "2026-11-25T1040-create-incidents": createIncidents,
+  "2026-11-25T1050-create-tpd": createTpd,
+  "2026-11-25T1100-create-audit-log": createAuditLog,
+  "2026-11-25T1110-create-rate-limit-buckets": createRateLimitBuckets,
+};
+
+/** A Kysely `MigrationProvider` over the static list above. */
+export const staticMigrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ ...migrations }),
+};

@@ -1,0 +1,6 @@
+export * from "./append-audit";
+export * from "./consume-contract-incident";
+export * from "./consume-tpd-hours";
+export type * from "./executor";
+export * from "./hit-rate-limit";
+export * from "./with-transaction";

@@ -1,0 +1,12 @@
+export * from "./audit-log.table";
+export type * from "./column-types";
+export type * from "./csp-customer.table";
+export type * from "./database";
+export type * from "./incident.table";
+export type * from "./membership-offer.table";
+export type * from "./organization.table";
+export type * from "./product.table";
+export type * from "./rate-limit-bucket.table";
+export type * from "./support-contract.table";
+export type * from "./tpd.table";
+export type * from "./user.table";

@@ -1,0 +1,33 @@
+/** Support Hub business rules: pure functions from plain data to typed decisions. */
+export * from "./vocabulary";
+export * from "./dates/iso-date";
+export * from "./errors/user-error-code";
+export * from "./roles/role-predicates";
+
+export * from "./entitlements/allowance";
+export * from "./entitlements/cloud-competency";
+export * from "./entitlements/is-offer-active";
+export * from "./entitlements/compute-entitlements";
+
+export * from "./activation/activation-refusal";
+export * from "./activation/users-who-can-activate";
+export * from "./activation/plan-contracts";
+export * from "./activation/decide-activation";
+export * from "./activation/describe-benefits";
+
+export * from "./contracts/contract-state";
+export * from "./coverage/product-coverage";
+
+export * from "./plans/customer-access";
+export * from "./plans/paid-plans";
+export * from "./plans/list-support-plans";
+
+export * from "./incidents/decide-incident-plan";
+export * from "./incidents/validate-incident-draft";
+export * from "./incidents/decide-withdrawal";
+export * from "./incidents/decide-status-change";
+
+export * from "./linking/decide-contract-link";
+
+export * from "./tpd/tpd-period";
+export * from "./tpd/decide-tpd-request";

@@ -1,0 +1,108 @@
+import { ContractState, contractState, type SupportContract } from "../contracts/contract-state";
+import { USER_ERROR_MESSAGES, UserErrorCode } from "../errors/user-error-code";
+import type { ContractKind, IsoDate } from "../vocabulary";
+
+/** Why linking is refused. */
+export const LinkRefusal = {
+  INVALID_PAIR: UserErrorCode.INVALID_PAIR,
+  CONTRACT_EXPIRED: UserErrorCode.CONTRACT_EXPIRED,
+  NO_INCIDENTS_REMAINING: UserErrorCode.NO_INCIDENTS_REMAINING,
+} as const;
+/** A value of {@link LinkRefusal}. */
+export type LinkRefusal = (typeof LinkRefusal)[keyof typeof LinkRefusal];
+
+/** The activation found for an Access ID + Contract ID pair, with its contracts. */
+export interface LinkablePair {
+  accessId: string;
+  contractId: string;
+  contracts: readonly SupportContract[];
+}
+
+/** A link the account already has. */
+export interface ExistingLink {
+  contractId: string;
+  linkedAt: string;
+}
+
+/** Input of {@link decideContractLink}. */
+export interface DecideContractLinkInput {
+  /** null when no activation matches both IDs. */
+  pair: LinkablePair | null;
+  /** The account's existing links (any contracts). */
+  existingLinks: readonly ExistingLink[];
+  asOf: IsoDate;
+}
+
+/** A contract in the already-linked diagnostic. */
+export interface LinkedContractSummary {
+  contractId: string;
+  kind: ContractKind;
+  state: ContractState;
+  /** Incidents left; null when unlimited. */
+  remaining: number | null;
+  unlimited: boolean;
+  endsOn: IsoDate;
+}
+
+/** What linking should do. */
+export type ContractLinkDecision =
+  | { outcome: "LINK"; contractIds: string[] }
+  | { outcome: "ALREADY_LINKED"; linkedSince: string; contracts: LinkedContractSummary[]; message: string }
+  | { outcome: "REFUSED"; reason: LinkRefusal; message: string };
+
+function summarize(contract: SupportContract, asOf: IsoDate): LinkedContractSummary {
+  return {
+    contractId: contract.contractId,
+    kind: contract.kind,
+    state: contractState(contract, asOf),
+    remaining: contract.incidentsRemaining,
+    unlimited: contract.incidentsRemaining === null,
+    endsOn: contract.endsOn,
+  };
+}
+
+function describe(summary: LinkedContractSummary): string {
+  const remaining = summary.unlimited ? "unlimited incidents" : `${summary.remaining} incidents remaining`;
+  return `${summary.kind} contract ${summary.contractId}: ${summary.state}, ${remaining}, ends ${summary.endsOn}`;
+}
+
+/**
+ * Decide linking an account to an activation's contracts. Unknown pair: INVALID_PAIR (never
+ * saying which ID was wrong). No contract still usable: CONTRACT_EXPIRED, or
+ * NO_INCIDENTS_REMAINING when one is merely exhausted. Every usable contract already linked:
+ * ALREADY_LINKED, a diagnostic and not an error. Otherwise link the usable contracts not yet
+ * linked (a not-yet-started contract counts as usable: it will become valid).
+ */
+export function decideContractLink(input: DecideContractLinkInput): ContractLinkDecision {
+  const { pair, existingLinks, asOf } = input;
+  if (!pair) return refused(LinkRefusal.INVALID_PAIR, USER_ERROR_MESSAGES.INVALID_PAIR);
+
+  const states = pair.contracts.map((contract) => ({ contract, state: contractState(contract, asOf) }));
+  const usable = states.filter(({ state }) => state === ContractState.ACTIVE || state === ContractState.NOT_STARTED);
+  if (usable.length === 0) {
+    return states.some(({ state }) => state === ContractState.EXHAUSTED)
+      ? refused(LinkRefusal.NO_INCIDENTS_REMAINING, "The support contracts for this Access ID have no incidents remaining")
+      : refused(LinkRefusal.CONTRACT_EXPIRED, "The support contracts for this Access ID have expired");
+  }
+
+  const linkedAt = new Map(existingLinks.map((link) => [link.contractId, link.linkedAt]));
+  const toLink = usable.filter(({ contract }) => !linkedAt.has(contract.contractId));
+  if (toLink.length > 0) return { outcome: "LINK", contractIds: toLink.map(({ contract }) => contract.contractId) };
+
+  const linkedSince = usable
+    .map(({ contract }) => linkedAt.get(contract.contractId) ?? "")
+    .sort()[0] ?? "";
+  const contracts = pair.contracts.map((contract) => summarize(contract, asOf));
+  return {
+    outcome: "ALREADY_LINKED",
+    linkedSince,
+    contracts,
+    message: `This account is already linked to these contracts since ${linkedSince}; nothing more is needed. ${contracts
+      .map(describe)
+      .join("; ")}.`,
+  };
+}
+
+function refused(reason: LinkRefusal, message: string): ContractLinkDecision {
+  return { outcome: "REFUSED", reason, message };
+}
