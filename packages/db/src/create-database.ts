@@ -59,12 +59,11 @@ export const DEFAULT_PGLITE_DATA_DIR = fileURLToPath(new URL("../../../.data/pgl
  */
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<DatabaseHandle> {
   const url = options.url ?? process.env.DATABASE_URL;
-  const plugins = [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
   const log = options.log;
 
   if (url) {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: pgTypes });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins, ...(log ? { log } : {}) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: plugins(), ...(log ? { log } : {}) });
     return handle(db, "postgres");
   }
 
@@ -73,8 +72,31 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     parsers: pgliteParsers,
   });
-  const db = new Kysely<Database>({ dialect: createSerializedPGliteDialect(pglite), plugins, ...(log ? { log } : {}) });
+  return wrapPGlite(pglite, log);
+}
+
+/**
+ * Opens an in-memory PGlite from a data-directory dump (`pglite.dumpDataDir()`), with this
+ * package's parsers. Internal: `createTestDatabase` uses it to clone a migrated template (about
+ * 3x faster than a fresh PGlite, whose `initdb` dominates).
+ */
+export async function openPGliteSnapshot(snapshot: Blob): Promise<{ pglite: PGlite; handle: DatabaseHandle }> {
+  const pglite = await PGlite.create({ loadDataDir: snapshot, parsers: pgliteParsers });
+  return { pglite, handle: wrapPGlite(pglite) };
+}
+
+/** Internal: a handle over an existing PGlite instance (closing the handle closes it). */
+export function wrapPGlite(pglite: PGlite, log?: KyselyConfig["log"]): DatabaseHandle {
+  const db = new Kysely<Database>({ dialect: createSerializedPGliteDialect(pglite), plugins: plugins(), ...(log ? { log } : {}) });
   return handle(db, "pglite");
+}
+
+function plugins() {
+  return [
+    // `maintainNestedObjectKeys`: jsonb values (audit details) come back exactly as written.
+    // `underscoreBeforeDigits`: `isMicrosoft365` <-> `is_microsoft_365`.
+    new CamelCasePlugin({ maintainNestedObjectKeys: true, underscoreBeforeDigits: true }),
+  ];
 }
 
 function handle(db: Kysely<Database>, kind: DatabaseKind): DatabaseHandle {

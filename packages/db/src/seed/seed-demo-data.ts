@@ -1,5 +1,6 @@
-import type { IncidentStatus, IsoDate, PlanKind, Severity } from "@support-hub/domain";
+import { type IncidentStatus, type IsoDate, maxDate, type PlanKind, type Severity, tpdPeriod } from "@support-hub/domain";
 import type { InsertResult, Kysely } from "kysely";
+import { consumeTpdHours } from "../operations/consume-tpd-hours";
 import type { Database } from "../schema/database";
 import type { NewIncident } from "../schema/incident.table";
 import { DEMO_PRODUCT_VERSIONS, DEMO_PRODUCTS } from "./demo-catalog";
@@ -212,57 +213,72 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
     );
     count(await trx.insertInto("incidents").values(incidents).onConflict((oc) => oc.doNothing()).execute());
 
-    // TPD: one yearly period per organization with an offer, starting with its (best) offer.
+    // TPD: the current period (the calendar year, as the domain's `tpdPeriod` defines it) of each
+    // organization with an offer, at its best level's hours (Gold 50, Silver 20, Action Pack 5).
+    const period = tpdPeriod(today);
+    const balance = (organizationId: string, hoursTotal: number) => ({
+      organizationId,
+      periodStart: period.startsOn,
+      periodEnd: period.endsOn,
+      hoursTotal,
+    });
     count(
       await trx
         .insertInto("tpdBalances")
-        .values([
-          { organizationId: O.contoso, periodStart: offerStart, periodEnd: addMonths(offerStart, 12), hoursTotal: 50, hoursUsed: 8 },
-          { organizationId: O.fabrikam, periodStart: offerStart, periodEnd: addMonths(offerStart, 12), hoursTotal: 20, hoursUsed: 6 },
-          { organizationId: O.northwind, periodStart: offerStart, periodEnd: addMonths(offerStart, 12), hoursTotal: 5, hoursUsed: 0 },
-        ])
+        .values([balance(O.contoso, 50), balance(O.fabrikam, 20), balance(O.northwind, 5)])
         .onConflict((oc) => oc.doNothing())
         .execute(),
     );
+    // Engagement dates stay inside the period even early in January.
+    const inPeriod = (daysAgo: number): string => at(maxDate(addDays(today, -daysAgo), period.startsOn));
     const T = (n: number) => `90000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
-    count(
-      await trx
+    const engagements = [
+      {
+        id: T(1),
+        organizationId: O.contoso,
+        periodStart: period.startsOn,
+        kind: "PRESALES",
+        hours: 8,
+        description: "Architecture workshop for a customer's Azure landing zone.",
+        createdBy: U.contosoGlobalAdmin.id,
+        createdAt: inPeriod(40),
+      },
+      {
+        id: T(2),
+        organizationId: O.fabrikam,
+        periodStart: period.startsOn,
+        kind: "DEPLOYMENT",
+        hours: 4,
+        description: "SQL Server 2022 high-availability deployment review.",
+        createdBy: U.fabrikamGlobalAdmin.id,
+        createdAt: inPeriod(60),
+      },
+      {
+        id: T(3),
+        organizationId: O.fabrikam,
+        periodStart: period.startsOn,
+        kind: "PRESALES",
+        hours: 2,
+        description: "Licensing questions for a data platform proposal.",
+        createdBy: U.fabrikamAdminAgent.id,
+        createdAt: inPeriod(12),
+      },
+    ] as const;
+    // Hours are taken through the same operation the gateway uses, and only for engagements this
+    // run inserted: a re-run (or a run in a later year, which adds that year's empty balances)
+    // never double-counts.
+    for (const engagement of engagements) {
+      const row = await trx
         .insertInto("tpdEngagements")
-        .values([
-          {
-            id: T(1),
-            organizationId: O.contoso,
-            periodStart: offerStart,
-            kind: "PRESALES",
-            hours: 8,
-            description: "Architecture workshop for a customer's Azure landing zone.",
-            createdBy: U.contosoGlobalAdmin.id,
-            createdAt: at(addDays(today, -40)),
-          },
-          {
-            id: T(2),
-            organizationId: O.fabrikam,
-            periodStart: offerStart,
-            kind: "DEPLOYMENT",
-            hours: 4,
-            description: "SQL Server 2022 high-availability deployment review.",
-            createdBy: U.fabrikamGlobalAdmin.id,
-            createdAt: at(addDays(today, -60)),
-          },
-          {
-            id: T(3),
-            organizationId: O.fabrikam,
-            periodStart: offerStart,
-            kind: "PRESALES",
-            hours: 2,
-            description: "Licensing questions for a data platform proposal.",
-            createdBy: U.fabrikamAdminAgent.id,
-            createdAt: at(addDays(today, -12)),
-          },
-        ])
+        .values(engagement)
         .onConflict((oc) => oc.doNothing())
-        .execute(),
-    );
+        .returning("id")
+        .executeTakeFirst();
+      if (!row) continue;
+      inserted += 1n;
+      const taken = await consumeTpdHours(trx, engagement.organizationId, engagement.periodStart, engagement.hours);
+      if (!taken) throw new Error(`demo seed: TPD balance of ${engagement.organizationId} is too small`);
+    }
 
     return { insertedRows: Number(inserted) };
   });
