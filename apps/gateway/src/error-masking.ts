@@ -18,7 +18,8 @@ const FOREIGN_CODES: Record<string, ErrorCode> = {
   UNAUTHORIZED: ErrorCode.FORBIDDEN,
 };
 
-const TOKEN_LIMIT = /Document contains more than? \d+ tokens/;
+// graphql-js's parser message (sic: "more that").
+const TOKEN_LIMIT = /Document contains more th(?:at|an) (\d+) tokens/;
 
 /**
  * Every error leaves with a code from our closed set. Anything that is not a GraphQLError we
@@ -27,8 +28,16 @@ const TOKEN_LIMIT = /Document contains more than? \d+ tokens/;
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (isDeliberate(unwrapResolverError(error))) return { ...formatted, extensions };
-  if (TOKEN_LIMIT.test(formatted.message)) {
-    return { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens" } };
+  const tokens = TOKEN_LIMIT.exec(formatted.message);
+  if (tokens) {
+    return {
+      message: `The query has more than ${tokens[1]} tokens`,
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens", max: Number(tokens[1]) },
+    };
+  }
+  // graphql-armor's rejections are validation errors (Apollo recodes them); ours carry `limit`.
+  if (typeof extensions.limit === "string") {
+    return { ...formatted, extensions: { ...extensions, code: ErrorCode.QUERY_TOO_COMPLEX } };
   }
   const folded = FOREIGN_CODES[String(extensions.code ?? "")];
   if (folded) return { ...formatted, extensions: { ...extensions, code: folded } };

@@ -19,7 +19,7 @@ describe("HTTP endpoints", () => {
     expect(await health.json()).toEqual({ status: "ok" });
     const ready = await fetch(`${gateway.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect((await ready.json()).status).toBe("ready");
+    expect(((await ready.json()) as any).status).toBe("ready");
   });
 
   it("serves the Apollo Sandbox landing page to a browser", async () => {
@@ -51,14 +51,14 @@ describe("HTTP endpoints", () => {
       body: "{ not json",
     });
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(((await malformed.json()) as any).errors[0].extensions.code).toBe("BAD_USER_INPUT");
     const huge = await fetch(gateway.graphqlUrl, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: `{ __typename } #${"x".repeat(gateway.config.maxBodyBytes)}` }),
     });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(((await huge.json()) as any).errors[0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
   it("echoes a request id header", async () => {
@@ -146,7 +146,7 @@ describe("errors and limits", () => {
   });
 
   it("refuses too many aliases and too many tokens", async () => {
-    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(" ")} }`;
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: viewer { email }`).join(" ")} }`;
     const aliasResponse = await gateway.gql(aliases, {}, { as: "contosoGlobalAdmin" });
     expect(aliasResponse.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: "aliases" });
     const tokens = `{ ${Array.from({ length: 1100 }, () => "__typename").join(" ")} }`;

@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { createTestDatabase, DEMO_USERS, seedDemoData } from "@support-hub/db";
+import { DEMO_USERS } from "@support-hub/db";
+import { createTestDatabase } from "@support-hub/db/testing";
 import { signDevToken } from "../../src/auth";
 import { loadConfig, type GatewayConfig } from "../../src/config";
 import { startGateway } from "../../src/server";
@@ -40,8 +41,7 @@ export async function startTestGateway(
   options: { today?: string; config?: Partial<GatewayConfig>; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestGateway> {
   const today = options.today ?? TEST_TODAY;
-  const database = await createTestDatabase();
-  await seedDemoData(database.db, { today });
+  const database = await createTestDatabase({ seed: { today } });
   const config = loadConfig(
     { NODE_ENV: "test", LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", ...options.env },
     { port: 0, host: "127.0.0.1", ...options.config },
