@@ -23,6 +23,8 @@ export interface Viewer {
 /** Per-request state handed to every resolver. */
 export interface GatewayContext {
   requestId: string;
+  /** The caller's network address (for throttling guesses per client). */
+  clientAddress: string;
   logger: Logger;
   db: Db;
   viewer: Viewer | null;
@@ -42,7 +44,11 @@ export interface ContextDependencies {
 
 /** Builds the context; an invalid token or a deleted user fails the whole request with 401. */
 export function createContextFactory(deps: ContextDependencies) {
-  return async ({ authorization, requestId }: { authorization: string | undefined; requestId: string }) => {
+  return async ({
+    authorization,
+    requestId,
+    clientAddress,
+  }: { authorization: string | undefined; requestId: string; clientAddress: string }) => {
     const logger = deps.logger.child({ requestId });
     const db = deps.database.db;
     let viewer: Viewer | null = null;
@@ -54,6 +60,7 @@ export function createContextFactory(deps: ContextDependencies) {
     }
     const context: GatewayContext = {
       requestId,
+      clientAddress,
       logger,
       db,
       viewer,

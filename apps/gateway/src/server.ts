@@ -128,7 +128,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext({ authorization: req.header("authorization"), requestId: String(res.locals.requestId) }),
+        createContext({
+          authorization: req.header("authorization"),
+          requestId: String(res.locals.requestId),
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+        }),
     }),
   );
 
