@@ -25,6 +25,8 @@ export interface GatewayConfig {
   /** Maximum request body size accepted, in bytes. */
   maxBodyBytes: number;
   logLevel: string;
+  /** When set, only the documents of this SDK manifest (persisted-documents.json) are executed. */
+  persistedDocumentsFile: string | undefined;
 }
 
 export interface QueryLimits {
@@ -90,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     maxBodyBytes: int(env.MAX_BODY_BYTES, 100_000),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
+    persistedDocumentsFile: env.PERSISTED_DOCUMENTS_FILE || undefined,
   };
   return { ...config, ...overrides };
 }

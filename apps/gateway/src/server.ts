@@ -15,6 +15,7 @@ import { createContextFactory, type GatewayContext } from "./context";
 import type { AppDatabase } from "./database";
 import { ErrorCode } from "./errors";
 import { formatError, requestIdPlugin } from "./error-masking";
+import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
 import { costLimitPlugin, shapeLimits } from "./limits";
 import { createLogger } from "./logger";
 import { sandboxInitialState } from "./sandbox";
@@ -123,9 +124,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     today: options.today ?? isoToday,
   });
 
+  const safelist = config.persistedDocumentsFile
+    ? [persistedDocumentsOnly(loadPersistedDocuments(config.persistedDocumentsFile))]
+    : [];
   app.use(
     "/graphql",
     express.json({ limit: config.maxBodyBytes }),
+    ...safelist,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext({
