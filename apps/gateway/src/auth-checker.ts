@@ -1,5 +1,6 @@
 import { Role } from "@support-hub/domain";
 import type { AuthChecker } from "type-graphql";
+import { auditDeniedMutation } from "./audit/audit-denial";
 import type { GatewayContext } from "./context";
 import { forbidden, notAuthorized, unauthenticated } from "./errors";
 
@@ -16,8 +17,20 @@ export type AuthRule = Role | Requirement;
 
 const ROLES = new Set<string>(Object.values(Role));
 
-/** The one auth checker: unauthenticated -> 401, CSP-only on program data -> NOT_AUTHORIZED, missing role -> 403. */
-export const authChecker: AuthChecker<GatewayContext, AuthRule> = ({ context }, rules) => {
+/**
+ * The one auth checker: unauthenticated -> 401, CSP-only on program data -> NOT_AUTHORIZED, missing role -> 403.
+ * A signed-in caller refused a mutation leaves a DENIED audit entry.
+ */
+export const authChecker: AuthChecker<GatewayContext, AuthRule> = async ({ context, info }, rules) => {
+  try {
+    return checkRules(context, rules);
+  } catch (error) {
+    await auditDeniedMutation(context, info, error);
+    throw error;
+  }
+};
+
+function checkRules(context: GatewayContext, rules: AuthRule[]): boolean {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
   // The platform operator reads program data of every tenant; it acts only where its role is listed.
@@ -28,4 +41,4 @@ export const authChecker: AuthChecker<GatewayContext, AuthRule> = ({ context }, 
     throw forbidden(`This action requires one of the roles: ${roles.join(", ")}`);
   }
   return true;
-};
+}

@@ -52,13 +52,19 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: QueryLimits): Apo
       return {
         async didResolveOperation({ request, document, operation }) {
           if (!operation || operation.name?.value === "IntrospectionQuery") return;
-          cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators,
-          });
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators,
+            });
+          } catch (error) {
+            // Variables that do not coerce (unknown enum value, wrong type...): the caller's mistake, not a 500.
+            if (!(error instanceof GraphQLError)) throw error;
+            throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+          }
           if (cost > limits.maxCost) {
             throw tooComplex(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}`, "cost", limits.maxCost, {
               cost,

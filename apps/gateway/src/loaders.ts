@@ -1,5 +1,15 @@
 import DataLoader from "dataloader";
 import type { Organization, Product, ProductVersion, User } from "@support-hub/db";
+import type { CspCustomer } from "@support-hub/db";
+import type {
+  BenefitActivation,
+  ContractLink,
+  MembershipOffer,
+  SupportContract,
+  TpdBalance,
+  TpdEngagement,
+} from "@support-hub/db";
+import type { AuditLogEntry } from "@support-hub/db";
 import type { Role } from "@support-hub/domain";
 import type { Db } from "./database";
 
@@ -22,6 +32,14 @@ function groupBy<Row, Key extends keyof Row>(keys: readonly string[], rows: Row[
 /** Per-request batch loaders: one query per kind of object per request, whatever the page size. */
 export function createLoaders(db: Db) {
   return {
+    // audit
+    /** Audit entries by their numeric id (as a string: the local part of the global ID). */
+    auditEntry: new DataLoader<string, AuditLogEntry | undefined>(async (ids) => {
+      const numeric = ids.map(Number).filter(Number.isSafeInteger);
+      const rows = numeric.length ? await db.selectFrom("auditLog").selectAll().where("id", "in", numeric).execute() : [];
+      const map = new Map(rows.map((row) => [String(row.id), row]));
+      return ids.map((id) => map.get(id));
+    }),
     user: byId<User>((ids) => db.selectFrom("users").selectAll().where("id", "in", ids).execute()),
     organization: byId<Organization>((ids) =>
       db.selectFrom("organizations").selectAll().where("id", "in", ids).execute(),
@@ -42,6 +60,92 @@ export function createLoaders(db: Db) {
         .orderBy("releasedOn", "desc")
         .execute();
       return groupBy(productIds, rows, "productId");
+    }),
+    // products, plans, incidents, customers
+    cspCustomer: byId<CspCustomer>((ids) => db.selectFrom("cspCustomers").selectAll().where("id", "in", ids).execute()),
+    // memberships, benefits, contracts, tpd
+    membershipOffer: byId<MembershipOffer>((ids) =>
+      db.selectFrom("membershipOffers").selectAll().where("id", "in", ids).execute(),
+    ),
+    /** Every offer of an organization, revoked ones included (callers filter), oldest first. */
+    offersOfOrganization: new DataLoader<string, MembershipOffer[]>(async (orgIds) => {
+      const rows = await db
+        .selectFrom("membershipOffers")
+        .selectAll()
+        .where("organizationId", "in", orgIds)
+        .orderBy("startsOn")
+        .orderBy("id")
+        .execute();
+      return groupBy(orgIds, rows, "organizationId");
+    }),
+    activationOfOrganization: new DataLoader<string, BenefitActivation | undefined>(async (orgIds) => {
+      const rows = await db.selectFrom("benefitActivations").selectAll().where("organizationId", "in", orgIds).execute();
+      return groupBy(orgIds, rows, "organizationId").map((group) => group[0]);
+    }),
+    supportContract: byId<SupportContract>((ids) =>
+      db.selectFrom("supportContracts").selectAll().where("id", "in", ids).execute(),
+    ),
+    contractsOfOrganization: new DataLoader<string, SupportContract[]>(async (orgIds) => {
+      const rows = await db
+        .selectFrom("supportContracts")
+        .selectAll()
+        .where("organizationId", "in", orgIds)
+        .orderBy("kind", "desc")
+        .orderBy("startsOn")
+        .orderBy("id")
+        .execute();
+      return groupBy(orgIds, rows, "organizationId");
+    }),
+    /** The contract links of an account, oldest first. */
+    linksOfUser: new DataLoader<string, ContractLink[]>(async (userIds) => {
+      const rows = await db
+        .selectFrom("contractLinks")
+        .selectAll()
+        .where("userId", "in", userIds)
+        .orderBy("linkedAt")
+        .orderBy("supportContractId")
+        .execute();
+      return groupBy(userIds, rows, "userId");
+    }),
+    linkCountOfContract: new DataLoader<string, number>(async (contractIds) => {
+      const rows = await db
+        .selectFrom("contractLinks")
+        .select((eb) => ["supportContractId", eb.fn.countAll<number>().as("count")])
+        .where("supportContractId", "in", contractIds)
+        .groupBy("supportContractId")
+        .execute();
+      const counts = new Map(rows.map((row) => [row.supportContractId, Number(row.count)]));
+      return contractIds.map((id) => counts.get(id) ?? 0);
+    }),
+    /** Live (not deleted) users of an organization, by display name. */
+    usersOfOrganization: new DataLoader<string, User[]>(async (orgIds) => {
+      const rows = await db
+        .selectFrom("users")
+        .selectAll()
+        .where("organizationId", "in", orgIds)
+        .where("deletedAt", "is", null)
+        .orderBy("displayName")
+        .orderBy("id")
+        .execute();
+      return groupBy(orgIds, rows, "organizationId");
+    }),
+    tpdEngagement: byId<TpdEngagement>((ids) =>
+      db.selectFrom("tpdEngagements").selectAll().where("id", "in", ids).execute(),
+    ),
+    tpdBalancesOfOrganization: new DataLoader<string, TpdBalance[]>(async (orgIds) => {
+      const rows = await db.selectFrom("tpdBalances").selectAll().where("organizationId", "in", orgIds).execute();
+      return groupBy(orgIds, rows, "organizationId");
+    }),
+    /** TPD engagements of an organization, newest first. */
+    tpdEngagementsOfOrganization: new DataLoader<string, TpdEngagement[]>(async (orgIds) => {
+      const rows = await db
+        .selectFrom("tpdEngagements")
+        .selectAll()
+        .where("organizationId", "in", orgIds)
+        .orderBy("createdAt", "desc")
+        .orderBy("id")
+        .execute();
+      return groupBy(orgIds, rows, "organizationId");
     }),
   };
 }

@@ -6,11 +6,67 @@ import { authChecker } from "./auth-checker";
 import { OrganizationResolver } from "./organizations/organization.resolver";
 import { NodeResolver } from "./relay/node.resolver";
 import { UserResolver } from "./users/user.resolver";
+import { UserRolesResolver } from "./users/user-roles.resolver";
+import { AuditEntryConnectionResolver, AuditEntryResolver, OrganizationAuditLogResolver } from "./audit/audit.resolver";
 import "./organizations/organization.nodes";
 import "./users/user.nodes";
+import "./audit/audit.nodes";
+import { ActivateBenefitsResolver, OrganizationBenefitsResolver, TechnicalBenefitsResolver } from "./benefits/benefits.resolver";
+import {
+  ContractLinkResolver,
+  OrganizationContractsResolver,
+  SupportContractResolver,
+  UserContractsResolver,
+} from "./contracts/contracts.resolver";
+import { MembershipsResolver } from "./memberships/memberships.resolver";
+import {
+  OrganizationTpdResolver,
+  RequestTpdResolver,
+  TpdBalanceResolver,
+  TpdEngagementResolver,
+} from "./tpd/tpd.resolver";
+import "./memberships/memberships.nodes";
+import "./contracts/contracts.nodes";
+import "./tpd/tpd.nodes";
+import { CspCustomerResolver, OrganizationCustomersResolver } from "./customers/customer.resolver";
+import {
+  OrganizationIncidentsResolver,
+  SupportIncidentConnectionResolver,
+  SupportIncidentResolver,
+} from "./incidents/incident.resolver";
+import { SupportPlanResolver } from "./plans/plan.resolver";
+import { ProductResolver, ProductVersionResolver } from "./products/product.resolver";
+import "./customers/customer.nodes";
+import "./incidents/incident.nodes";
+import "./products/product.nodes";
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, UserResolver, OrganizationResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, UserResolver, OrganizationResolver,
+  ProductResolver,
+  ProductVersionResolver,
+  CspCustomerResolver,
+  OrganizationCustomersResolver,
+  SupportPlanResolver,
+  SupportIncidentResolver,
+  SupportIncidentConnectionResolver,
+  OrganizationIncidentsResolver,
+  UserRolesResolver,
+  AuditEntryResolver,
+  AuditEntryConnectionResolver,
+  OrganizationAuditLogResolver,
+  MembershipsResolver,
+  OrganizationBenefitsResolver,
+  TechnicalBenefitsResolver,
+  ActivateBenefitsResolver,
+  OrganizationContractsResolver,
+  SupportContractResolver,
+  UserContractsResolver,
+  ContractLinkResolver,
+  OrganizationTpdResolver,
+  TpdBalanceResolver,
+  TpdEngagementResolver,
+  RequestTpdResolver,
+];
 
 /** Builds the executable schema from the resolver classes (validation is ours: domain rules -> userErrors). */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {

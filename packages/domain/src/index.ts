@@ -3,6 +3,7 @@ export * from "./vocabulary";
 export * from "./dates/iso-date";
 export * from "./errors/user-error-code";
 export * from "./roles/role-predicates";
+export * from "./roles/decide-role-change";
 
 export * from "./entitlements/allowance";
 export * from "./entitlements/cloud-competency";
@@ -28,6 +29,8 @@ export * from "./incidents/decide-withdrawal";
 export * from "./incidents/decide-status-change";
 
 export * from "./linking/decide-contract-link";
+
+export * from "./catalog/validate-catalog";
 
 export * from "./tpd/tpd-period";
 export * from "./tpd/decide-tpd-request";

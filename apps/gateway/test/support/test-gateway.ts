@@ -38,10 +38,16 @@ export interface TestGateway {
  * PostgreSQL database when DATABASE_URL is set), migrated and seeded with the demo data.
  */
 export async function startTestGateway(
-  options: { today?: string; config?: Partial<GatewayConfig>; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    today?: string;
+    /** Date the demo data is seeded for (default: `today`); set it earlier to run later in the data's life (e.g. expired contracts). */
+    seedToday?: string;
+    config?: Partial<GatewayConfig>;
+    env?: NodeJS.ProcessEnv;
+  } = {},
 ): Promise<TestGateway> {
   const today = options.today ?? TEST_TODAY;
-  const database = await createTestDatabase({ seed: { today } });
+  const database = await createTestDatabase({ seed: { today: options.seedToday ?? today } });
   const config = loadConfig(
     { NODE_ENV: "test", LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", ...options.env },
     { port: 0, host: "127.0.0.1", ...options.config },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ActivationRefusal } from "../activation/activation-refusal";
+import { CatalogValidationCode } from "../catalog/validate-catalog";
 import { IncidentRefusal } from "../incidents/decide-incident-plan";
 import { StatusChangeRefusal } from "../incidents/decide-status-change";
 import { WithdrawalRefusal } from "../incidents/decide-withdrawal";
@@ -8,6 +9,7 @@ import { LinkRefusal } from "../linking/decide-contract-link";
 import { CustomerAccessRefusal } from "../plans/customer-access";
 import { PlanUnavailableReason } from "../plans/list-support-plans";
 import { TpdRefusal } from "../tpd/decide-tpd-request";
+import { RoleChangeRefusal } from "../roles/decide-role-change";
 import { USER_ERROR_MESSAGES, UserErrorCode } from "./user-error-code";
 
 const REASON_ENUMS = {
@@ -20,6 +22,8 @@ const REASON_ENUMS = {
   LinkRefusal,
   TpdRefusal,
   ValidationErrorCode,
+  CatalogValidationCode,
+  RoleChangeRefusal,
 };
 const ALL = new Set<string>(Object.values(UserErrorCode));
 

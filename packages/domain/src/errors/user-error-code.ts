@@ -76,6 +76,12 @@ export const UserErrorCode = {
   /** The organization has no TPD hours this period (no active offer). */
   NO_TPD_ENTITLEMENT: "NO_TPD_ENTITLEMENT",
 
+  // --- User roles -------------------------------------------------------------------------
+  /** The actor may not grant or remove this role (SUPPORT_OPERATOR: operator only; GLOBAL_ADMIN: a Global Admin or the operator; accounts outside any organization hold no roles). */
+  ROLE_NOT_ASSIGNABLE: "ROLE_NOT_ASSIGNABLE",
+  /** Removing GLOBAL_ADMIN from the organization's last Global Admin. */
+  LAST_GLOBAL_ADMIN: "LAST_GLOBAL_ADMIN",
+
   // --- Input validation -------------------------------------------------------------------
   /** A required text field is missing or blank. */
   FIELD_REQUIRED: "FIELD_REQUIRED",
@@ -85,6 +91,10 @@ export const UserErrorCode = {
   INVALID_EMAIL: "INVALID_EMAIL",
   /** Any other malformed input (unknown enum value, malformed date, ...). */
   INVALID_INPUT: "INVALID_INPUT",
+
+  // --- Product catalog --------------------------------------------------------------------
+  /** The operator added a version whose name the product already has. */
+  DUPLICATE_VERSION_NAME: "DUPLICATE_VERSION_NAME",
 } as const;
 /** A code from {@link UserErrorCode}. */
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];
@@ -124,8 +134,12 @@ export const USER_ERROR_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   INVALID_HOURS: "Hours must be a whole number greater than zero",
   INSUFFICIENT_HOURS: "Not enough presales and deployment hours remain",
   NO_TPD_ENTITLEMENT: "Your organization has no presales and deployment hours",
+  ROLE_NOT_ASSIGNABLE: "Your roles do not allow granting or removing this role",
+  LAST_GLOBAL_ADMIN:
+    "The organization's last Global Admin cannot lose that role; make another user Global Admin first",
   FIELD_REQUIRED: "This field is required",
   FIELD_TOO_LONG: "This field is too long",
   INVALID_EMAIL: "Enter a valid e-mail address",
   INVALID_INPUT: "The value is not valid",
+  DUPLICATE_VERSION_NAME: "This product already has a version with this name",
 };

@@ -1,0 +1,10 @@
+import { NodeType } from "../relay/global-id";
+import { registerNodeFetcher } from "../relay/node-registry";
+import { toAuditEntry } from "./audit.mapper";
+import { canReadAuditLog } from "./audit.queries";
+
+registerNodeFetcher(NodeType.AuditEntry, async (ctx, localId) => {
+  const row = await ctx.loaders.auditEntry.load(localId);
+  if (!row || !canReadAuditLog(ctx.viewer, row.organizationId)) return null;
+  return toAuditEntry(row);
+});

@@ -1,0 +1,95 @@
+import { ContractKind, ContractState } from "@support-hub/domain";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar, DateTimeScalar } from "../common/scalars";
+import { UserError } from "../common/user-error.type";
+import { Node } from "../relay/node.interface";
+
+registerEnumType(ContractState, {
+  name: "ContractState",
+  description: "Where a support contract stands on the as-of date.",
+  valuesConfig: {
+    ACTIVE: { description: "In force and incidents remain (or unlimited): usable." },
+    NOT_STARTED: { description: "Starts after the as-of date." },
+    EXPIRED: { description: "The end date has passed (wins over EXHAUSTED)." },
+    EXHAUSTED: { description: "A limited contract with no incidents left." },
+  },
+});
+
+@ObjectType({
+  implements: Node,
+  description:
+    "A support contract created by activating the technical benefits: an allowance of incidents until its end date or until none remain. " +
+    "Visible to the organization's program-associated members, the platform operator, and every account linked to it.",
+})
+export class SupportContract extends Node {
+  localId!: string;
+  organizationLocalId!: string;
+
+  @Field(() => ContractKind, { description: "On-premises product support or signature cloud support." })
+  kind!: ContractKind;
+
+  @Field(() => DateScalar, { description: "First day of the contract." })
+  startsOn!: string;
+
+  @Field(() => DateScalar, { description: "End of the contract (exclusive: expired on this day)." })
+  endsOn!: string;
+
+  @Field(() => DateScalar, { description: "The as-of date `state` was computed for." })
+  asOf!: string;
+
+  @Field(() => ContractState, { description: "State on `asOf`." })
+  state!: ContractState;
+
+  @Field(() => Boolean, { description: "True when incidents are unlimited (they are counted but never run out)." })
+  unlimited!: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Incidents granted; null when unlimited." })
+  incidentsTotal!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Incidents left; null when unlimited." })
+  incidentsRemaining!: number | null;
+
+  @Field(() => Int, { description: "Incidents consumed and not refunded (counted for unlimited contracts too)." })
+  incidentsUsed!: number;
+}
+
+@ObjectType({
+  description:
+    "Linking a pair that is already linked to your account is not an error: this says since when, which contracts, their state and remaining incidents, and that nothing more is needed.",
+})
+export class LinkDiagnostic {
+  @Field(() => Boolean, { description: "Always true: the account was already linked to every usable contract of the pair." })
+  alreadyLinked!: boolean;
+
+  @Field(() => DateTimeScalar, { description: "When this account first linked these contracts." })
+  linkedSince!: Date;
+
+  @Field(() => Boolean, { description: "Always true: nothing more is needed; the account can open support requests." })
+  nothingMoreNeeded!: boolean;
+
+  @Field(() => String, { description: "The diagnostic in words, safe to show to the user." })
+  message!: string;
+
+  @Field(() => [SupportContract], { description: "The contracts of the pair, with state and incidents remaining." })
+  contracts!: SupportContract[];
+}
+
+@ObjectType({ description: "Result of linkSupportContract." })
+export class LinkSupportContractPayload {
+  @Field(() => [SupportContract], {
+    nullable: true,
+    description: "The contracts of the pair now linked to your account (newly or earlier); null when refused.",
+  })
+  contracts!: SupportContract[] | null;
+
+  @Field(() => LinkDiagnostic, {
+    nullable: true,
+    description: "Set when the account was already linked (a success, not an error); null otherwise.",
+  })
+  diagnostic!: LinkDiagnostic | null;
+
+  @Field(() => [UserError], {
+    description: "Why linking was refused (INVALID_PAIR, CONTRACT_EXPIRED, NO_INCIDENTS_REMAINING, ...); empty on success.",
+  })
+  userErrors!: UserError[];
+}

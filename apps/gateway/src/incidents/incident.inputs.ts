@@ -1,0 +1,186 @@
+import { IncidentStatus, PlanKind, Severity } from "@support-hub/domain";
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { UserError } from "../common/user-error.type";
+import { SupportIncident } from "./incident.type";
+
+export const SupportIncidentOrderField = {
+  CREATED_AT: "CREATED_AT",
+  NUMBER: "NUMBER",
+  SEVERITY: "SEVERITY",
+  UPDATED_AT: "UPDATED_AT",
+} as const;
+export type SupportIncidentOrderField = (typeof SupportIncidentOrderField)[keyof typeof SupportIncidentOrderField];
+
+registerEnumType(SupportIncidentOrderField, {
+  name: "SupportIncidentOrderField",
+  description: "What to sort incidents by (ties are broken by ID, so pages never overlap).",
+  valuesConfig: {
+    CREATED_AT: { description: "When the incident was opened." },
+    NUMBER: { description: "The incident number." },
+    SEVERITY: { description: "Severity; ascending puts the most critical (A) first." },
+    UPDATED_AT: { description: "Last change." },
+  },
+});
+
+export const OrderDirection = { ASC: "ASC", DESC: "DESC" } as const;
+export type OrderDirection = (typeof OrderDirection)[keyof typeof OrderDirection];
+
+registerEnumType(OrderDirection, {
+  name: "OrderDirection",
+  description: "Sort direction.",
+  valuesConfig: {
+    ASC: { description: "Ascending: smallest, oldest or first letter first." },
+    DESC: { description: "Descending: largest, newest or last letter first." },
+  },
+});
+
+@InputType({ description: "Which incidents to list. All conditions must hold; an absent condition matches everything." })
+export class SupportIncidentFilter {
+  @Field(() => [IncidentStatus], { nullable: true, description: "Any of these statuses (absent or empty: any status)." })
+  status?: IncidentStatus[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Incidents on any version of this product (a Product ID)." })
+  productId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Incidents on this product version (a ProductVersion ID)." })
+  productVersionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Incidents for this CSP customer (a CspCustomer ID)." })
+  customerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Incidents opened by this user (a User ID)." })
+  createdById?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Incidents of this organization (an Organization ID). Another tenant's organization matches nothing.",
+  })
+  organizationId?: string | null;
+}
+
+@InputType({ description: "Sort order of incidents." })
+export class SupportIncidentOrder {
+  @Field(() => SupportIncidentOrderField, { description: "What to sort by." })
+  field!: SupportIncidentOrderField;
+
+  @Field(() => OrderDirection, { description: "Direction." })
+  direction!: OrderDirection;
+}
+
+@InputType({ description: "Who support should contact." })
+export class IncidentContactInput {
+  @Field(() => String, { description: "Contact name (required, at most 100 characters)." })
+  name!: string;
+
+  @Field(() => String, { description: "Contact e-mail address (required, name@domain.tld, at most 254 characters)." })
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: "Contact phone (optional, at most 30 characters)." })
+  phone?: string | null;
+}
+
+@InputType({ description: "A new support incident." })
+export class CreateSupportIncidentInput {
+  @Field(() => ID, { description: "The product version (a ProductVersion ID)." })
+  productVersionId!: string;
+
+  @Field(() => String, { description: "Short summary (required, at most 200 characters)." })
+  title!: string;
+
+  @Field(() => String, { description: "Full description (required, at most 10 000 characters)." })
+  description!: string;
+
+  @Field(() => Severity, { description: "A critical, B high, C normal." })
+  severity!: Severity;
+
+  @Field(() => IncidentContactInput, { description: "Who support should contact." })
+  contact!: IncidentContactInput;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The CSP customer the incident is for (a CspCustomer ID); omit for your own organization.",
+  })
+  customerId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Charge this support contract (a SupportContract ID) instead of the default plan.",
+  })
+  contractId?: string | null;
+
+  @Field(() => PlanKind, { nullable: true, description: "Use a plan of this kind instead of the default plan." })
+  planKind?: PlanKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Client-chosen key (1-200 characters): sending the same key again returns the first incident and consumes nothing more.",
+  })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: "Result of `createSupportIncident`." })
+export class CreateSupportIncidentPayload {
+  @Field(() => SupportIncident, { nullable: true, description: "The incident; null when refused." })
+  incident!: SupportIncident | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True when the idempotency key had been used already and the first incident is returned; null when refused.",
+  })
+  replayed!: boolean | null;
+
+  @Field(() => [UserError], { description: "Why no incident was opened (empty on success)." })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: "The incident to withdraw." })
+export class WithdrawSupportIncidentInput {
+  @Field(() => ID, { description: "The incident (a SupportIncident ID)." })
+  incidentId!: string;
+}
+
+@ObjectType({ description: "Result of `withdrawSupportIncident`." })
+export class WithdrawSupportIncidentPayload {
+  @Field(() => SupportIncident, { nullable: true, description: "The withdrawn incident; null when refused." })
+  incident!: SupportIncident | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether the consumed incident was given back to its contract; null when refused.",
+  })
+  refunded!: boolean | null;
+
+  @Field(() => [UserError], { description: "Why nothing changed (empty on success)." })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: "The incident to resolve." })
+export class ResolveSupportIncidentInput {
+  @Field(() => ID, { description: "The incident (a SupportIncident ID)." })
+  incidentId!: string;
+}
+
+@ObjectType({ description: "Result of `resolveSupportIncident`." })
+export class ResolveSupportIncidentPayload {
+  @Field(() => SupportIncident, { nullable: true, description: "The resolved incident; null when refused." })
+  incident!: SupportIncident | null;
+
+  @Field(() => [UserError], { description: "Why nothing changed (empty on success)." })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: "The incident support starts working on." })
+export class StartWorkOnSupportIncidentInput {
+  @Field(() => ID, { description: "The incident (a SupportIncident ID)." })
+  incidentId!: string;
+}
+
+@ObjectType({ description: "Result of `startWorkOnSupportIncident`." })
+export class StartWorkOnSupportIncidentPayload {
+  @Field(() => SupportIncident, { nullable: true, description: "The incident, now IN_PROGRESS; null when refused." })
+  incident!: SupportIncident | null;
+
+  @Field(() => [UserError], { description: "Why nothing changed (empty on success)." })
+  userErrors!: UserError[];
+}

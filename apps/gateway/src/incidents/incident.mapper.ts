@@ -1,0 +1,35 @@
+import type { Incident as IncidentRow } from "@support-hub/db";
+import { contractGlobalId } from "../plans/plan.mapper";
+import { NodeType, toGlobalId } from "../relay/global-id";
+import type { SupportIncident } from "./incident.type";
+
+/** Human-readable incident number: `SR-` and at least four digits (`SR-0007`, `SR-1001`). */
+export function incidentNumber(number: number): string {
+  return `SR-${String(number).padStart(4, "0")}`;
+}
+
+export function toSupportIncident(row: IncidentRow): SupportIncident {
+  return {
+    id: toGlobalId(NodeType.SupportIncident, row.id),
+    localId: row.id,
+    organizationLocalId: row.organizationId,
+    customerLocalId: row.customerId,
+    productVersionLocalId: row.productVersionId,
+    createdByLocalId: row.createdBy,
+    number: incidentNumber(row.number),
+    sequenceNumber: row.number,
+    title: row.title,
+    description: row.description,
+    severity: row.severity,
+    status: row.status,
+    planKind: row.planKind,
+    contractId: contractGlobalId(row.supportContractId),
+    consumed: row.consumed,
+    refunded: row.refunded,
+    contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    resolvedAt: row.resolvedAt,
+    withdrawnAt: row.withdrawnAt,
+  };
+}

@@ -1,0 +1,202 @@
+import type { Executor, Incident as IncidentRow } from "@support-hub/db";
+import { type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
+import type { Database } from "@support-hub/db";
+import { isOperator } from "../common/tenant";
+import type { GatewayContext, Viewer } from "../context";
+import { badInput } from "../errors";
+import { decodeCursor, encodeCursor, pageSize } from "../relay/cursor";
+import { expectGlobalId, NodeType } from "../relay/global-id";
+import { isUuid } from "../users/user.queries";
+import {
+  OrderDirection,
+  type SupportIncidentFilter,
+  type SupportIncidentOrder,
+  SupportIncidentOrderField,
+} from "./incident.inputs";
+import { toSupportIncident } from "./incident.mapper";
+import type { SupportIncidentConnection } from "./incident.type";
+
+/** Who may read an incident: the operator, the users of its organization, and its requester. */
+export function canReadIncident(
+  viewer: Viewer | null,
+  incident: Pick<IncidentRow, "organizationId" | "createdBy">,
+): boolean {
+  if (!viewer) return false;
+  return (
+    isOperator(viewer) ||
+    incident.createdBy === viewer.id ||
+    (viewer.organizationId !== null && incident.organizationId === viewer.organizationId)
+  );
+}
+
+/** Loads an incident the viewer may read, or null (missing and foreign answer the same). */
+export async function findReadableIncident(db: Executor, viewer: Viewer | null, localId: string, forUpdate = false) {
+  if (!isUuid(localId)) return null;
+  let query = db.selectFrom("incidents").selectAll().where("id", "=", localId);
+  if (forUpdate) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  return row && canReadIncident(viewer, row) ? row : null;
+}
+
+type IncidentEb = ExpressionBuilder<Database, "incidents">;
+
+/** The SQL form of {@link canReadIncident}. */
+function visibleTo(viewer: Viewer) {
+  return (eb: IncidentEb): Expression<SqlBool> => {
+    if (isOperator(viewer)) return sql<boolean>`true`;
+    const own = eb("incidents.createdBy", "=", viewer.id);
+    return viewer.organizationId ? eb.or([own, eb("incidents.organizationId", "=", viewer.organizationId)]) : own;
+  };
+}
+
+interface SortSpec {
+  column: "incidents.createdAt" | "incidents.updatedAt" | "incidents.number" | "incidents.severity";
+  /** SQL type of the cursor value. */
+  type: "timestamptz" | "bigint" | "text";
+  /** The cursor value as selected (exact: timestamps keep their microseconds). */
+  cursorValue: (eb: IncidentEb) => AliasableExpression<string | number>;
+  valid: (value: string | number) => boolean;
+}
+
+// Timestamps go into cursors as UTC text with microseconds: a JS Date would drop them and
+// make keyset pagination skip or repeat rows created within the same millisecond.
+const utcText = (column: "created_at" | "updated_at") => () =>
+  sql<string>`to_char(${sql.ref(`incidents.${column}`)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+const SORTS: Record<SupportIncidentOrderField, SortSpec> = {
+  CREATED_AT: {
+    column: "incidents.createdAt",
+    type: "timestamptz",
+    cursorValue: utcText("created_at"),
+    valid: (value) => typeof value === "string" && TIMESTAMP.test(value),
+  },
+  UPDATED_AT: {
+    column: "incidents.updatedAt",
+    type: "timestamptz",
+    cursorValue: utcText("updated_at"),
+    valid: (value) => typeof value === "string" && TIMESTAMP.test(value),
+  },
+  NUMBER: {
+    column: "incidents.number",
+    type: "bigint",
+    cursorValue: (eb) => eb.ref("incidents.number"),
+    valid: (value) => typeof value === "number" && Number.isSafeInteger(value),
+  },
+  SEVERITY: {
+    column: "incidents.severity",
+    type: "text",
+    cursorValue: (eb) => eb.ref("incidents.severity"),
+    valid: (value) => value === "A" || value === "B" || value === "C",
+  },
+};
+
+const DEFAULT_ORDER: SupportIncidentOrder = {
+  field: SupportIncidentOrderField.CREATED_AT,
+  direction: OrderDirection.DESC,
+};
+
+/** Local ids of the filter's global IDs; null when one cannot match anything (not a uuid). */
+function decodeFilter(filter: SupportIncidentFilter | null | undefined) {
+  const decode = (value: string | null | undefined, type: NodeType, field: string) =>
+    value ? expectGlobalId(value, type, `filter.${field}`) : null;
+  const ids = {
+    productId: decode(filter?.productId, NodeType.Product, "productId"),
+    productVersionId: decode(filter?.productVersionId, NodeType.ProductVersion, "productVersionId"),
+    customerId: decode(filter?.customerId, NodeType.CspCustomer, "customerId"),
+    createdById: decode(filter?.createdById, NodeType.User, "createdById"),
+    organizationId: decode(filter?.organizationId, NodeType.Organization, "organizationId"),
+  };
+  const matchesNothing = Object.values(ids).some((id) => id !== null && !isUuid(id));
+  return { ...ids, status: filter?.status?.length ? filter.status : null, matchesNothing };
+}
+
+export interface ListIncidentsArgs {
+  first: number | null | undefined;
+  after: string | null | undefined;
+  filter: SupportIncidentFilter | null | undefined;
+  orderBy: SupportIncidentOrder | null | undefined;
+  /** Restrict to one organization (for `Organization.incidents`). */
+  organizationId?: string;
+}
+
+/**
+ * A page of the incidents the viewer may read, matching the filter: keyset pagination on
+ * (sort value, id), so pages stay stable while incidents are added. `totalCount` runs its own
+ * count query, only when selected.
+ */
+export async function listIncidents(ctx: GatewayContext, viewer: Viewer, args: ListIncidentsArgs): Promise<SupportIncidentConnection> {
+  const size = pageSize(args.first, ctx.limits.maxPageSize);
+  const order = args.orderBy ?? DEFAULT_ORDER;
+  const sort = SORTS[order.field];
+  const position = args.after ? decodeCursor(args.after) : null;
+  if (position && (!sort.valid(position.value) || !isUuid(position.id))) {
+    throw badInput("`after` is not a cursor of this connection with this order", "after");
+  }
+  const filter = decodeFilter(args.filter);
+  const empty = filter.matchesNothing;
+
+  const base = () => {
+    let query = ctx.db.selectFrom("incidents").where(visibleTo(viewer));
+    if (args.organizationId) query = query.where("incidents.organizationId", "=", args.organizationId);
+    if (filter.status) query = query.where("incidents.status", "in", filter.status);
+    if (filter.productVersionId) query = query.where("incidents.productVersionId", "=", filter.productVersionId);
+    if (filter.productId) {
+      const productId = filter.productId;
+      query = query.where("incidents.productVersionId", "in", (eb) =>
+        eb.selectFrom("productVersions").select("productVersions.id").where("productVersions.productId", "=", productId),
+      );
+    }
+    if (filter.customerId) query = query.where("incidents.customerId", "=", filter.customerId);
+    if (filter.createdById) query = query.where("incidents.createdBy", "=", filter.createdById);
+    if (filter.organizationId) query = query.where("incidents.organizationId", "=", filter.organizationId);
+    return query;
+  };
+
+  const countTotal = async () => {
+    if (empty) return 0;
+    const row = await base()
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  };
+
+  if (empty) {
+    return {
+      edges: [],
+      nodes: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: position !== null, startCursor: null, endCursor: null },
+      countTotal,
+    };
+  }
+
+  const direction = order.direction === OrderDirection.ASC ? "asc" : "desc";
+  let query = base().selectAll("incidents").select((eb) => sort.cursorValue(eb).as("cursorValue"));
+  if (position) {
+    const op = sql.raw(direction === "asc" ? ">" : "<");
+    query = query.where(
+      sql<boolean>`(${sql.ref(sort.column)}, ${sql.ref("incidents.id")}) ${op} (cast(${position.value} as ${sql.raw(sort.type)}), cast(${position.id} as uuid))`,
+    );
+  }
+  const rows = await query
+    .orderBy(sort.column, direction)
+    .orderBy("incidents.id", direction)
+    .limit(size + 1)
+    .execute();
+  const page = rows.slice(0, size);
+  const edges = page.map(({ cursorValue, ...row }) => ({
+    cursor: encodeCursor({ value: typeof cursorValue === "string" ? cursorValue : Number(cursorValue), id: row.id }),
+    node: toSupportIncident(row),
+  }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: position !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    countTotal,
+  };
+}

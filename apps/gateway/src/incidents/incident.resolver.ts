@@ -1,0 +1,273 @@
+import { type Incident as IncidentRow, refundIncident } from "@support-hub/db";
+import { decideResolution, decideStartWork, decideWithdrawal, IncidentStatus, Role } from "@support-hub/domain";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { runMutation } from "../common/run-mutation";
+import { assertOrganizationAccess, canReadOrganization, requireViewer } from "../common/tenant";
+import { userError } from "../common/user-error.type";
+import type { GatewayContext } from "../context";
+import { toCspCustomer } from "../customers/customer.mapper";
+import { CspCustomer } from "../customers/customer.type";
+import { notFound } from "../errors";
+import { toOrganization } from "../organizations/organization.mapper";
+import { Organization } from "../organizations/organization.type";
+import { toProductVersion } from "../products/product.mapper";
+import { ProductVersion } from "../products/product.type";
+import { expectGlobalId, NodeType } from "../relay/global-id";
+import { toUser } from "../users/user.mapper";
+import { User } from "../users/user.type";
+import {
+  CreateSupportIncidentInput,
+  CreateSupportIncidentPayload,
+  ResolveSupportIncidentInput,
+  ResolveSupportIncidentPayload,
+  StartWorkOnSupportIncidentInput,
+  StartWorkOnSupportIncidentPayload,
+  SupportIncidentFilter,
+  SupportIncidentOrder,
+  WithdrawSupportIncidentInput,
+  WithdrawSupportIncidentPayload,
+} from "./incident.inputs";
+import { toSupportIncident } from "./incident.mapper";
+import { findReadableIncident, listIncidents } from "./incident.queries";
+import { createIncident } from "./incident.service";
+import { SupportIncident, SupportIncidentConnection } from "./incident.type";
+
+const FIRST_DESCRIPTION = "Page size (default 20, at most 100; more is BAD_USER_INPUT).";
+const AFTER_DESCRIPTION = "Cursor of the last incident of the previous page (`pageInfo.endCursor`).";
+
+function decodeIncidentId(globalId: string): string {
+  return expectGlobalId(globalId, NodeType.SupportIncident, "incidentId");
+}
+
+const TARGET = "supportIncident";
+
+@Resolver(() => SupportIncident)
+export class SupportIncidentResolver {
+  @Authorized()
+  @Query(() => SupportIncidentConnection, {
+    description:
+      "Support incidents you may read, newest first unless `orderBy` says otherwise: the platform operator reads all; " +
+      "other users read their organization's incidents and the ones they opened. Any signed-in user.",
+  })
+  incidents(
+    @Arg("first", () => Int, { defaultValue: 20, description: FIRST_DESCRIPTION }) first: number,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null | undefined,
+    @Arg("filter", () => SupportIncidentFilter, { nullable: true, description: "Which incidents." })
+    filter: SupportIncidentFilter | null | undefined,
+    @Arg("orderBy", () => SupportIncidentOrder, { nullable: true, description: "Sort order; default CREATED_AT DESC." })
+    orderBy: SupportIncidentOrder | null | undefined,
+    @Ctx() ctx: GatewayContext,
+  ) {
+    return listIncidents(ctx, requireViewer(ctx), { first, after, filter, orderBy });
+  }
+
+  @FieldResolver(() => ProductVersion, { description: "The product version the incident is about." })
+  async productVersion(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
+    const row = await ctx.loaders.productVersion.load(incident.productVersionLocalId);
+    if (!row) throw notFound("Product version");
+    return toProductVersion(row);
+  }
+
+  @FieldResolver(() => User, { description: "The account that opened the incident." })
+  async createdBy(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
+    const row = await ctx.loaders.user.load(incident.createdByLocalId);
+    if (!row) throw notFound("User");
+    return toUser(row);
+  }
+
+  @FieldResolver(() => CspCustomer, { nullable: true, description: "The CSP customer the incident is for; null for the organization itself." })
+  async customer(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
+    if (!incident.customerLocalId) return null;
+    const row = await ctx.loaders.cspCustomer.load(incident.customerLocalId);
+    return row ? toCspCustomer(row) : null;
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description:
+      "The organization the incident belongs to (the owner of the contract charged). Null for a requester outside that organization.",
+  })
+  async organization(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
+    if (!canReadOrganization(ctx.viewer, incident.organizationLocalId)) return null;
+    const row = await ctx.loaders.organization.load(incident.organizationLocalId);
+    return row ? toOrganization(row) : null;
+  }
+
+  @Authorized()
+  @Mutation(() => CreateSupportIncidentPayload, {
+    description:
+      "Opens a support incident for your organization or one of its CSP customers, on the best available plan or the one named " +
+      "(on-premises product support, signature cloud, Microsoft 365 without link, Cloud Solution Provider for a DIRECT partner's ADMIN_AGENT). " +
+      "Takes one incident from the contract atomically. Refusals (invalid fields, no plan, version not covered, customer rules, " +
+      "no incidents remaining...) are userErrors. With an `idempotencyKey`, a repeat returns the first incident. Any signed-in user.",
+  })
+  async createSupportIncident(
+    @Arg("input", () => CreateSupportIncidentInput, { description: "The incident." }) input: CreateSupportIncidentInput,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<CreateSupportIncidentPayload> {
+    const viewer = requireViewer(ctx);
+    const request = {
+      productVersionId: expectGlobalId(input.productVersionId, NodeType.ProductVersion, "productVersionId"),
+      customerId: input.customerId ? expectGlobalId(input.customerId, NodeType.CspCustomer, "customerId") : null,
+      contractId: input.contractId ? expectGlobalId(input.contractId, NodeType.SupportContract, "contractId") : null,
+      planKind: input.planKind ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+      title: input.title,
+      description: input.description,
+      severity: input.severity,
+      contact: { name: input.contact.name, email: input.contact.email, phone: input.contact.phone ?? null },
+    };
+    return runMutation<CreateSupportIncidentPayload>(ctx, { action: "createSupportIncident", targetType: TARGET }, (trx) =>
+      createIncident(trx, viewer, request, ctx.today),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => WithdrawSupportIncidentPayload, {
+    description:
+      "Withdraws an OPEN incident (work not started): its requester or a GLOBAL_ADMIN of its organization. The consumed incident " +
+      "goes back to the contract, once. Refusals (NOT_REQUESTER, WORK_ALREADY_STARTED, ALREADY_RESOLVED, ALREADY_WITHDRAWN) are " +
+      "userErrors; an incident you cannot see is NOT_FOUND.",
+  })
+  async withdrawSupportIncident(
+    @Arg("input", () => WithdrawSupportIncidentInput, { description: "The incident." }) input: WithdrawSupportIncidentInput,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<WithdrawSupportIncidentPayload> {
+    const viewer = requireViewer(ctx);
+    const id = decodeIncidentId(input.incidentId);
+    return runMutation<WithdrawSupportIncidentPayload>(ctx, { action: "withdrawSupportIncident", targetType: TARGET }, async (trx) => {
+      const row = await findReadableIncident(trx, viewer, id, true);
+      if (!row) throw notFound("Support incident");
+      const decision = decideWithdrawal({
+        incident: { status: row.status, createdBy: row.createdBy, planConsumes: row.consumed },
+        actorId: viewer.id,
+        actorIsOrgAdmin: viewer.organizationId === row.organizationId && viewer.roles.includes(Role.GLOBAL_ADMIN),
+      });
+      if (decision.outcome === "REFUSED") {
+        return {
+          ok: false,
+          payload: { incident: null, refunded: null, userErrors: [userError(decision.reason, null, decision.message)] },
+          organizationId: row.organizationId,
+          targetId: row.id,
+        };
+      }
+      const now = new Date();
+      await trx
+        .updateTable("incidents")
+        .set({ status: IncidentStatus.WITHDRAWN, withdrawnAt: now, updatedAt: now })
+        .where("id", "=", row.id)
+        .execute();
+      const refunded = decision.refund ? (await refundIncident(trx, row.id)) !== null : false;
+      const updated = await trx.selectFrom("incidents").selectAll().where("id", "=", row.id).executeTakeFirstOrThrow();
+      return {
+        ok: true,
+        payload: { incident: toSupportIncident(updated), refunded, userErrors: [] },
+        organizationId: row.organizationId,
+        targetId: row.id,
+        detail: { number: row.number, refunded, contractId: row.supportContractId },
+      };
+    });
+  }
+
+  @Authorized()
+  @Mutation(() => ResolveSupportIncidentPayload, {
+    description:
+      "Marks an OPEN or IN_PROGRESS incident RESOLVED: its requester or the platform operator (SUPPORT_OPERATOR). Never refunded. " +
+      "Refusals are userErrors; an incident you cannot see is NOT_FOUND.",
+  })
+  async resolveSupportIncident(
+    @Arg("input", () => ResolveSupportIncidentInput, { description: "The incident." }) input: ResolveSupportIncidentInput,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<ResolveSupportIncidentPayload> {
+    const viewer = requireViewer(ctx);
+    const id = decodeIncidentId(input.incidentId);
+    return runMutation<ResolveSupportIncidentPayload>(ctx, { action: "resolveSupportIncident", targetType: TARGET }, async (trx) => {
+      const row = await findReadableIncident(trx, viewer, id, true);
+      if (!row) throw notFound("Support incident");
+      const decision = decideResolution({ incident: row, actorId: viewer.id, actorRoles: viewer.roles });
+      if (decision.outcome === "REFUSED") return statusRefusal(row, decision.reason, decision.message);
+      const now = new Date();
+      const updated = await trx
+        .updateTable("incidents")
+        .set({ status: decision.newStatus, resolvedAt: now, updatedAt: now })
+        .where("id", "=", row.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return statusChanged(updated);
+    });
+  }
+
+  @Authorized(Role.SUPPORT_OPERATOR)
+  @Mutation(() => StartWorkOnSupportIncidentPayload, {
+    description:
+      "Support starts working on an OPEN incident (it becomes IN_PROGRESS and can no longer be withdrawn). Requires SUPPORT_OPERATOR. " +
+      "Refusals (ALREADY_IN_PROGRESS, ALREADY_RESOLVED, ALREADY_WITHDRAWN) are userErrors.",
+  })
+  async startWorkOnSupportIncident(
+    @Arg("input", () => StartWorkOnSupportIncidentInput, { description: "The incident." }) input: StartWorkOnSupportIncidentInput,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<StartWorkOnSupportIncidentPayload> {
+    const viewer = requireViewer(ctx);
+    const id = decodeIncidentId(input.incidentId);
+    return runMutation<StartWorkOnSupportIncidentPayload>(ctx, { action: "startWorkOnSupportIncident", targetType: TARGET }, async (trx) => {
+      const row = await findReadableIncident(trx, viewer, id, true);
+      if (!row) throw notFound("Support incident");
+      const decision = decideStartWork({ incident: row, actorId: viewer.id, actorRoles: viewer.roles });
+      if (decision.outcome === "REFUSED") return statusRefusal(row, decision.reason, decision.message);
+      const updated = await trx
+        .updateTable("incidents")
+        .set({ status: decision.newStatus, updatedAt: new Date() })
+        .where("id", "=", row.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return statusChanged(updated);
+    });
+  }
+}
+
+function statusRefusal(row: IncidentRow, reason: Parameters<typeof userError>[0], message: string) {
+  return {
+    ok: false as const,
+    payload: { incident: null, userErrors: [userError(reason, null, message)] },
+    organizationId: row.organizationId,
+    targetId: row.id,
+  };
+}
+
+function statusChanged(row: IncidentRow) {
+  return {
+    ok: true as const,
+    payload: { incident: toSupportIncident(row), userErrors: [] },
+    organizationId: row.organizationId,
+    targetId: row.id,
+    detail: { number: row.number, status: row.status },
+  };
+}
+
+@Resolver(() => SupportIncidentConnection)
+export class SupportIncidentConnectionResolver {
+  @FieldResolver(() => Int, { description: "How many incidents match the filter, across all pages (counted only when asked)." })
+  totalCount(@Root() connection: SupportIncidentConnection) {
+    return connection.countTotal();
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationIncidentsResolver {
+  @FieldResolver(() => SupportIncidentConnection, {
+    description: "The organization's support incidents (same arguments as `Query.incidents`). Any member, or the platform operator.",
+  })
+  incidents(
+    @Root() organization: Organization,
+    @Arg("first", () => Int, { defaultValue: 20, description: FIRST_DESCRIPTION }) first: number,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null | undefined,
+    @Arg("filter", () => SupportIncidentFilter, { nullable: true, description: "Which incidents." })
+    filter: SupportIncidentFilter | null | undefined,
+    @Arg("orderBy", () => SupportIncidentOrder, { nullable: true, description: "Sort order; default CREATED_AT DESC." })
+    orderBy: SupportIncidentOrder | null | undefined,
+    @Ctx() ctx: GatewayContext,
+  ) {
+    const viewer = assertOrganizationAccess(ctx, organization.localId);
+    return listIncidents(ctx, viewer, { first, after, filter, orderBy, organizationId: organization.localId });
+  }
+}

@@ -1,0 +1,182 @@
+import { consumeContractIncident, type Database, type Incident as IncidentRow, type Transaction } from "@support-hub/db";
+import {
+  decideIncidentPlan,
+  type IncidentRefusal,
+  type IsoDate,
+  type PlanKind,
+  UserErrorCode,
+  validateIncidentDraft,
+} from "@support-hub/domain";
+import type { MutationOutcome } from "../common/run-mutation";
+import { type UserError, userError } from "../common/user-error.type";
+import type { Viewer } from "../context";
+import { loadPlanInput } from "../plans/plan.service";
+import { loadVersionContext } from "../products/product.service";
+import { isUuid } from "../users/user.queries";
+import type { CreateSupportIncidentPayload } from "./incident.inputs";
+import { toSupportIncident } from "./incident.mapper";
+
+/** The create request with global IDs already decoded to local ids. */
+export interface CreateIncidentRequest {
+  productVersionId: string;
+  title: string;
+  description: string;
+  severity: string;
+  contact: { name: string; email: string; phone?: string | null };
+  customerId: string | null;
+  contractId: string | null;
+  planKind: PlanKind | null;
+  idempotencyKey: string | null;
+}
+
+const MAX_IDEMPOTENCY_KEY = 200;
+
+/** Which input field a plan refusal points at. */
+function refusalField(reason: IncidentRefusal, request: CreateIncidentRequest): string[] | null {
+  switch (reason) {
+    case "CUSTOMER_NOT_SERVED":
+    case "NOT_CSP_PARTNER":
+    case "CSP_INDIRECT_RESELLER":
+    case "CSP_ADVISOR":
+    case "MISSING_ADMIN_AGENT_ROLE":
+      return ["input", "customerId"];
+    case "VERSION_NOT_COVERED":
+    case "UNKNOWN_VERSION":
+      return ["input", "productVersionId"];
+    case "REQUESTED_PLAN_NOT_FOUND":
+      return request.contractId !== null ? ["input", "contractId"] : ["input", "planKind"];
+    default:
+      return null;
+  }
+}
+
+type Outcome = MutationOutcome<CreateSupportIncidentPayload>;
+
+function refused(errors: UserError[], organizationId: string | null, detail: Record<string, string> = {}): Outcome {
+  return { ok: false, payload: { incident: null, replayed: null, userErrors: errors }, organizationId, targetId: null, detail };
+}
+
+function replay(row: IncidentRow): Outcome {
+  return {
+    ok: true,
+    payload: { incident: toSupportIncident(row), replayed: true, userErrors: [] },
+    organizationId: row.organizationId,
+    targetId: row.id,
+    detail: { number: row.number, replayed: true },
+  };
+}
+
+async function findByKey(trx: Transaction<Database>, viewer: Viewer, key: string) {
+  return trx
+    .selectFrom("incidents")
+    .selectAll()
+    .where("createdBy", "=", viewer.id)
+    .where("idempotencyKey", "=", key)
+    .executeTakeFirst();
+}
+
+/**
+ * Opens an incident inside the mutation's transaction: validate the draft, decide the plan with
+ * the domain, insert, then take one incident from the contract with the atomic operation.
+ *
+ * Idempotency is insert-first: the insert does nothing when (requester, key) exists, and only a
+ * request whose insert went through consumes. Concurrent repeats wait on the unique index for
+ * the first one's transaction (PostgreSQL) or run after it (PGlite), then find its incident.
+ * When the contract ran out in the meantime, the refusal rolls the insert back.
+ */
+export async function createIncident(
+  trx: Transaction<Database>,
+  viewer: Viewer,
+  request: CreateIncidentRequest,
+  asOf: IsoDate,
+): Promise<Outcome> {
+  const key = request.idempotencyKey === null ? null : request.idempotencyKey.trim();
+  if (key !== null && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
+    return refused(
+      [userError(UserErrorCode.INVALID_INPUT, ["input", "idempotencyKey"], `The idempotency key must have 1 to ${MAX_IDEMPOTENCY_KEY} characters`)],
+      viewer.organizationId,
+    );
+  }
+  if (key !== null) {
+    const first = await findByKey(trx, viewer, key);
+    if (first) return replay(first);
+  }
+
+  const draft = validateIncidentDraft(request);
+  if (!draft.ok) {
+    return refused(
+      draft.errors.map((error) => userError(error.code, ["input", ...error.field.split(".")], error.message)),
+      viewer.organizationId,
+    );
+  }
+
+  const context = isUuid(request.productVersionId) ? await loadVersionContext(trx, request.productVersionId) : null;
+  if (!context) {
+    return refused([userError(UserErrorCode.UNKNOWN_VERSION, ["input", "productVersionId"])], viewer.organizationId);
+  }
+  const planInput = await loadPlanInput(trx, viewer, context, asOf, request.customerId);
+  const decision = decideIncidentPlan({
+    ...planInput,
+    requested: { contractId: request.contractId, planKind: request.planKind },
+  });
+  if (decision.outcome === "REFUSED") {
+    return refused([userError(decision.reason, refusalField(decision.reason, request), decision.message)], viewer.organizationId, {
+      productVersionId: context.version.id,
+    });
+  }
+  const { plan } = decision;
+  const contract = plan.contractId === null ? null : planInput.contracts.find((c) => c.contractId === plan.contractId);
+  const organizationId = contract ? contract.organizationId : viewer.organizationId;
+  // loadPlanInput offers plans without a contract only to accounts of an organization.
+  if (organizationId === null) throw new Error("createIncident: no organization to book the incident to");
+
+  const { value } = draft;
+  const inserted = await trx
+    .insertInto("incidents")
+    .values({
+      organizationId,
+      customerId: planInput.forCustomer ? planInput.forCustomer.customerId : null,
+      productVersionId: context.version.id,
+      planKind: plan.kind,
+      supportContractId: plan.contractId,
+      consumed: plan.consumes,
+      severity: value.severity,
+      title: value.title,
+      description: value.description,
+      contactName: value.contact.name,
+      contactEmail: value.contact.email,
+      contactPhone: value.contact.phone,
+      createdBy: viewer.id,
+      idempotencyKey: key,
+    })
+    .onConflict((oc) => oc.columns(["createdBy", "idempotencyKey"]).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (!inserted) {
+    // The same key was used concurrently and that request committed first.
+    const first = key === null ? undefined : await findByKey(trx, viewer, key);
+    if (!first) throw new Error("createIncident: idempotency conflict without a first incident");
+    return replay(first);
+  }
+  if (plan.consumes && plan.contractId !== null) {
+    const taken = await consumeContractIncident(trx, plan.contractId, asOf);
+    if (!taken) {
+      // Ran out (or ended) since the decision: the refusal rolls the insert back.
+      return refused([userError(UserErrorCode.NO_INCIDENTS_REMAINING)], organizationId, { contractId: plan.contractId });
+    }
+  }
+  return {
+    ok: true,
+    payload: { incident: toSupportIncident(inserted), replayed: false, userErrors: [] },
+    organizationId,
+    targetId: inserted.id,
+    detail: {
+      number: inserted.number,
+      planKind: plan.kind,
+      contractId: plan.contractId,
+      consumed: plan.consumes,
+      customerId: inserted.customerId,
+      replayed: false,
+    },
+  };
+}

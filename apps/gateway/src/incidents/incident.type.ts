@@ -1,0 +1,102 @@
+import { IncidentStatus, PlanKind, Severity } from "@support-hub/domain";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DateTimeScalar } from "../common/scalars";
+import { Node } from "../relay/node.interface";
+import { PageInfo } from "../relay/page-info.type";
+
+@ObjectType({ description: "Who support should contact about an incident." })
+export class IncidentContact {
+  @Field(() => String, { description: "Contact name." })
+  name!: string;
+
+  @Field(() => String, { description: "Contact e-mail address." })
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: "Contact phone number, if given." })
+  phone!: string | null;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "A support incident (support request). Visible to the users of its organization, to the account that opened it, and to the platform operator.",
+})
+export class SupportIncident extends Node {
+  localId!: string;
+  organizationLocalId!: string;
+  customerLocalId!: string | null;
+  productVersionLocalId!: string;
+  createdByLocalId!: string;
+
+  @Field(() => String, { description: "Human-readable number, e.g. `SR-1001`." })
+  number!: string;
+
+  @Field(() => Int, { description: "The raw incident number (1001 for `SR-1001`)." })
+  sequenceNumber!: number;
+
+  @Field(() => String, { description: "Short summary." })
+  title!: string;
+
+  @Field(() => String, { description: "Full description of the problem." })
+  description!: string;
+
+  @Field(() => Severity, { description: "A critical, B high, C normal." })
+  severity!: Severity;
+
+  @Field(() => IncidentStatus, { description: "Lifecycle status." })
+  status!: IncidentStatus;
+
+  @Field(() => PlanKind, { description: "The plan that paid for the incident." })
+  planKind!: PlanKind;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The support contract charged (a SupportContract ID); null for plans without a contract.",
+  })
+  contractId!: string | null;
+
+  @Field(() => Boolean, { description: "Whether opening it took one incident from the contract." })
+  consumed!: boolean;
+
+  @Field(() => Boolean, { description: "Whether the consumed incident was given back (withdrawn before work started)." })
+  refunded!: boolean;
+
+  @Field(() => IncidentContact, { description: "Who support should contact." })
+  contact!: IncidentContact;
+
+  @Field(() => DateTimeScalar, { description: "When it was opened." })
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: "Last change." })
+  updatedAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When it was resolved; null unless RESOLVED." })
+  resolvedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When it was withdrawn; null unless WITHDRAWN." })
+  withdrawnAt!: Date | null;
+}
+
+@ObjectType({ description: "An incident in a page of incidents, with its cursor." })
+export class SupportIncidentEdge {
+  @Field(() => String, { description: "Opaque cursor: pass it as `after` to read the incidents after this one." })
+  cursor!: string;
+
+  @Field(() => SupportIncident, { description: "The incident." })
+  node!: SupportIncident;
+}
+
+@ObjectType({ description: "A page of support incidents (Relay connection)." })
+export class SupportIncidentConnection {
+  /** Counts every incident matching the filter, ignoring the page; run only when `totalCount` is selected. */
+  countTotal!: () => Promise<number>;
+
+  @Field(() => [SupportIncidentEdge], { description: "The incidents of this page, with cursors." })
+  edges!: SupportIncidentEdge[];
+
+  @Field(() => [SupportIncident], { description: "The incidents of this page (same as `edges.node`)." })
+  nodes!: SupportIncident[];
+
+  @Field(() => PageInfo, { description: "Where this page sits." })
+  pageInfo!: PageInfo;
+}

@@ -1,0 +1,62 @@
+import { listSupportPlans } from "@support-hub/domain";
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import { DateScalar } from "../common/scalars";
+import { requireViewer } from "../common/tenant";
+import type { GatewayContext } from "../context";
+import { toCspCustomer } from "../customers/customer.mapper";
+import { notFound } from "../errors";
+import { toProductCoverage, toProductVersion } from "../products/product.mapper";
+import { loadVersionContextCached } from "../products/product.service";
+import { expectGlobalId, NodeType } from "../relay/global-id";
+import { isUuid } from "../users/user.queries";
+import { toSupportPlan } from "./plan.mapper";
+import { loadPlanInput } from "./plan.service";
+import { SupportPlanListing } from "./plan.type";
+
+@Resolver()
+export class SupportPlanResolver {
+  @Authorized()
+  @Query(() => SupportPlanListing, {
+    description:
+      "The signed-in account's support plans for a product version: available plans (with term and incidents remaining), " +
+      "unavailable plans with their reason (expired, no incidents remaining, version not covered, wrong kind of product, not linked, CSP customer rules), " +
+      "and paid plan suggestions when nothing is available. The account's contracts are its organization's (linked or not) and those it linked. Any signed-in user.",
+  })
+  async supportPlans(
+    @Arg("productVersionId", () => ID, { description: "The product version (a ProductVersion ID)." }) productVersionId: string,
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date to evaluate on; default today." })
+    asOf: string | null | undefined,
+    @Arg("customerId", () => ID, {
+      nullable: true,
+      description: "A CSP customer (a CspCustomer ID) the request would be for; omit for your own organization.",
+    })
+    customerId: string | null | undefined,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<SupportPlanListing> {
+    const viewer = requireViewer(ctx);
+    const versionId = expectGlobalId(productVersionId, NodeType.ProductVersion, "productVersionId");
+    const customerLocalId = customerId ? expectGlobalId(customerId, NodeType.CspCustomer, "customerId") : null;
+    const date = asOf ?? ctx.today;
+    const context = isUuid(versionId) ? await loadVersionContextCached(ctx, versionId) : null;
+    if (!context) throw notFound("Product version");
+    const input = await loadPlanInput(ctx.db, viewer, context, date, customerLocalId);
+    const listing = listSupportPlans(input);
+    const customer =
+      customerLocalId && input.forCustomer?.servedByActorOrganization
+        ? await ctx.loaders.cspCustomer.load(customerLocalId)
+        : undefined;
+    return {
+      asOf: date,
+      productVersion: toProductVersion(context.version),
+      customer: customer ? toCspCustomer(customer) : null,
+      coverage: toProductCoverage(input.coverage, date),
+      available: listing.available.map(toSupportPlan),
+      unavailable: listing.unavailable.map((entry) => ({
+        plan: toSupportPlan(entry.plan),
+        reason: entry.reason,
+        message: entry.message,
+      })),
+      paidPlanSuggestions: listing.paidPlanSuggestions.map((plan) => ({ ...plan })),
+    };
+  }
+}

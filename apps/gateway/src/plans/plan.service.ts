@@ -1,0 +1,100 @@
+import type { Executor } from "@support-hub/db";
+import {
+  type AccountContract,
+  type CustomerContext,
+  CspRelationship,
+  type IsoDate,
+  type ListSupportPlansInput,
+  type SupportActor,
+} from "@support-hub/domain";
+import type { Viewer } from "../context";
+import { toSupportProduct } from "../products/product.mapper";
+import { coverageIn, type VersionContext } from "../products/product.service";
+import { isUuid } from "../users/user.queries";
+
+/**
+ * The contracts an account can see: every contract of its own organization (linked by this
+ * account or not) plus every contract of another organization that it linked.
+ */
+export async function loadAccountContracts(db: Executor, viewer: Viewer): Promise<AccountContract[]> {
+  const rows = await db
+    .selectFrom("supportContracts as c")
+    .leftJoin("contractLinks as l", (join) =>
+      join.onRef("l.supportContractId", "=", "c.id").on("l.userId", "=", viewer.id),
+    )
+    .selectAll("c")
+    .select("l.linkedAt")
+    .where((eb) =>
+      viewer.organizationId
+        ? eb.or([eb("c.organizationId", "=", viewer.organizationId), eb("l.userId", "is not", null)])
+        : eb("l.userId", "is not", null),
+    )
+    .orderBy("c.id")
+    .execute();
+  return rows.map((row) => ({
+    contractId: row.id,
+    kind: row.kind,
+    organizationId: row.organizationId,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    incidentsTotal: row.incidentsTotal,
+    incidentsRemaining: row.incidentsRemaining,
+    linked: row.linkedAt !== null,
+    linkedAt: row.linkedAt ? new Date(row.linkedAt).toISOString() : null,
+  }));
+}
+
+/** The plan rules' view of the viewer: roles and its organization's CSP relationship. */
+export async function loadSupportActor(db: Executor, viewer: Viewer): Promise<SupportActor> {
+  const organization = viewer.organizationId
+    ? await db.selectFrom("organizations").select("cspRelationship").where("id", "=", viewer.organizationId).executeTakeFirst()
+    : undefined;
+  return { roles: viewer.roles, organizationCspRelationship: organization?.cspRelationship ?? CspRelationship.NONE };
+}
+
+/**
+ * The CSP customer a request is for. A customer of another organization and an id that matches
+ * no customer answer the same (not served), so the refusal reveals nothing.
+ */
+export async function loadCustomerContext(
+  db: Executor,
+  viewer: Viewer,
+  customerLocalId: string,
+): Promise<CustomerContext> {
+  const row = isUuid(customerLocalId)
+    ? await db.selectFrom("cspCustomers").select("partnerOrganizationId").where("id", "=", customerLocalId).executeTakeFirst()
+    : undefined;
+  const served = row !== undefined && viewer.organizationId !== null && row.partnerOrganizationId === viewer.organizationId;
+  return { customerId: customerLocalId, servedByActorOrganization: served };
+}
+
+/**
+ * Everything `listSupportPlans` / `decideIncidentPlan` need, read on one executor (the
+ * transaction inside a mutation). Two gateway decisions where the rules are silent:
+ * - a request for a CSP customer can only be paid by the viewer's own organization's contracts
+ *   (an incident belongs to the organization of its contract, and a customer belongs to its
+ *   partner organization), so contracts linked from other organizations are left out;
+ * - an account outside any organization has no organization to book the free plans to
+ *   (Microsoft 365, Cloud Solution Provider): it can use its linked contracts only.
+ */
+export async function loadPlanInput(
+  db: Executor,
+  viewer: Viewer,
+  context: VersionContext,
+  asOf: IsoDate,
+  customerLocalId: string | null,
+): Promise<ListSupportPlansInput> {
+  // Sequential on purpose: inside a transaction the queries share one connection.
+  const contracts = await loadAccountContracts(db, viewer);
+  const actor = await loadSupportActor(db, viewer);
+  const forCustomer = customerLocalId === null ? null : await loadCustomerContext(db, viewer, customerLocalId);
+  const product = toSupportProduct(context.product);
+  return {
+    product: viewer.organizationId ? product : { ...product, isMicrosoft365: false, cspEligible: false },
+    coverage: coverageIn(context, asOf),
+    asOf,
+    contracts: forCustomer ? contracts.filter((contract) => contract.organizationId === viewer.organizationId) : contracts,
+    forCustomer,
+    actor,
+  };
+}

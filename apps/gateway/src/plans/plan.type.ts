@@ -1,0 +1,106 @@
+import { PaidPlanKind, PlanKind, PlanUnavailableReason, USER_ERROR_MESSAGES } from "@support-hub/domain";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar } from "../common/scalars";
+import { CspCustomer } from "../customers/customer.type";
+import { ProductCoverage, ProductVersion } from "../products/product.type";
+
+registerEnumType(PlanUnavailableReason, {
+  name: "PlanUnavailableReason",
+  description: "Why a support plan cannot pay for a request (a subset of UserErrorCode, same values).",
+  valuesConfig: Object.fromEntries(
+    Object.keys(PlanUnavailableReason).map((code) => [
+      code,
+      { description: USER_ERROR_MESSAGES[code as PlanUnavailableReason] },
+    ]),
+  ),
+});
+
+registerEnumType(PaidPlanKind, {
+  name: "PaidPlanKind",
+  description: "Paid partner support plans suggested when no benefit plan is available.",
+  valuesConfig: {
+    PREMIER_SUPPORT_FOR_PARTNERS: { description: "Premier Support for Partners: all products." },
+    ADVANCED_SUPPORT_FOR_PARTNERS: { description: "Advanced Support for Partners: cloud products only." },
+  },
+});
+
+@ObjectType({ description: "A support plan of the account for a product: a contract, or a plan that needs none." })
+export class SupportPlan {
+  @Field(() => PlanKind, { description: "Kind of plan." })
+  kind!: PlanKind;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The support contract (a SupportContract ID); null for plans without a contract (Microsoft 365, Cloud Solution Provider).",
+  })
+  contractId!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "First day of the contract; null without a contract." })
+  startsOn!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "End of the contract (exclusive: expired on this day); null without a contract.",
+  })
+  endsOn!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Incidents left; null when unlimited." })
+  remaining!: number | null;
+
+  @Field(() => Boolean, { description: "Whether the plan never runs out." })
+  unlimited!: boolean;
+
+  @Field(() => Boolean, { description: "Whether opening an incident takes (or, when unlimited, counts) one incident." })
+  consumes!: boolean;
+}
+
+@ObjectType({ description: "A plan that cannot pay for this request, and why." })
+export class UnavailableSupportPlan {
+  @Field(() => SupportPlan, { description: "The plan." })
+  plan!: SupportPlan;
+
+  @Field(() => PlanUnavailableReason, { description: "Why it cannot be used." })
+  reason!: PlanUnavailableReason;
+
+  @Field(() => String, { description: "Human-readable explanation." })
+  message!: string;
+}
+
+@ObjectType({ description: "A paid partner support plan to consider when no benefit plan is available." })
+export class PaidPlanSuggestion {
+  @Field(() => PaidPlanKind, { description: "Which paid plan." })
+  kind!: PaidPlanKind;
+
+  @Field(() => String, { description: "Display name." })
+  name!: string;
+
+  @Field(() => String, { description: "What it covers." })
+  description!: string;
+}
+
+@ObjectType({ description: "The support plans of the signed-in account for a product version (and optionally a CSP customer)." })
+export class SupportPlanListing {
+  @Field(() => DateScalar, { description: "The as-of date of the listing." })
+  asOf!: string;
+
+  @Field(() => ProductVersion, { description: "The product version asked about." })
+  productVersion!: ProductVersion;
+
+  @Field(() => CspCustomer, {
+    nullable: true,
+    description: "The CSP customer the request is for, when given and served by your organization.",
+  })
+  customer!: CspCustomer | null;
+
+  @Field(() => ProductCoverage, { description: "Coverage of the version on the as-of date." })
+  coverage!: ProductCoverage;
+
+  @Field(() => [SupportPlan], { description: "Plans that can pay, best first (the one an incident uses by default)." })
+  available!: SupportPlan[];
+
+  @Field(() => [UnavailableSupportPlan], { description: "Plans that cannot pay, each with its reason." })
+  unavailable!: UnavailableSupportPlan[];
+
+  @Field(() => [PaidPlanSuggestion], { description: "Paid plans to consider; empty unless nothing is available." })
+  paidPlanSuggestions!: PaidPlanSuggestion[];
+}

@@ -1,0 +1,95 @@
+import { CoveredReason, NotCoveredReason, ProductFamily } from "@support-hub/domain";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar } from "../common/scalars";
+import { Node } from "../relay/node.interface";
+
+/** Why a version is or is not covered: the domain's CoveredReason and NotCoveredReason as one enum. */
+export const CoverageReason = { ...CoveredReason, ...NotCoveredReason } as const;
+export type CoverageReason = (typeof CoverageReason)[keyof typeof CoverageReason];
+
+registerEnumType(CoverageReason, {
+  name: "CoverageReason",
+  description: "Why a product version is covered by the technical support benefits on a date, or why not.",
+  valuesConfig: {
+    CURRENT_VERSION: { description: "Covered: the newest version released on or before the date (N)." },
+    PREVIOUS_VERSION_IN_MAINSTREAM: { description: "Covered: the previous version (N-1), still inside mainstream support." },
+    CLOUD_PRODUCT: { description: "Covered: cloud products have no version rule." },
+    NOT_RELEASED: { description: "Not covered: released after the date." },
+    PREVIOUS_VERSION_OUT_OF_MAINSTREAM: { description: "Not covered: the previous version (N-1) after its mainstream support ended." },
+    OLDER_VERSION: { description: "Not covered: two or more versions behind the current one (N-2 and older)." },
+    UNKNOWN_VERSION: { description: "Not covered: the version is not in the product's catalog." },
+  },
+});
+
+@ObjectType({
+  implements: Node,
+  description: "A product of the catalog (maintained by the platform operator). Readable by any signed-in user.",
+})
+export class Product extends Node {
+  localId!: string;
+
+  @Field(() => String, { description: "Stable slug, e.g. `windows-server`." })
+  key!: string;
+
+  @Field(() => String, { description: "Display name." })
+  name!: string;
+
+  @Field(() => ProductFamily, { description: "On-premises or cloud: decides which plan can pay for an incident." })
+  family!: ProductFamily;
+
+  @Field(() => Boolean, { description: "Microsoft 365: its cloud requests need no Access ID / Contract ID link." })
+  isMicrosoft365!: boolean;
+
+  @Field(() => Boolean, {
+    description: "Eligible for the Cloud Solution Provider plan (Azure) for a DIRECT partner's customers.",
+  })
+  cspEligible!: boolean;
+}
+
+@ObjectType({ implements: Node, description: "A version of a product, with its fixed lifecycle dates." })
+export class ProductVersion extends Node {
+  localId!: string;
+  productLocalId!: string;
+
+  @Field(() => String, { description: "Version name, e.g. `2022` (cloud products: `Current`)." })
+  name!: string;
+
+  @Field(() => DateScalar, { description: "Release date." })
+  releasedOn!: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Last day of mainstream support (inclusive); null for cloud products.",
+  })
+  mainstreamEndOn!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Last day of extended support (informative; coverage does not use it); null for cloud products.",
+  })
+  extendedEndOn!: string | null;
+}
+
+@ObjectType({
+  description:
+    "Whether a version is covered on a date: N always, N-1 while inside mainstream support, N-2 and older never; cloud always.",
+})
+export class ProductCoverage {
+  @Field(() => DateScalar, { description: "The date the coverage was computed for." })
+  asOf!: string;
+
+  @Field(() => Boolean, { description: "Whether support incidents can be opened for this version on that date." })
+  covered!: boolean;
+
+  @Field(() => CoverageReason, { description: "Why it is covered or not." })
+  reason!: CoverageReason;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "0 = newest released version (N), 1 = N-1, 2 = N-2...; null for cloud products, unknown or unreleased versions.",
+  })
+  position!: number | null;
+
+  @Field(() => String, { description: "Human-readable explanation." })
+  message!: string;
+}
