@@ -190,5 +190,9 @@ describe("requestTpdEngagement", () => {
     expect(entries).toContainEqual(
       expect.objectContaining({ outcome: "REFUSED", detail: { codes: ["INSUFFICIENT_HOURS"] }, organization: { name: "Northwind Traders" } }),
     );
+    // Denials: the CSP-only account and the operator (who passes the program check to read, not to act).
+    expect(entries.filter((e: { outcome: string }) => e.outcome === "DENIED").map((e: { organization: { name: string } | null }) => e.organization?.name ?? null).sort()).toEqual(
+      ["Adatum Corporation", "Partner Program Operations", null],
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { consumeTpdHours, type Executor, type TpdEngagement as EngagementRow } from "@support-hub/db";
 import { computeEntitlements, decideTpdRequest, type IsoDate, tpdPeriod, UserErrorCode } from "@support-hub/domain";
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
+import { auditDeniedMutation } from "../audit/audit-denial";
 import { Requirement } from "../auth-checker";
 import { runMutation } from "../common/run-mutation";
 import { DateScalar } from "../common/scalars";
@@ -98,10 +100,15 @@ export class RequestTpdResolver {
   async requestTpdEngagement(
     @Arg("input", () => RequestTpdEngagementInput, { description: "The request." }) input: RequestTpdEngagementInput,
     @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RequestTpdEngagementPayload> {
     const viewer = requireViewer(ctx);
-    // The operator reads every balance but is nobody's member: it requests no hours.
-    if (!viewer.mpnAssociated) throw notAuthorized();
+    // The operator passes PROGRAM_ASSOCIATED to read every balance, but is nobody's member: it requests no hours.
+    if (!viewer.mpnAssociated) {
+      const error = notAuthorized();
+      await auditDeniedMutation(ctx, info, error);
+      throw error;
+    }
     let organizationId = viewer.organizationId;
     if (input.organizationId) {
       organizationId = expectGlobalId(input.organizationId, NodeType.Organization, "organizationId");
