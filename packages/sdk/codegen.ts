@@ -22,7 +22,7 @@ const config: CodegenConfig = {
         enumsAsConst: true,
         useTypeImports: true,
         skipTypename: true,
-        scalars: { Date: "string", DateTime: "string", JSONObject: "Record<string, unknown>" },
+        scalars: { LocalDate: "string", DateTime: "string", JSONObject: "Record<string, unknown>" },
         strictScalars: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { RequestHandler } from "express";
 import { ErrorCode } from "./errors";
@@ -11,11 +10,10 @@ export function loadPersistedDocuments(file: string): PersistedDocuments {
   return new Map(Object.entries(manifest));
 }
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-
 /**
- * Safelist mode: only documents of the manifest run. A client may send the full document (it must
- * hash to a manifest entry) or only its hash (`documentId` or `extensions.persistedQuery`).
+ * Safelist mode: only documents of the manifest run. A client sends the document's hash
+ * (`documentId`, or `extensions.persistedQuery.sha256Hash`) and the gateway runs the manifest's
+ * text for it; a raw query runs only if it is, to the character, a manifest document.
  */
 export function persistedDocumentsOnly(documents: PersistedDocuments): RequestHandler {
   const known = new Set(documents.values());
@@ -24,13 +22,11 @@ export function persistedDocumentsOnly(documents: PersistedDocuments): RequestHa
     const body = req.body as Record<string, any> | undefined;
     if (body && typeof body === "object" && !Array.isArray(body)) {
       const hash = body.documentId ?? body.extensions?.persistedQuery?.sha256Hash;
-      if (typeof body.query !== "string" && typeof hash === "string") {
-        const document = documents.get(hash);
-        if (document) body.query = document;
-      }
+      const document = typeof hash === "string" ? documents.get(hash) : undefined;
+      if (document) body.query = document;
       if (body.extensions?.persistedQuery) delete body.extensions.persistedQuery;
       delete body.documentId;
-      if (typeof body.query === "string" && (known.has(body.query) || documents.has(sha256(body.query)))) return next();
+      if (typeof body.query === "string" && (document !== undefined || known.has(body.query))) return next();
     }
     res.status(400).json({
       errors: [

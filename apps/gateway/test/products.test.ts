@@ -190,7 +190,10 @@ describe("upsertProduct", () => {
       { as: "operator" },
     );
     expect(errors, JSON.stringify(errors)).toBeUndefined();
-    const outcomes = (data?.auditLog.edges as any[]).map((e) => e.node).filter((n) => n.detail.key === "audited-product").map((n) => n.outcome);
+    const outcomes = ((data?.auditLog.edges ?? []) as any[])
+      .map((e) => e.node)
+      .filter((n) => n.detail.key === "audited-product")
+      .map((n) => n.outcome);
     expect(outcomes.sort()).toEqual(["REFUSED", "SUCCEEDED"]);
   });
 });

@@ -32,6 +32,8 @@ export interface SendOptions {
   /** Whether repeating this request is harmless (queries; mutations with an idempotency key). */
   idempotent: boolean;
   operationName?: string;
+  /** Persisted-document hash: when set, only the hash is sent (`documentId`), not the text. */
+  documentId?: string;
 }
 
 interface GraphQLResponseBody {
@@ -74,7 +76,7 @@ export function createTransport(options: TransportOptions) {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = send.signal ? AbortSignal.any([send.signal, timeout]) : timeout;
     const body = JSON.stringify({
-      query,
+      ...(send.documentId ? { documentId: send.documentId } : { query }),
       variables: variables ?? {},
       ...(send.operationName ? { operationName: send.operationName } : {}),
     });

@@ -70,6 +70,7 @@ export async function loadAuditPage(ctx: GatewayContext, request: AuditPageReque
   }));
   return {
     edges,
+    nodes: edges.map((edge) => edge.node),
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: afterId !== null,
@@ -87,6 +88,7 @@ export async function loadAuditPage(ctx: GatewayContext, request: AuditPageReque
 function emptyPage(): AuditEntryConnection {
   return {
     edges: [],
+    nodes: [],
     pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
     totalCount: 0,
     countAll: async () => 0,

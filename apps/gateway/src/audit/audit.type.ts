@@ -76,6 +76,9 @@ export class AuditEntryConnection {
   @Field(() => [AuditEntryEdge], { description: "The entries of this page, newest first." })
   edges!: AuditEntryEdge[];
 
+  @Field(() => [AuditEntry], { description: "The entries of this page, newest first (the edges' nodes, without cursors)." })
+  nodes!: AuditEntry[];
+
   @Field(() => PageInfo, { description: "Where this page sits." })
   pageInfo!: PageInfo;
 

@@ -1,0 +1,290 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "fragment AuditEntryFields on AuditEntry {\n  id\n  occurredAt\n  requestId\n  action\n  targetType\n  targetId\n  outcome\n  detail\n  actor {\n    id\n    displayName\n  }\n  organization {\n    id\n    name\n  }\n}": typeof types.AuditEntryFieldsFragmentDoc,
+    "fragment CoverageFields on ProductCoverage {\n  asOf\n  covered\n  reason\n  position\n  message\n}": typeof types.CoverageFieldsFragmentDoc,
+    "fragment EntitlementsFields on Entitlements {\n  asOf\n  onPremisesIncidents\n  cloudIncidents {\n    kind\n    count\n    unlimited\n  }\n  tpdHours\n  cloudCompetencies\n}": typeof types.EntitlementsFieldsFragmentDoc,
+    "fragment IncidentFields on SupportIncident {\n  id\n  number\n  sequenceNumber\n  title\n  description\n  severity\n  status\n  planKind\n  contractId\n  consumed\n  refunded\n  contact {\n    name\n    email\n    phone\n  }\n  productVersion {\n    ...ProductVersionFields\n  }\n  createdBy {\n    id\n    displayName\n    email\n  }\n  customer {\n    id\n    name\n  }\n  organization {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  resolvedAt\n  withdrawnAt\n}": typeof types.IncidentFieldsFragmentDoc,
+    "fragment MembershipOfferFields on MembershipOffer {\n  id\n  level\n  competency\n  isCloudCompetency\n  startsOn\n  endsOn\n  active\n  revokedAt\n}": typeof types.MembershipOfferFieldsFragmentDoc,
+    "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": typeof types.PageInfoFieldsFragmentDoc,
+    "fragment ProductVersionFields on ProductVersion {\n  id\n  name\n  releasedOn\n  mainstreamEndOn\n  extendedEndOn\n  product {\n    id\n    key\n    name\n    family\n  }\n}": typeof types.ProductVersionFieldsFragmentDoc,
+    "fragment SupportContractFields on SupportContract {\n  id\n  kind\n  state\n  startsOn\n  endsOn\n  unlimited\n  incidentsTotal\n  incidentsRemaining\n  incidentsUsed\n  linkedAt\n  linkedAccountsCount\n}": typeof types.SupportContractFieldsFragmentDoc,
+    "fragment SupportPlanFields on SupportPlan {\n  kind\n  contractId\n  consumes\n  startsOn\n  endsOn\n  remaining\n  unlimited\n}": typeof types.SupportPlanFieldsFragmentDoc,
+    "fragment TechnicalBenefitsFields on TechnicalBenefits {\n  state\n  message\n  canActivate\n  activationRefusal\n  usersWhoCanActivate {\n    id\n    displayName\n    email\n  }\n  accessId\n  contractId\n  activatedAt\n  activatedBy {\n    id\n    displayName\n  }\n  activeOffers {\n    ...MembershipOfferFields\n  }\n  entitlements {\n    ...EntitlementsFields\n  }\n}": typeof types.TechnicalBenefitsFieldsFragmentDoc,
+    "fragment TpdBalanceFields on TpdBalance {\n  periodStart\n  periodEnd\n  totalHours\n  usedHours\n  remainingHours\n}": typeof types.TpdBalanceFieldsFragmentDoc,
+    "fragment TpdEngagementFields on TpdEngagement {\n  id\n  kind\n  hours\n  description\n  periodStart\n  createdAt\n  createdBy {\n    id\n    displayName\n  }\n}": typeof types.TpdEngagementFieldsFragmentDoc,
+    "fragment UserErrorFields on UserError {\n  code\n  field\n  message\n}": typeof types.UserErrorFieldsFragmentDoc,
+    "fragment UserFields on User {\n  id\n  email\n  displayName\n  accountKind\n  mpnAssociated\n  cspAssociated\n  roles\n}": typeof types.UserFieldsFragmentDoc,
+    "mutation ActivateTechnicalBenefits($input: ActivateTechnicalBenefitsInput) {\n  activateTechnicalBenefits(input: $input) {\n    alreadyActive\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n    contracts {\n      ...SupportContractFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ActivateTechnicalBenefitsDocument,
+    "mutation AddProductVersion($input: AddProductVersionInput!) {\n  addProductVersion(input: $input) {\n    productVersion {\n      ...ProductVersionFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.AddProductVersionDocument,
+    "mutation AssignUserRole($input: AssignUserRoleInput!) {\n  assignUserRole(input: $input) {\n    user {\n      ...UserFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.AssignUserRoleDocument,
+    "mutation CreateSupportIncident($input: CreateSupportIncidentInput!) {\n  createSupportIncident(input: $input) {\n    replayed\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.CreateSupportIncidentDocument,
+    "mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {\n  grantMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.GrantMembershipOfferDocument,
+    "mutation LinkSupportContract($input: LinkSupportContractInput!) {\n  linkSupportContract(input: $input) {\n    contracts {\n      ...SupportContractFields\n    }\n    diagnostic {\n      alreadyLinked\n      linkedSince\n      message\n      nothingMoreNeeded\n      contracts {\n        ...SupportContractFields\n      }\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.LinkSupportContractDocument,
+    "mutation RemoveUserRole($input: RemoveUserRoleInput!) {\n  removeUserRole(input: $input) {\n    user {\n      ...UserFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RemoveUserRoleDocument,
+    "mutation RequestTpdEngagement($input: RequestTpdEngagementInput!) {\n  requestTpdEngagement(input: $input) {\n    replayed\n    engagement {\n      ...TpdEngagementFields\n    }\n    balance {\n      ...TpdBalanceFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RequestTpdEngagementDocument,
+    "mutation ResolveSupportIncident($input: ResolveSupportIncidentInput!) {\n  resolveSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ResolveSupportIncidentDocument,
+    "mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {\n  revokeMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RevokeMembershipOfferDocument,
+    "mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {\n  startWorkOnSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.StartWorkOnSupportIncidentDocument,
+    "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    created\n    product {\n      id\n      key\n      name\n      family\n      isMicrosoft365\n      cspEligible\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.UpsertProductDocument,
+    "mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {\n  withdrawSupportIncident(input: $input) {\n    refunded\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.WithdrawSupportIncidentDocument,
+    "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}": typeof types.AuditLogDocument,
+    "query Customers($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    customers {\n      id\n      name\n      domain\n    }\n  }\n}": typeof types.CustomersDocument,
+    "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}": typeof types.EntitlementsDocument,
+    "query Incident($id: ID!) {\n  node(id: $id) {\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentDocument,
+    "query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {\n  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentsDocument,
+    "query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n  }\n}": typeof types.MembershipOffersDocument,
+    "query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {\n  organization(id: $organizationId) {\n    id\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n}": typeof types.OrganizationAuditLogDocument,
+    "query OrganizationOverview($id: ID!, $asOf: LocalDate) {\n  organization(id: $id) {\n    id\n    name\n    cspRelationship\n    membershipOffers(asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n    supportContracts(asOf: $asOf) {\n      ...SupportContractFields\n    }\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n    }\n  }\n}": typeof types.OrganizationOverviewDocument,
+    "query OrganizationUsers($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    users {\n      ...UserFields\n    }\n  }\n}": typeof types.OrganizationUsersDocument,
+    "query Organization($id: ID!) {\n  organization(id: $id) {\n    id\n    name\n    cspRelationship\n  }\n}": typeof types.OrganizationDocument,
+    "query Organizations {\n  organizations {\n    id\n    name\n    cspRelationship\n  }\n}": typeof types.OrganizationsDocument,
+    "query Products($family: ProductFamily, $asOf: LocalDate) {\n  products(family: $family) {\n    id\n    key\n    name\n    family\n    isMicrosoft365\n    cspEligible\n    versions {\n      id\n      name\n      releasedOn\n      mainstreamEndOn\n      extendedEndOn\n      coverage(asOf: $asOf) {\n        ...CoverageFields\n      }\n    }\n  }\n}": typeof types.ProductsDocument,
+    "query SupportContracts($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    supportContracts(asOf: $asOf) {\n      ...SupportContractFields\n    }\n  }\n}": typeof types.SupportContractsDocument,
+    "query SupportPlans($productVersionId: ID!, $asOf: LocalDate, $customerId: ID) {\n  supportPlans(\n    productVersionId: $productVersionId\n    asOf: $asOf\n    customerId: $customerId\n  ) {\n    asOf\n    productVersion {\n      ...ProductVersionFields\n    }\n    coverage {\n      ...CoverageFields\n    }\n    customer {\n      id\n      name\n    }\n    available {\n      ...SupportPlanFields\n    }\n    unavailable {\n      reason\n      message\n      plan {\n        ...SupportPlanFields\n      }\n    }\n    paidPlanSuggestions {\n      kind\n      name\n      description\n    }\n  }\n}": typeof types.SupportPlansDocument,
+    "query TechnicalBenefits($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n  }\n}": typeof types.TechnicalBenefitsDocument,
+    "query TpdBalance($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n      engagements {\n        ...TpdEngagementFields\n      }\n    }\n  }\n}": typeof types.TpdBalanceDocument,
+    "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n  }\n}": typeof types.ViewerDocument,
+};
+const documents: Documents = {
+    "fragment AuditEntryFields on AuditEntry {\n  id\n  occurredAt\n  requestId\n  action\n  targetType\n  targetId\n  outcome\n  detail\n  actor {\n    id\n    displayName\n  }\n  organization {\n    id\n    name\n  }\n}": types.AuditEntryFieldsFragmentDoc,
+    "fragment CoverageFields on ProductCoverage {\n  asOf\n  covered\n  reason\n  position\n  message\n}": types.CoverageFieldsFragmentDoc,
+    "fragment EntitlementsFields on Entitlements {\n  asOf\n  onPremisesIncidents\n  cloudIncidents {\n    kind\n    count\n    unlimited\n  }\n  tpdHours\n  cloudCompetencies\n}": types.EntitlementsFieldsFragmentDoc,
+    "fragment IncidentFields on SupportIncident {\n  id\n  number\n  sequenceNumber\n  title\n  description\n  severity\n  status\n  planKind\n  contractId\n  consumed\n  refunded\n  contact {\n    name\n    email\n    phone\n  }\n  productVersion {\n    ...ProductVersionFields\n  }\n  createdBy {\n    id\n    displayName\n    email\n  }\n  customer {\n    id\n    name\n  }\n  organization {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  resolvedAt\n  withdrawnAt\n}": types.IncidentFieldsFragmentDoc,
+    "fragment MembershipOfferFields on MembershipOffer {\n  id\n  level\n  competency\n  isCloudCompetency\n  startsOn\n  endsOn\n  active\n  revokedAt\n}": types.MembershipOfferFieldsFragmentDoc,
+    "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": types.PageInfoFieldsFragmentDoc,
+    "fragment ProductVersionFields on ProductVersion {\n  id\n  name\n  releasedOn\n  mainstreamEndOn\n  extendedEndOn\n  product {\n    id\n    key\n    name\n    family\n  }\n}": types.ProductVersionFieldsFragmentDoc,
+    "fragment SupportContractFields on SupportContract {\n  id\n  kind\n  state\n  startsOn\n  endsOn\n  unlimited\n  incidentsTotal\n  incidentsRemaining\n  incidentsUsed\n  linkedAt\n  linkedAccountsCount\n}": types.SupportContractFieldsFragmentDoc,
+    "fragment SupportPlanFields on SupportPlan {\n  kind\n  contractId\n  consumes\n  startsOn\n  endsOn\n  remaining\n  unlimited\n}": types.SupportPlanFieldsFragmentDoc,
+    "fragment TechnicalBenefitsFields on TechnicalBenefits {\n  state\n  message\n  canActivate\n  activationRefusal\n  usersWhoCanActivate {\n    id\n    displayName\n    email\n  }\n  accessId\n  contractId\n  activatedAt\n  activatedBy {\n    id\n    displayName\n  }\n  activeOffers {\n    ...MembershipOfferFields\n  }\n  entitlements {\n    ...EntitlementsFields\n  }\n}": types.TechnicalBenefitsFieldsFragmentDoc,
+    "fragment TpdBalanceFields on TpdBalance {\n  periodStart\n  periodEnd\n  totalHours\n  usedHours\n  remainingHours\n}": types.TpdBalanceFieldsFragmentDoc,
+    "fragment TpdEngagementFields on TpdEngagement {\n  id\n  kind\n  hours\n  description\n  periodStart\n  createdAt\n  createdBy {\n    id\n    displayName\n  }\n}": types.TpdEngagementFieldsFragmentDoc,
+    "fragment UserErrorFields on UserError {\n  code\n  field\n  message\n}": types.UserErrorFieldsFragmentDoc,
+    "fragment UserFields on User {\n  id\n  email\n  displayName\n  accountKind\n  mpnAssociated\n  cspAssociated\n  roles\n}": types.UserFieldsFragmentDoc,
+    "mutation ActivateTechnicalBenefits($input: ActivateTechnicalBenefitsInput) {\n  activateTechnicalBenefits(input: $input) {\n    alreadyActive\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n    contracts {\n      ...SupportContractFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.ActivateTechnicalBenefitsDocument,
+    "mutation AddProductVersion($input: AddProductVersionInput!) {\n  addProductVersion(input: $input) {\n    productVersion {\n      ...ProductVersionFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.AddProductVersionDocument,
+    "mutation AssignUserRole($input: AssignUserRoleInput!) {\n  assignUserRole(input: $input) {\n    user {\n      ...UserFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.AssignUserRoleDocument,
+    "mutation CreateSupportIncident($input: CreateSupportIncidentInput!) {\n  createSupportIncident(input: $input) {\n    replayed\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.CreateSupportIncidentDocument,
+    "mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {\n  grantMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.GrantMembershipOfferDocument,
+    "mutation LinkSupportContract($input: LinkSupportContractInput!) {\n  linkSupportContract(input: $input) {\n    contracts {\n      ...SupportContractFields\n    }\n    diagnostic {\n      alreadyLinked\n      linkedSince\n      message\n      nothingMoreNeeded\n      contracts {\n        ...SupportContractFields\n      }\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.LinkSupportContractDocument,
+    "mutation RemoveUserRole($input: RemoveUserRoleInput!) {\n  removeUserRole(input: $input) {\n    user {\n      ...UserFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.RemoveUserRoleDocument,
+    "mutation RequestTpdEngagement($input: RequestTpdEngagementInput!) {\n  requestTpdEngagement(input: $input) {\n    replayed\n    engagement {\n      ...TpdEngagementFields\n    }\n    balance {\n      ...TpdBalanceFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.RequestTpdEngagementDocument,
+    "mutation ResolveSupportIncident($input: ResolveSupportIncidentInput!) {\n  resolveSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.ResolveSupportIncidentDocument,
+    "mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {\n  revokeMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.RevokeMembershipOfferDocument,
+    "mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {\n  startWorkOnSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.StartWorkOnSupportIncidentDocument,
+    "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    created\n    product {\n      id\n      key\n      name\n      family\n      isMicrosoft365\n      cspEligible\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.UpsertProductDocument,
+    "mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {\n  withdrawSupportIncident(input: $input) {\n    refunded\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.WithdrawSupportIncidentDocument,
+    "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}": types.AuditLogDocument,
+    "query Customers($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    customers {\n      id\n      name\n      domain\n    }\n  }\n}": types.CustomersDocument,
+    "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}": types.EntitlementsDocument,
+    "query Incident($id: ID!) {\n  node(id: $id) {\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentDocument,
+    "query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {\n  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentsDocument,
+    "query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n  }\n}": types.MembershipOffersDocument,
+    "query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {\n  organization(id: $organizationId) {\n    id\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n}": types.OrganizationAuditLogDocument,
+    "query OrganizationOverview($id: ID!, $asOf: LocalDate) {\n  organization(id: $id) {\n    id\n    name\n    cspRelationship\n    membershipOffers(asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n    supportContracts(asOf: $asOf) {\n      ...SupportContractFields\n    }\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n    }\n  }\n}": types.OrganizationOverviewDocument,
+    "query OrganizationUsers($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    users {\n      ...UserFields\n    }\n  }\n}": types.OrganizationUsersDocument,
+    "query Organization($id: ID!) {\n  organization(id: $id) {\n    id\n    name\n    cspRelationship\n  }\n}": types.OrganizationDocument,
+    "query Organizations {\n  organizations {\n    id\n    name\n    cspRelationship\n  }\n}": types.OrganizationsDocument,
+    "query Products($family: ProductFamily, $asOf: LocalDate) {\n  products(family: $family) {\n    id\n    key\n    name\n    family\n    isMicrosoft365\n    cspEligible\n    versions {\n      id\n      name\n      releasedOn\n      mainstreamEndOn\n      extendedEndOn\n      coverage(asOf: $asOf) {\n        ...CoverageFields\n      }\n    }\n  }\n}": types.ProductsDocument,
+    "query SupportContracts($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    supportContracts(asOf: $asOf) {\n      ...SupportContractFields\n    }\n  }\n}": types.SupportContractsDocument,
+    "query SupportPlans($productVersionId: ID!, $asOf: LocalDate, $customerId: ID) {\n  supportPlans(\n    productVersionId: $productVersionId\n    asOf: $asOf\n    customerId: $customerId\n  ) {\n    asOf\n    productVersion {\n      ...ProductVersionFields\n    }\n    coverage {\n      ...CoverageFields\n    }\n    customer {\n      id\n      name\n    }\n    available {\n      ...SupportPlanFields\n    }\n    unavailable {\n      reason\n      message\n      plan {\n        ...SupportPlanFields\n      }\n    }\n    paidPlanSuggestions {\n      kind\n      name\n      description\n    }\n  }\n}": types.SupportPlansDocument,
+    "query TechnicalBenefits($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n  }\n}": types.TechnicalBenefitsDocument,
+    "query TpdBalance($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n      engagements {\n        ...TpdEngagementFields\n      }\n    }\n  }\n}": types.TpdBalanceDocument,
+    "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n  }\n}": types.ViewerDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AuditEntryFields on AuditEntry {\n  id\n  occurredAt\n  requestId\n  action\n  targetType\n  targetId\n  outcome\n  detail\n  actor {\n    id\n    displayName\n  }\n  organization {\n    id\n    name\n  }\n}"): typeof import('./graphql.js').AuditEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CoverageFields on ProductCoverage {\n  asOf\n  covered\n  reason\n  position\n  message\n}"): typeof import('./graphql.js').CoverageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EntitlementsFields on Entitlements {\n  asOf\n  onPremisesIncidents\n  cloudIncidents {\n    kind\n    count\n    unlimited\n  }\n  tpdHours\n  cloudCompetencies\n}"): typeof import('./graphql.js').EntitlementsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IncidentFields on SupportIncident {\n  id\n  number\n  sequenceNumber\n  title\n  description\n  severity\n  status\n  planKind\n  contractId\n  consumed\n  refunded\n  contact {\n    name\n    email\n    phone\n  }\n  productVersion {\n    ...ProductVersionFields\n  }\n  createdBy {\n    id\n    displayName\n    email\n  }\n  customer {\n    id\n    name\n  }\n  organization {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  resolvedAt\n  withdrawnAt\n}"): typeof import('./graphql.js').IncidentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MembershipOfferFields on MembershipOffer {\n  id\n  level\n  competency\n  isCloudCompetency\n  startsOn\n  endsOn\n  active\n  revokedAt\n}"): typeof import('./graphql.js').MembershipOfferFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}"): typeof import('./graphql.js').PageInfoFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProductVersionFields on ProductVersion {\n  id\n  name\n  releasedOn\n  mainstreamEndOn\n  extendedEndOn\n  product {\n    id\n    key\n    name\n    family\n  }\n}"): typeof import('./graphql.js').ProductVersionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SupportContractFields on SupportContract {\n  id\n  kind\n  state\n  startsOn\n  endsOn\n  unlimited\n  incidentsTotal\n  incidentsRemaining\n  incidentsUsed\n  linkedAt\n  linkedAccountsCount\n}"): typeof import('./graphql.js').SupportContractFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SupportPlanFields on SupportPlan {\n  kind\n  contractId\n  consumes\n  startsOn\n  endsOn\n  remaining\n  unlimited\n}"): typeof import('./graphql.js').SupportPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TechnicalBenefitsFields on TechnicalBenefits {\n  state\n  message\n  canActivate\n  activationRefusal\n  usersWhoCanActivate {\n    id\n    displayName\n    email\n  }\n  accessId\n  contractId\n  activatedAt\n  activatedBy {\n    id\n    displayName\n  }\n  activeOffers {\n    ...MembershipOfferFields\n  }\n  entitlements {\n    ...EntitlementsFields\n  }\n}"): typeof import('./graphql.js').TechnicalBenefitsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TpdBalanceFields on TpdBalance {\n  periodStart\n  periodEnd\n  totalHours\n  usedHours\n  remainingHours\n}"): typeof import('./graphql.js').TpdBalanceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TpdEngagementFields on TpdEngagement {\n  id\n  kind\n  hours\n  description\n  periodStart\n  createdAt\n  createdBy {\n    id\n    displayName\n  }\n}"): typeof import('./graphql.js').TpdEngagementFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserErrorFields on UserError {\n  code\n  field\n  message\n}"): typeof import('./graphql.js').UserErrorFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserFields on User {\n  id\n  email\n  displayName\n  accountKind\n  mpnAssociated\n  cspAssociated\n  roles\n}"): typeof import('./graphql.js').UserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivateTechnicalBenefits($input: ActivateTechnicalBenefitsInput) {\n  activateTechnicalBenefits(input: $input) {\n    alreadyActive\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n    contracts {\n      ...SupportContractFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').ActivateTechnicalBenefitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddProductVersion($input: AddProductVersionInput!) {\n  addProductVersion(input: $input) {\n    productVersion {\n      ...ProductVersionFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').AddProductVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignUserRole($input: AssignUserRoleInput!) {\n  assignUserRole(input: $input) {\n    user {\n      ...UserFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').AssignUserRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateSupportIncident($input: CreateSupportIncidentInput!) {\n  createSupportIncident(input: $input) {\n    replayed\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').CreateSupportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {\n  grantMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').GrantMembershipOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkSupportContract($input: LinkSupportContractInput!) {\n  linkSupportContract(input: $input) {\n    contracts {\n      ...SupportContractFields\n    }\n    diagnostic {\n      alreadyLinked\n      linkedSince\n      message\n      nothingMoreNeeded\n      contracts {\n        ...SupportContractFields\n      }\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').LinkSupportContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveUserRole($input: RemoveUserRoleInput!) {\n  removeUserRole(input: $input) {\n    user {\n      ...UserFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').RemoveUserRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestTpdEngagement($input: RequestTpdEngagementInput!) {\n  requestTpdEngagement(input: $input) {\n    replayed\n    engagement {\n      ...TpdEngagementFields\n    }\n    balance {\n      ...TpdBalanceFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').RequestTpdEngagementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveSupportIncident($input: ResolveSupportIncidentInput!) {\n  resolveSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').ResolveSupportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {\n  revokeMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').RevokeMembershipOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {\n  startWorkOnSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').StartWorkOnSupportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    created\n    product {\n      id\n      key\n      name\n      family\n      isMicrosoft365\n      cspEligible\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').UpsertProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {\n  withdrawSupportIncident(input: $input) {\n    refunded\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').WithdrawSupportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}"): typeof import('./graphql.js').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Customers($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    customers {\n      id\n      name\n      domain\n    }\n  }\n}"): typeof import('./graphql.js').CustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}"): typeof import('./graphql.js').EntitlementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Incident($id: ID!) {\n  node(id: $id) {\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}"): typeof import('./graphql.js').IncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {\n  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IncidentFields\n    }\n  }\n}"): typeof import('./graphql.js').IncidentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n  }\n}"): typeof import('./graphql.js').MembershipOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {\n  organization(id: $organizationId) {\n    id\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n}"): typeof import('./graphql.js').OrganizationAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganizationOverview($id: ID!, $asOf: LocalDate) {\n  organization(id: $id) {\n    id\n    name\n    cspRelationship\n    membershipOffers(asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n    supportContracts(asOf: $asOf) {\n      ...SupportContractFields\n    }\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n    }\n  }\n}"): typeof import('./graphql.js').OrganizationOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganizationUsers($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    users {\n      ...UserFields\n    }\n  }\n}"): typeof import('./graphql.js').OrganizationUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Organization($id: ID!) {\n  organization(id: $id) {\n    id\n    name\n    cspRelationship\n  }\n}"): typeof import('./graphql.js').OrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Organizations {\n  organizations {\n    id\n    name\n    cspRelationship\n  }\n}"): typeof import('./graphql.js').OrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Products($family: ProductFamily, $asOf: LocalDate) {\n  products(family: $family) {\n    id\n    key\n    name\n    family\n    isMicrosoft365\n    cspEligible\n    versions {\n      id\n      name\n      releasedOn\n      mainstreamEndOn\n      extendedEndOn\n      coverage(asOf: $asOf) {\n        ...CoverageFields\n      }\n    }\n  }\n}"): typeof import('./graphql.js').ProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupportContracts($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    supportContracts(asOf: $asOf) {\n      ...SupportContractFields\n    }\n  }\n}"): typeof import('./graphql.js').SupportContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupportPlans($productVersionId: ID!, $asOf: LocalDate, $customerId: ID) {\n  supportPlans(\n    productVersionId: $productVersionId\n    asOf: $asOf\n    customerId: $customerId\n  ) {\n    asOf\n    productVersion {\n      ...ProductVersionFields\n    }\n    coverage {\n      ...CoverageFields\n    }\n    customer {\n      id\n      name\n    }\n    available {\n      ...SupportPlanFields\n    }\n    unavailable {\n      reason\n      message\n      plan {\n        ...SupportPlanFields\n      }\n    }\n    paidPlanSuggestions {\n      kind\n      name\n      description\n    }\n  }\n}"): typeof import('./graphql.js').SupportPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TechnicalBenefits($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n  }\n}"): typeof import('./graphql.js').TechnicalBenefitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TpdBalance($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n      engagements {\n        ...TpdEngagementFields\n      }\n    }\n  }\n}"): typeof import('./graphql.js').TpdBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n  }\n}"): typeof import('./graphql.js').ViewerDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

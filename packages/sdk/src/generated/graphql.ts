@@ -1,0 +1,2144 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Kind of account. */
+export type AccountKind =
+  /** Work account of an organization. */
+  | 'AAD'
+  /** Personal Microsoft account (e.g. someone@outlook.com). */
+  | 'MSA';
+
+/** Which organization's benefits to activate. */
+export type ActivateTechnicalBenefitsInput = {
+  /** Your organization's ID; defaults to your organization. */
+  organizationId?: string | number | null | undefined;
+};
+
+/** A new version of a product, with its lifecycle dates. */
+export type AddProductVersionInput = {
+  /** Last day of extended support. Required for on-premises products; on or after the mainstream end. */
+  extendedEndOn?: string | null | undefined;
+  /** Last day of mainstream support (inclusive). Required for on-premises products; after the release date. */
+  mainstreamEndOn?: string | null | undefined;
+  /** Version name, unique within the product, e.g. `2025`. */
+  name: string;
+  /** The product (a Product ID). */
+  productId: string | number;
+  /** Release date. */
+  releasedOn: string;
+};
+
+/** How many incidents an allowance grants. */
+export type AllowanceKind =
+  /** A fixed number of incidents per year (`count`). */
+  | 'LIMITED'
+  /** No incidents of this kind. */
+  | 'NONE'
+  /** Unlimited incidents (use is counted but never runs out). */
+  | 'UNLIMITED';
+
+/** Grant a role to a user of your organization (any organization for the platform operator). */
+export type AssignUserRoleInput = {
+  /** The role to grant. SUPPORT_OPERATOR: platform operator only; GLOBAL_ADMIN: a Global Admin or the operator. */
+  role: Role;
+  /** The user who receives the role. */
+  userId: string | number;
+};
+
+/** Narrows the audit log; every given criterion must match. */
+export type AuditLogFilter = {
+  /** Only this action (exact name, e.g. `assignUserRole`). */
+  action?: string | null | undefined;
+  /** Only entries whose actor is this user. */
+  actorId?: string | number | null | undefined;
+  /** Only entries with this outcome. */
+  outcome?: AuditOutcome | null | undefined;
+};
+
+/** What became of an audited action. */
+export type AuditOutcome =
+  /** The caller's roles did not allow it (FORBIDDEN or NOT_AUTHORIZED); nothing ran. */
+  | 'DENIED'
+  /** A business rule refused it; the caller received `userErrors` and nothing changed. */
+  | 'REFUSED'
+  /** The action was carried out. */
+  | 'SUCCEEDED'
+  /** The caller was throttled (RATE_LIMITED); nothing ran. */
+  | 'THROTTLED';
+
+/** State of the organization's technical support benefits. */
+export type BenefitsState =
+  /** Activated: the Access ID and Contract ID exist (even if the offers have since ended). */
+  | 'ACTIVE'
+  /** Active offers, benefits not activated yet: a GLOBAL_ADMIN or MPN_PARTNER_ADMIN can activate. */
+  | 'NOT_ACTIVATED'
+  /** No active membership offer: the empty state "Looks like you don't have any benefits yet". */
+  | 'NO_BENEFITS';
+
+/** Kind of support contract created by activation. */
+export type ContractKind =
+  /** Signature cloud support incidents: cloud products only. */
+  | 'CLOUD'
+  /** Product support incidents: on-premises products only. */
+  | 'ON_PREMISES';
+
+/** Where a support contract stands on the as-of date. */
+export type ContractState =
+  /** In force and incidents remain (or unlimited): usable. */
+  | 'ACTIVE'
+  /** A limited contract with no incidents left. */
+  | 'EXHAUSTED'
+  /** The end date has passed (wins over EXHAUSTED). */
+  | 'EXPIRED'
+  /** Starts after the as-of date. */
+  | 'NOT_STARTED';
+
+/** Why a product version is covered by the technical support benefits on a date, or why not. */
+export type CoverageReason =
+  /** Covered: cloud products have no version rule. */
+  | 'CLOUD_PRODUCT'
+  /** Covered: the newest version released on or before the date (N). */
+  | 'CURRENT_VERSION'
+  /** Not covered: released after the date. */
+  | 'NOT_RELEASED'
+  /** Not covered: two or more versions behind the current one (N-2 and older). */
+  | 'OLDER_VERSION'
+  /** Covered: the previous version (N-1), still inside mainstream support. */
+  | 'PREVIOUS_VERSION_IN_MAINSTREAM'
+  /** Not covered: the previous version (N-1) after its mainstream support ended. */
+  | 'PREVIOUS_VERSION_OUT_OF_MAINSTREAM'
+  /** Not covered: the version is not in the product's catalog. */
+  | 'UNKNOWN_VERSION';
+
+/** A new support incident. */
+export type CreateSupportIncidentInput = {
+  /** Who support should contact. */
+  contact: IncidentContactInput;
+  /** Charge this support contract (a SupportContract ID) instead of the default plan. */
+  contractId?: string | number | null | undefined;
+  /** The CSP customer the incident is for (a CspCustomer ID); omit for your own organization. */
+  customerId?: string | number | null | undefined;
+  /** Full description (required, at most 10 000 characters). */
+  description: string;
+  /** Client-chosen key (1-200 characters): sending the same key again returns the first incident and consumes nothing more. */
+  idempotencyKey?: string | null | undefined;
+  /** Use a plan of this kind instead of the default plan. */
+  planKind?: PlanKind | null | undefined;
+  /** The product version (a ProductVersion ID). */
+  productVersionId: string | number;
+  /** A critical, B high, C normal. */
+  severity: Severity;
+  /** Short summary (required, at most 200 characters). */
+  title: string;
+};
+
+/** Relationship of an organization to the Cloud Solution Provider program. */
+export type CspRelationship =
+  /** Advisor: may not open cloud incidents for its customers. */
+  | 'ADVISOR'
+  /** Direct-bill partner or indirect provider: may open cloud incidents for its customers. */
+  | 'DIRECT'
+  /** Indirect reseller: may not open cloud incidents for its customers. */
+  | 'INDIRECT_RESELLER'
+  /** Not a CSP partner. */
+  | 'NONE';
+
+/** A membership offer to grant to an organization. */
+export type GrantMembershipOfferInput = {
+  /** Competency: required for SILVER and GOLD, must be absent for ACTION_PACK. Cloud competencies are spelled canonically. */
+  competency?: string | null | undefined;
+  /** End of the offer (exclusive); must be after startsOn. */
+  endsOn: string;
+  /** Offer level. */
+  level: OfferLevel;
+  /** Organization that earns the offer. */
+  organizationId: string | number;
+  /** First day of the offer. */
+  startsOn: string;
+};
+
+/** Who support should contact. */
+export type IncidentContactInput = {
+  /** Contact e-mail address (required, name@domain.tld, at most 254 characters). */
+  email: string;
+  /** Contact name (required, at most 100 characters). */
+  name: string;
+  /** Contact phone (optional, at most 30 characters). */
+  phone?: string | null | undefined;
+};
+
+/** Incident lifecycle. */
+export type IncidentStatus =
+  /** Support is working on it. */
+  | 'IN_PROGRESS'
+  /** Opened; support has not started. The requester may withdraw it for a refund. */
+  | 'OPEN'
+  /** Closed as resolved; never refunded. */
+  | 'RESOLVED'
+  /** Withdrawn by its requester before work started; the incident was refunded. */
+  | 'WITHDRAWN';
+
+/** The Access ID and Contract ID your organization's admin received at activation. */
+export type LinkSupportContractInput = {
+  /** Access ID (case and surrounding spaces are ignored). */
+  accessId: string;
+  /** Contract ID (case and surrounding spaces are ignored). */
+  contractId: string;
+};
+
+/** Membership offer level. */
+export type OfferLevel =
+  /** Action Pack: 10 on-premises incidents, no cloud incidents. */
+  | 'ACTION_PACK'
+  /** Gold: 20 on-premises incidents; unlimited cloud incidents in a cloud competency, otherwise 10. */
+  | 'GOLD'
+  /** Silver: 15 on-premises incidents; unlimited cloud incidents in a cloud competency, otherwise 5. */
+  | 'SILVER';
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Ascending: smallest, oldest or first letter first. */
+  | 'ASC'
+  /** Descending: largest, newest or last letter first. */
+  | 'DESC';
+
+/** Paid partner support plans suggested when no benefit plan is available. */
+export type PaidPlanKind =
+  /** Advanced Support for Partners: cloud products only. */
+  | 'ADVANCED_SUPPORT_FOR_PARTNERS'
+  /** Premier Support for Partners: all products. */
+  | 'PREMIER_SUPPORT_FOR_PARTNERS';
+
+/** The plan that pays for an incident. */
+export type PlanKind =
+  /** A DIRECT CSP partner's Azure requests for its customers: no contract; consumes nothing. */
+  | 'CLOUD_SOLUTION_PROVIDER'
+  /** Microsoft 365 requests: no Access ID / Contract ID link needed; consumes nothing. */
+  | 'MICROSOFT_365'
+  /** An on-premises product support contract. */
+  | 'PRODUCT_SUPPORT'
+  /** A signature cloud support contract. */
+  | 'SIGNATURE_CLOUD';
+
+/** Why a support plan cannot pay for a request (a subset of UserErrorCode, same values). */
+export type PlanUnavailableReason =
+  /** The support contract has expired */
+  | 'CONTRACT_EXPIRED'
+  /** The support contract has not started yet */
+  | 'CONTRACT_NOT_STARTED'
+  /** Advisors cannot open cloud requests for their customers */
+  | 'CSP_ADVISOR'
+  /** Indirect resellers cannot open cloud requests for their customers; ask your indirect provider */
+  | 'CSP_INDIRECT_RESELLER'
+  /** Your organization does not serve this customer */
+  | 'CUSTOMER_NOT_SERVED'
+  /** Only an Admin Agent can open cloud requests for a customer */
+  | 'MISSING_ADMIN_AGENT_ROLE'
+  /** Only a direct Cloud Solution Provider partner can open cloud requests for a customer */
+  | 'NOT_CSP_PARTNER'
+  /** Link this contract to your account with its Access ID and Contract ID before using it */
+  | 'NOT_LINKED'
+  /** The support contract has no incidents remaining */
+  | 'NO_INCIDENTS_REMAINING'
+  /** This product version is not covered by technical support benefits */
+  | 'VERSION_NOT_COVERED'
+  /** Support plan cannot be used for the specified product */
+  | 'WRONG_PRODUCT_KIND';
+
+/** Product family: decides which plan can pay for an incident. */
+export type ProductFamily =
+  /** Cloud service: no version rule. */
+  | 'CLOUD'
+  /** Installed software with a fixed lifecycle (N and N-1 in mainstream support are covered). */
+  | 'ON_PREMISES';
+
+/** Remove a role from a user of your organization (any organization for the platform operator). */
+export type RemoveUserRoleInput = {
+  /** The role to remove. SUPPORT_OPERATOR: platform operator only; GLOBAL_ADMIN: a Global Admin or the operator, never from the organization's last Global Admin. */
+  role: Role;
+  /** The user who loses the role. */
+  userId: string | number;
+};
+
+/** A presales or deployment engagement request. */
+export type RequestTpdEngagementInput = {
+  /** What the engagement is about (required, at most 2000 characters). */
+  description: string;
+  /** Whole hours, 1 to 50, taken from this year's balance. */
+  hours: number;
+  /** Your key for this request (at most 200 characters). Repeating a key returns the first engagement and takes no more hours. */
+  idempotencyKey?: string | null | undefined;
+  /** Presales or deployment. */
+  kind: TpdKind;
+  /** Your organization's ID; defaults to your organization. */
+  organizationId?: string | number | null | undefined;
+};
+
+/** The incident to resolve. */
+export type ResolveSupportIncidentInput = {
+  /** The incident (a SupportIncident ID). */
+  incidentId: string | number;
+};
+
+/** A membership offer to revoke. */
+export type RevokeMembershipOfferInput = {
+  /** The offer's ID. */
+  offerId: string | number;
+};
+
+/** A role a user holds in its organization. */
+export type Role =
+  /** Acts for CSP customers; the only role that may open cloud incidents for a customer (DIRECT partners). */
+  | 'ADMIN_AGENT'
+  /** Billing staff. */
+  | 'BILLING_ADMIN'
+  /** Administers the organization; may activate benefits and manage users. */
+  | 'GLOBAL_ADMIN'
+  /** Handles support requests. */
+  | 'HELPDESK_AGENT'
+  /** Administers the partner program membership; may activate benefits. */
+  | 'MPN_PARTNER_ADMIN'
+  /** Reads reports. */
+  | 'REPORT_VIEWER'
+  /** Sales staff. */
+  | 'SALES_AGENT'
+  /** Program owner's staff: maintains the product catalog and grants membership offers; reads every tenant. */
+  | 'SUPPORT_OPERATOR'
+  /** Manages users and their roles. */
+  | 'USER_MANAGEMENT_ADMIN';
+
+/** Incident severity. */
+export type Severity =
+  /** Critical. */
+  | 'A'
+  /** High. */
+  | 'B'
+  /** Normal. */
+  | 'C';
+
+/** The incident support starts working on. */
+export type StartWorkOnSupportIncidentInput = {
+  /** The incident (a SupportIncident ID). */
+  incidentId: string | number;
+};
+
+/** Which incidents to list. All conditions must hold; an absent condition matches everything. */
+export type SupportIncidentFilter = {
+  /** Incidents opened by this user (a User ID). */
+  createdById?: string | number | null | undefined;
+  /** Incidents for this CSP customer (a CspCustomer ID). */
+  customerId?: string | number | null | undefined;
+  /** Incidents of this organization (an Organization ID). Another tenant's organization matches nothing. */
+  organizationId?: string | number | null | undefined;
+  /** Incidents on any version of this product (a Product ID). */
+  productId?: string | number | null | undefined;
+  /** Incidents on this product version (a ProductVersion ID). */
+  productVersionId?: string | number | null | undefined;
+  /** Any of these statuses (absent or empty: any status). */
+  status?: Array<IncidentStatus> | null | undefined;
+};
+
+/** Sort order of incidents. */
+export type SupportIncidentOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** What to sort by. */
+  field: SupportIncidentOrderField;
+};
+
+/** What to sort incidents by (ties are broken by ID, so pages never overlap). */
+export type SupportIncidentOrderField =
+  /** When the incident was opened. */
+  | 'CREATED_AT'
+  /** The incident number. */
+  | 'NUMBER'
+  /** Severity; ascending puts the most critical (A) first. */
+  | 'SEVERITY'
+  /** Last change. */
+  | 'UPDATED_AT';
+
+/** Kind of presales and deployment engagement. */
+export type TpdKind =
+  /** Deployment planning and assistance. */
+  | 'DEPLOYMENT'
+  /** Presales technical consultation. */
+  | 'PRESALES';
+
+/** A product to create, or to replace when a product with this key exists. */
+export type UpsertProductInput = {
+  /** Eligible for the Cloud Solution Provider plan (cloud only, e.g. Azure). */
+  cspEligible?: boolean;
+  /** On-premises or cloud. Cannot change once the product has versions. */
+  family: ProductFamily;
+  /** Microsoft 365 (cloud only): requests need no contract link. */
+  isMicrosoft365?: boolean;
+  /** Stable slug (lowercase letters, digits, single hyphens), e.g. `windows-server`. Identifies the product. */
+  key: string;
+  /** Display name. */
+  name: string;
+};
+
+/** Why a mutation was refused. Closed set, straight from the business rules. */
+export type UserErrorCode =
+  /** Support is already working on this incident */
+  | 'ALREADY_IN_PROGRESS'
+  /** The incident is already resolved */
+  | 'ALREADY_RESOLVED'
+  /** The incident is already withdrawn */
+  | 'ALREADY_WITHDRAWN'
+  /** The support contract has expired */
+  | 'CONTRACT_EXPIRED'
+  /** The support contract has not started yet */
+  | 'CONTRACT_NOT_STARTED'
+  /** Advisors cannot open cloud requests for their customers */
+  | 'CSP_ADVISOR'
+  /** Indirect resellers cannot open cloud requests for their customers; ask your indirect provider */
+  | 'CSP_INDIRECT_RESELLER'
+  /** Your organization does not serve this customer */
+  | 'CUSTOMER_NOT_SERVED'
+  /** This product already has a version with this name */
+  | 'DUPLICATE_VERSION_NAME'
+  /** This field is required */
+  | 'FIELD_REQUIRED'
+  /** This field is too long */
+  | 'FIELD_TOO_LONG'
+  /** Not enough presales and deployment hours remain */
+  | 'INSUFFICIENT_HOURS'
+  /** Enter a valid e-mail address */
+  | 'INVALID_EMAIL'
+  /** Hours must be a whole number greater than zero */
+  | 'INVALID_HOURS'
+  /** The value is not valid */
+  | 'INVALID_INPUT'
+  /** The Access ID and Contract ID do not match an activated benefit. Check both values and try again */
+  | 'INVALID_PAIR'
+  /** The organization's last Global Admin cannot lose that role; make another user Global Admin first */
+  | 'LAST_GLOBAL_ADMIN'
+  /** Only an Admin Agent can open cloud requests for a customer */
+  | 'MISSING_ADMIN_AGENT_ROLE'
+  /** Only a Global Admin or an MPN Partner Admin of your organization can activate the technical benefits */
+  | 'MISSING_ROLE'
+  /** You are not allowed to change the status of this incident */
+  | 'NOT_ALLOWED_TO_CHANGE_STATUS'
+  /** You are not authorized for this action */
+  | 'NOT_AUTHORIZED'
+  /** Only a direct Cloud Solution Provider partner can open cloud requests for a customer */
+  | 'NOT_CSP_PARTNER'
+  /** Link this contract to your account with its Access ID and Contract ID before using it */
+  | 'NOT_LINKED'
+  /** Only the person who opened the incident can withdraw it */
+  | 'NOT_REQUESTER'
+  /** Looks like you don't have any benefits yet */
+  | 'NO_ACTIVE_OFFERS'
+  /** The support contract has no incidents remaining */
+  | 'NO_INCIDENTS_REMAINING'
+  /** You have no support plan for this product. Premier or Advanced Support for Partners can help */
+  | 'NO_SUPPORT_PLAN'
+  /** Your organization has no presales and deployment hours */
+  | 'NO_TPD_ENTITLEMENT'
+  /** The requested support plan is not available to this account */
+  | 'REQUESTED_PLAN_NOT_FOUND'
+  /** Your roles do not allow granting or removing this role */
+  | 'ROLE_NOT_ASSIGNABLE'
+  /** This product version is not in the product catalog */
+  | 'UNKNOWN_VERSION'
+  /** This product version is not covered by technical support benefits */
+  | 'VERSION_NOT_COVERED'
+  /** Support has already started working on this incident */
+  | 'WORK_ALREADY_STARTED'
+  /** Support plan cannot be used for the specified product */
+  | 'WRONG_PRODUCT_KIND';
+
+/** The incident to withdraw. */
+export type WithdrawSupportIncidentInput = {
+  /** The incident (a SupportIncident ID). */
+  incidentId: string | number;
+};
+
+export type AuditEntryFieldsFragment = { id: string, occurredAt: string, requestId: string, action: string, targetType: string, targetId: string | null, outcome: AuditOutcome, detail: Record<string, unknown>, actor: { id: string, displayName: string } | null, organization: { id: string, name: string } | null };
+
+export type CoverageFieldsFragment = { asOf: string, covered: boolean, reason: CoverageReason, position: number | null, message: string };
+
+export type EntitlementsFieldsFragment = { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } };
+
+export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
+
+export type MembershipOfferFieldsFragment = { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null };
+
+export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
+export type ProductVersionFieldsFragment = { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } };
+
+export type SupportContractFieldsFragment = { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null };
+
+export type SupportPlanFieldsFragment = { kind: PlanKind, contractId: string | null, consumes: boolean, startsOn: string | null, endsOn: string | null, remaining: number | null, unlimited: boolean };
+
+export type TechnicalBenefitsFieldsFragment = { state: BenefitsState, message: string, canActivate: boolean, activationRefusal: UserErrorCode | null, accessId: string | null, contractId: string | null, activatedAt: string | null, usersWhoCanActivate: Array<{ id: string, displayName: string, email: string }>, activatedBy: { id: string, displayName: string } | null, activeOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } } };
+
+export type TpdBalanceFieldsFragment = { periodStart: string, periodEnd: string, totalHours: number, usedHours: number, remainingHours: number };
+
+export type TpdEngagementFieldsFragment = { id: string, kind: TpdKind, hours: number, description: string, periodStart: string, createdAt: string, createdBy: { id: string, displayName: string } | null };
+
+export type UserErrorFieldsFragment = { code: UserErrorCode, field: Array<string> | null, message: string };
+
+export type UserFieldsFragment = { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role> };
+
+export type ActivateTechnicalBenefitsMutationVariables = Exact<{
+  input?: ActivateTechnicalBenefitsInput | null | undefined;
+}>;
+
+
+export type ActivateTechnicalBenefitsMutation = { activateTechnicalBenefits: { alreadyActive: boolean, technicalBenefits: { state: BenefitsState, message: string, canActivate: boolean, activationRefusal: UserErrorCode | null, accessId: string | null, contractId: string | null, activatedAt: string | null, usersWhoCanActivate: Array<{ id: string, displayName: string, email: string }>, activatedBy: { id: string, displayName: string } | null, activeOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } } } | null, contracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AddProductVersionMutationVariables = Exact<{
+  input: AddProductVersionInput;
+}>;
+
+
+export type AddProductVersionMutation = { addProductVersion: { productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AssignUserRoleMutationVariables = Exact<{
+  input: AssignUserRoleInput;
+}>;
+
+
+export type AssignUserRoleMutation = { assignUserRole: { user: { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateSupportIncidentMutationVariables = Exact<{
+  input: CreateSupportIncidentInput;
+}>;
+
+
+export type CreateSupportIncidentMutation = { createSupportIncident: { replayed: boolean | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type GrantMembershipOfferMutationVariables = Exact<{
+  input: GrantMembershipOfferInput;
+}>;
+
+
+export type GrantMembershipOfferMutation = { grantMembershipOffer: { offer: { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type LinkSupportContractMutationVariables = Exact<{
+  input: LinkSupportContractInput;
+}>;
+
+
+export type LinkSupportContractMutation = { linkSupportContract: { contracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> | null, diagnostic: { alreadyLinked: boolean, linkedSince: string, message: string, nothingMoreNeeded: boolean, contracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RemoveUserRoleMutationVariables = Exact<{
+  input: RemoveUserRoleInput;
+}>;
+
+
+export type RemoveUserRoleMutation = { removeUserRole: { user: { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RequestTpdEngagementMutationVariables = Exact<{
+  input: RequestTpdEngagementInput;
+}>;
+
+
+export type RequestTpdEngagementMutation = { requestTpdEngagement: { replayed: boolean, engagement: { id: string, kind: TpdKind, hours: number, description: string, periodStart: string, createdAt: string, createdBy: { id: string, displayName: string } | null } | null, balance: { periodStart: string, periodEnd: string, totalHours: number, usedHours: number, remainingHours: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ResolveSupportIncidentMutationVariables = Exact<{
+  input: ResolveSupportIncidentInput;
+}>;
+
+
+export type ResolveSupportIncidentMutation = { resolveSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RevokeMembershipOfferMutationVariables = Exact<{
+  input: RevokeMembershipOfferInput;
+}>;
+
+
+export type RevokeMembershipOfferMutation = { revokeMembershipOffer: { offer: { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type StartWorkOnSupportIncidentMutationVariables = Exact<{
+  input: StartWorkOnSupportIncidentInput;
+}>;
+
+
+export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpsertProductMutationVariables = Exact<{
+  input: UpsertProductInput;
+}>;
+
+
+export type UpsertProductMutation = { upsertProduct: { created: boolean | null, product: { id: string, key: string, name: string, family: ProductFamily, isMicrosoft365: boolean, cspEligible: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WithdrawSupportIncidentMutationVariables = Exact<{
+  input: WithdrawSupportIncidentInput;
+}>;
+
+
+export type WithdrawSupportIncidentMutation = { withdrawSupportIncident: { refunded: boolean | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditLogFilter | null | undefined;
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, action: string, targetType: string, targetId: string | null, outcome: AuditOutcome, detail: Record<string, unknown>, actor: { id: string, displayName: string } | null, organization: { id: string, name: string } | null }> } };
+
+export type CustomersQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type CustomersQuery = { organization: { id: string, customers: Array<{ id: string, name: string, domain: string }> } };
+
+export type EntitlementsQueryVariables = Exact<{
+  organizationId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type EntitlementsQuery = { organization: { id: string, entitlements: { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } } } };
+
+export type IncidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IncidentQuery = { node:
+    | { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type IncidentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: SupportIncidentFilter | null | undefined;
+  orderBy?: SupportIncidentOrder | null | undefined;
+}>;
+
+
+export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }> } };
+
+export type MembershipOffersQueryVariables = Exact<{
+  organizationId: string | number;
+  includeInactive?: boolean | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type MembershipOffersQuery = { organization: { id: string, membershipOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }> } };
+
+export type OrganizationAuditLogQueryVariables = Exact<{
+  organizationId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type OrganizationAuditLogQuery = { organization: { id: string, auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, action: string, targetType: string, targetId: string | null, outcome: AuditOutcome, detail: Record<string, unknown>, actor: { id: string, displayName: string } | null, organization: { id: string, name: string } | null }> } } };
+
+export type OrganizationOverviewQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OrganizationOverviewQuery = { organization: { id: string, name: string, cspRelationship: CspRelationship, membershipOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } }, supportContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }>, tpdBalance: { periodStart: string, periodEnd: string, totalHours: number, usedHours: number, remainingHours: number } } };
+
+export type OrganizationUsersQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type OrganizationUsersQuery = { organization: { id: string, users: Array<{ id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role> }> } };
+
+export type OrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationQuery = { organization: { id: string, name: string, cspRelationship: CspRelationship } };
+
+export type OrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationsQuery = { organizations: Array<{ id: string, name: string, cspRelationship: CspRelationship }> };
+
+export type ProductsQueryVariables = Exact<{
+  family?: ProductFamily | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ProductsQuery = { products: Array<{ id: string, key: string, name: string, family: ProductFamily, isMicrosoft365: boolean, cspEligible: boolean, versions: Array<{ id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, coverage: { asOf: string, covered: boolean, reason: CoverageReason, position: number | null, message: string } }> }> };
+
+export type SupportContractsQueryVariables = Exact<{
+  organizationId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SupportContractsQuery = { organization: { id: string, supportContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> } };
+
+export type SupportPlansQueryVariables = Exact<{
+  productVersionId: string | number;
+  asOf?: string | null | undefined;
+  customerId?: string | number | null | undefined;
+}>;
+
+
+export type SupportPlansQuery = { supportPlans: { asOf: string, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, coverage: { asOf: string, covered: boolean, reason: CoverageReason, position: number | null, message: string }, customer: { id: string, name: string } | null, available: Array<{ kind: PlanKind, contractId: string | null, consumes: boolean, startsOn: string | null, endsOn: string | null, remaining: number | null, unlimited: boolean }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, contractId: string | null, consumes: boolean, startsOn: string | null, endsOn: string | null, remaining: number | null, unlimited: boolean } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> } };
+
+export type TechnicalBenefitsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type TechnicalBenefitsQuery = { organization: { id: string, technicalBenefits: { state: BenefitsState, message: string, canActivate: boolean, activationRefusal: UserErrorCode | null, accessId: string | null, contractId: string | null, activatedAt: string | null, usersWhoCanActivate: Array<{ id: string, displayName: string, email: string }>, activatedBy: { id: string, displayName: string } | null, activeOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } } } } };
+
+export type TpdBalanceQueryVariables = Exact<{
+  organizationId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type TpdBalanceQuery = { organization: { id: string, tpdBalance: { periodStart: string, periodEnd: string, totalHours: number, usedHours: number, remainingHours: number, engagements: Array<{ id: string, kind: TpdKind, hours: number, description: string, periodStart: string, createdAt: string, createdBy: { id: string, displayName: string } | null }> } } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role>, organization: { id: string, name: string, cspRelationship: CspRelationship } | null, linkedContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEntryFields on AuditEntry {
+  id
+  occurredAt
+  requestId
+  action
+  targetType
+  targetId
+  outcome
+  detail
+  actor {
+    id
+    displayName
+  }
+  organization {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AuditEntryFields"}) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
+export const CoverageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CoverageFields on ProductCoverage {
+  asOf
+  covered
+  reason
+  position
+  message
+}
+    `, {"fragmentName":"CoverageFields"}) as unknown as TypedDocumentString<CoverageFieldsFragment, unknown>;
+export const ProductVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}
+    `, {"fragmentName":"ProductVersionFields"}) as unknown as TypedDocumentString<ProductVersionFieldsFragment, unknown>;
+export const IncidentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IncidentFields on SupportIncident {
+  id
+  number
+  sequenceNumber
+  title
+  description
+  severity
+  status
+  planKind
+  contractId
+  consumed
+  refunded
+  contact {
+    name
+    email
+    phone
+  }
+  productVersion {
+    ...ProductVersionFields
+  }
+  createdBy {
+    id
+    displayName
+    email
+  }
+  customer {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  resolvedAt
+  withdrawnAt
+}
+    fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}`, {"fragmentName":"IncidentFields"}) as unknown as TypedDocumentString<IncidentFieldsFragment, unknown>;
+export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+export const SupportContractFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupportContractFields on SupportContract {
+  id
+  kind
+  state
+  startsOn
+  endsOn
+  unlimited
+  incidentsTotal
+  incidentsRemaining
+  incidentsUsed
+  linkedAt
+  linkedAccountsCount
+}
+    `, {"fragmentName":"SupportContractFields"}) as unknown as TypedDocumentString<SupportContractFieldsFragment, unknown>;
+export const SupportPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupportPlanFields on SupportPlan {
+  kind
+  contractId
+  consumes
+  startsOn
+  endsOn
+  remaining
+  unlimited
+}
+    `, {"fragmentName":"SupportPlanFields"}) as unknown as TypedDocumentString<SupportPlanFieldsFragment, unknown>;
+export const MembershipOfferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MembershipOfferFields on MembershipOffer {
+  id
+  level
+  competency
+  isCloudCompetency
+  startsOn
+  endsOn
+  active
+  revokedAt
+}
+    `, {"fragmentName":"MembershipOfferFields"}) as unknown as TypedDocumentString<MembershipOfferFieldsFragment, unknown>;
+export const EntitlementsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EntitlementsFields on Entitlements {
+  asOf
+  onPremisesIncidents
+  cloudIncidents {
+    kind
+    count
+    unlimited
+  }
+  tpdHours
+  cloudCompetencies
+}
+    `, {"fragmentName":"EntitlementsFields"}) as unknown as TypedDocumentString<EntitlementsFieldsFragment, unknown>;
+export const TechnicalBenefitsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TechnicalBenefitsFields on TechnicalBenefits {
+  state
+  message
+  canActivate
+  activationRefusal
+  usersWhoCanActivate {
+    id
+    displayName
+    email
+  }
+  accessId
+  contractId
+  activatedAt
+  activatedBy {
+    id
+    displayName
+  }
+  activeOffers {
+    ...MembershipOfferFields
+  }
+  entitlements {
+    ...EntitlementsFields
+  }
+}
+    fragment EntitlementsFields on Entitlements {
+  asOf
+  onPremisesIncidents
+  cloudIncidents {
+    kind
+    count
+    unlimited
+  }
+  tpdHours
+  cloudCompetencies
+}
+fragment MembershipOfferFields on MembershipOffer {
+  id
+  level
+  competency
+  isCloudCompetency
+  startsOn
+  endsOn
+  active
+  revokedAt
+}`, {"fragmentName":"TechnicalBenefitsFields"}) as unknown as TypedDocumentString<TechnicalBenefitsFieldsFragment, unknown>;
+export const TpdBalanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TpdBalanceFields on TpdBalance {
+  periodStart
+  periodEnd
+  totalHours
+  usedHours
+  remainingHours
+}
+    `, {"fragmentName":"TpdBalanceFields"}) as unknown as TypedDocumentString<TpdBalanceFieldsFragment, unknown>;
+export const TpdEngagementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TpdEngagementFields on TpdEngagement {
+  id
+  kind
+  hours
+  description
+  periodStart
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"TpdEngagementFields"}) as unknown as TypedDocumentString<TpdEngagementFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  email
+  displayName
+  accountKind
+  mpnAssociated
+  cspAssociated
+  roles
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const ActivateTechnicalBenefitsDocument = new TypedDocumentString(`
+    mutation ActivateTechnicalBenefits($input: ActivateTechnicalBenefitsInput) {
+  activateTechnicalBenefits(input: $input) {
+    alreadyActive
+    technicalBenefits {
+      ...TechnicalBenefitsFields
+    }
+    contracts {
+      ...SupportContractFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment EntitlementsFields on Entitlements {
+  asOf
+  onPremisesIncidents
+  cloudIncidents {
+    kind
+    count
+    unlimited
+  }
+  tpdHours
+  cloudCompetencies
+}
+fragment MembershipOfferFields on MembershipOffer {
+  id
+  level
+  competency
+  isCloudCompetency
+  startsOn
+  endsOn
+  active
+  revokedAt
+}
+fragment SupportContractFields on SupportContract {
+  id
+  kind
+  state
+  startsOn
+  endsOn
+  unlimited
+  incidentsTotal
+  incidentsRemaining
+  incidentsUsed
+  linkedAt
+  linkedAccountsCount
+}
+fragment TechnicalBenefitsFields on TechnicalBenefits {
+  state
+  message
+  canActivate
+  activationRefusal
+  usersWhoCanActivate {
+    id
+    displayName
+    email
+  }
+  accessId
+  contractId
+  activatedAt
+  activatedBy {
+    id
+    displayName
+  }
+  activeOffers {
+    ...MembershipOfferFields
+  }
+  entitlements {
+    ...EntitlementsFields
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:e22364b4c119454dcc2b3b748639e8b75fc5d9882449e0970dfb5d2b0e72a5c9"}) as unknown as TypedDocumentString<ActivateTechnicalBenefitsMutation, ActivateTechnicalBenefitsMutationVariables>;
+export const AddProductVersionDocument = new TypedDocumentString(`
+    mutation AddProductVersion($input: AddProductVersionInput!) {
+  addProductVersion(input: $input) {
+    productVersion {
+      ...ProductVersionFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:bc90f45f0a506c1de7b0c9f8025ddd6f7fedd892bfdc444997a2f317cc763909"}) as unknown as TypedDocumentString<AddProductVersionMutation, AddProductVersionMutationVariables>;
+export const AssignUserRoleDocument = new TypedDocumentString(`
+    mutation AssignUserRole($input: AssignUserRoleInput!) {
+  assignUserRole(input: $input) {
+    user {
+      ...UserFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment UserFields on User {
+  id
+  email
+  displayName
+  accountKind
+  mpnAssociated
+  cspAssociated
+  roles
+}`, {"hash":"sha256:f9750f40e1c2a21c264733ad0e59aa37eda84cab17f5aa335dc8522524c50f56"}) as unknown as TypedDocumentString<AssignUserRoleMutation, AssignUserRoleMutationVariables>;
+export const CreateSupportIncidentDocument = new TypedDocumentString(`
+    mutation CreateSupportIncident($input: CreateSupportIncidentInput!) {
+  createSupportIncident(input: $input) {
+    replayed
+    incident {
+      ...IncidentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment IncidentFields on SupportIncident {
+  id
+  number
+  sequenceNumber
+  title
+  description
+  severity
+  status
+  planKind
+  contractId
+  consumed
+  refunded
+  contact {
+    name
+    email
+    phone
+  }
+  productVersion {
+    ...ProductVersionFields
+  }
+  createdBy {
+    id
+    displayName
+    email
+  }
+  customer {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  resolvedAt
+  withdrawnAt
+}
+fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:35f35abf16efa8cab178a3da986bf0aa6df81b6511d3fc7408bc335d196cae39"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
+export const GrantMembershipOfferDocument = new TypedDocumentString(`
+    mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {
+  grantMembershipOffer(input: $input) {
+    offer {
+      ...MembershipOfferFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment MembershipOfferFields on MembershipOffer {
+  id
+  level
+  competency
+  isCloudCompetency
+  startsOn
+  endsOn
+  active
+  revokedAt
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:8f86cc1fac78c24502f5c592cc2500be5e72671f7af59f78a3ae27f9b7a6959a"}) as unknown as TypedDocumentString<GrantMembershipOfferMutation, GrantMembershipOfferMutationVariables>;
+export const LinkSupportContractDocument = new TypedDocumentString(`
+    mutation LinkSupportContract($input: LinkSupportContractInput!) {
+  linkSupportContract(input: $input) {
+    contracts {
+      ...SupportContractFields
+    }
+    diagnostic {
+      alreadyLinked
+      linkedSince
+      message
+      nothingMoreNeeded
+      contracts {
+        ...SupportContractFields
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment SupportContractFields on SupportContract {
+  id
+  kind
+  state
+  startsOn
+  endsOn
+  unlimited
+  incidentsTotal
+  incidentsRemaining
+  incidentsUsed
+  linkedAt
+  linkedAccountsCount
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:7c274cdc0198b2a0451ff880d71b8beb19f65bfb62a66beed995c979035cf452"}) as unknown as TypedDocumentString<LinkSupportContractMutation, LinkSupportContractMutationVariables>;
+export const RemoveUserRoleDocument = new TypedDocumentString(`
+    mutation RemoveUserRole($input: RemoveUserRoleInput!) {
+  removeUserRole(input: $input) {
+    user {
+      ...UserFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment UserFields on User {
+  id
+  email
+  displayName
+  accountKind
+  mpnAssociated
+  cspAssociated
+  roles
+}`, {"hash":"sha256:adb094c87341b45c20e8f6addffcaa56c6ba3e04bbffc89fd4f09e58a80a1749"}) as unknown as TypedDocumentString<RemoveUserRoleMutation, RemoveUserRoleMutationVariables>;
+export const RequestTpdEngagementDocument = new TypedDocumentString(`
+    mutation RequestTpdEngagement($input: RequestTpdEngagementInput!) {
+  requestTpdEngagement(input: $input) {
+    replayed
+    engagement {
+      ...TpdEngagementFields
+    }
+    balance {
+      ...TpdBalanceFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment TpdBalanceFields on TpdBalance {
+  periodStart
+  periodEnd
+  totalHours
+  usedHours
+  remainingHours
+}
+fragment TpdEngagementFields on TpdEngagement {
+  id
+  kind
+  hours
+  description
+  periodStart
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:2eba8c4d77e9397d804a7b45feeaf3af25e8f04836c446236655b6c92b5b3d26"}) as unknown as TypedDocumentString<RequestTpdEngagementMutation, RequestTpdEngagementMutationVariables>;
+export const ResolveSupportIncidentDocument = new TypedDocumentString(`
+    mutation ResolveSupportIncident($input: ResolveSupportIncidentInput!) {
+  resolveSupportIncident(input: $input) {
+    incident {
+      ...IncidentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment IncidentFields on SupportIncident {
+  id
+  number
+  sequenceNumber
+  title
+  description
+  severity
+  status
+  planKind
+  contractId
+  consumed
+  refunded
+  contact {
+    name
+    email
+    phone
+  }
+  productVersion {
+    ...ProductVersionFields
+  }
+  createdBy {
+    id
+    displayName
+    email
+  }
+  customer {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  resolvedAt
+  withdrawnAt
+}
+fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:5ca8875bd146eb789f8f8550569105c99b683d23e80ec94f8cff2b0d9503aaed"}) as unknown as TypedDocumentString<ResolveSupportIncidentMutation, ResolveSupportIncidentMutationVariables>;
+export const RevokeMembershipOfferDocument = new TypedDocumentString(`
+    mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {
+  revokeMembershipOffer(input: $input) {
+    offer {
+      ...MembershipOfferFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment MembershipOfferFields on MembershipOffer {
+  id
+  level
+  competency
+  isCloudCompetency
+  startsOn
+  endsOn
+  active
+  revokedAt
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:eb232c0bcb92a3c74f5f394f299c466a235fe9b2ba250658f011e37fa2b26ced"}) as unknown as TypedDocumentString<RevokeMembershipOfferMutation, RevokeMembershipOfferMutationVariables>;
+export const StartWorkOnSupportIncidentDocument = new TypedDocumentString(`
+    mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {
+  startWorkOnSupportIncident(input: $input) {
+    incident {
+      ...IncidentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment IncidentFields on SupportIncident {
+  id
+  number
+  sequenceNumber
+  title
+  description
+  severity
+  status
+  planKind
+  contractId
+  consumed
+  refunded
+  contact {
+    name
+    email
+    phone
+  }
+  productVersion {
+    ...ProductVersionFields
+  }
+  createdBy {
+    id
+    displayName
+    email
+  }
+  customer {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  resolvedAt
+  withdrawnAt
+}
+fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:47030e70e4874bd6d043e26fc45a72e82f390b19062587cc8454a971620dfb05"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
+export const UpsertProductDocument = new TypedDocumentString(`
+    mutation UpsertProduct($input: UpsertProductInput!) {
+  upsertProduct(input: $input) {
+    created
+    product {
+      id
+      key
+      name
+      family
+      isMicrosoft365
+      cspEligible
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:23d201f09bdf90b2c7973b0b33123ce63129a52bf1b15ca420ec920a3f927c66"}) as unknown as TypedDocumentString<UpsertProductMutation, UpsertProductMutationVariables>;
+export const WithdrawSupportIncidentDocument = new TypedDocumentString(`
+    mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {
+  withdrawSupportIncident(input: $input) {
+    refunded
+    incident {
+      ...IncidentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment IncidentFields on SupportIncident {
+  id
+  number
+  sequenceNumber
+  title
+  description
+  severity
+  status
+  planKind
+  contractId
+  consumed
+  refunded
+  contact {
+    name
+    email
+    phone
+  }
+  productVersion {
+    ...ProductVersionFields
+  }
+  createdBy {
+    id
+    displayName
+    email
+  }
+  customer {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  resolvedAt
+  withdrawnAt
+}
+fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:c6ad9215cd6022287523734c5648c21a8b4b6fed3d63c22519a68c65731d02e1"}) as unknown as TypedDocumentString<WithdrawSupportIncidentMutation, WithdrawSupportIncidentMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {
+  auditLog(
+    first: $first
+    after: $after
+    filter: $filter
+    organizationId: $organizationId
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...AuditEntryFields
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEntry {
+  id
+  occurredAt
+  requestId
+  action
+  targetType
+  targetId
+  outcome
+  detail
+  actor {
+    id
+    displayName
+  }
+  organization {
+    id
+    name
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:4776ddc49e86684e852bff43a3fa29e8ea73e9f44ae99736ecd5b5de597dc96d"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CustomersDocument = new TypedDocumentString(`
+    query Customers($organizationId: ID!) {
+  organization(id: $organizationId) {
+    id
+    customers {
+      id
+      name
+      domain
+    }
+  }
+}
+    `, {"hash":"sha256:29c24aa5346274c8075154c6a8d82098e975e7cfa7ea7c714f35b0fd8e87fcef"}) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
+export const EntitlementsDocument = new TypedDocumentString(`
+    query Entitlements($organizationId: ID!, $asOf: LocalDate) {
+  organization(id: $organizationId) {
+    id
+    entitlements(asOf: $asOf) {
+      ...EntitlementsFields
+    }
+  }
+}
+    fragment EntitlementsFields on Entitlements {
+  asOf
+  onPremisesIncidents
+  cloudIncidents {
+    kind
+    count
+    unlimited
+  }
+  tpdHours
+  cloudCompetencies
+}`, {"hash":"sha256:59b029b290789caa349e85a81c9940565b355f6fa89808c3c2fe4a165cc1cab5"}) as unknown as TypedDocumentString<EntitlementsQuery, EntitlementsQueryVariables>;
+export const IncidentDocument = new TypedDocumentString(`
+    query Incident($id: ID!) {
+  node(id: $id) {
+    ... on SupportIncident {
+      ...IncidentFields
+    }
+  }
+}
+    fragment IncidentFields on SupportIncident {
+  id
+  number
+  sequenceNumber
+  title
+  description
+  severity
+  status
+  planKind
+  contractId
+  consumed
+  refunded
+  contact {
+    name
+    email
+    phone
+  }
+  productVersion {
+    ...ProductVersionFields
+  }
+  createdBy {
+    id
+    displayName
+    email
+  }
+  customer {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  resolvedAt
+  withdrawnAt
+}
+fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}`, {"hash":"sha256:84a21167bd945a73d1c140655e983ba3d52f8bdc9ec2eb7f800af6df35f481b7"}) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
+export const IncidentsDocument = new TypedDocumentString(`
+    query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {
+  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...IncidentFields
+    }
+  }
+}
+    fragment IncidentFields on SupportIncident {
+  id
+  number
+  sequenceNumber
+  title
+  description
+  severity
+  status
+  planKind
+  contractId
+  consumed
+  refunded
+  contact {
+    name
+    email
+    phone
+  }
+  productVersion {
+    ...ProductVersionFields
+  }
+  createdBy {
+    id
+    displayName
+    email
+  }
+  customer {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  resolvedAt
+  withdrawnAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}`, {"hash":"sha256:581c912fd646651b447e1ffd6c4c38e1185176ffcee3e8eec98c3bb41aa12d7e"}) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
+export const MembershipOffersDocument = new TypedDocumentString(`
+    query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {
+  organization(id: $organizationId) {
+    id
+    membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {
+      ...MembershipOfferFields
+    }
+  }
+}
+    fragment MembershipOfferFields on MembershipOffer {
+  id
+  level
+  competency
+  isCloudCompetency
+  startsOn
+  endsOn
+  active
+  revokedAt
+}`, {"hash":"sha256:e35f3d6938d8fa0cc85b4e12de67f0a4ca828eb056080b97e6f84f8e9dbb636c"}) as unknown as TypedDocumentString<MembershipOffersQuery, MembershipOffersQueryVariables>;
+export const OrganizationAuditLogDocument = new TypedDocumentString(`
+    query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {
+  organization(id: $organizationId) {
+    id
+    auditLog(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...AuditEntryFields
+      }
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEntry {
+  id
+  occurredAt
+  requestId
+  action
+  targetType
+  targetId
+  outcome
+  detail
+  actor {
+    id
+    displayName
+  }
+  organization {
+    id
+    name
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:1122ff811d313671731aa01d6b0bc1dcf6364cf1a79ab1d6dbf15aac216d5503"}) as unknown as TypedDocumentString<OrganizationAuditLogQuery, OrganizationAuditLogQueryVariables>;
+export const OrganizationOverviewDocument = new TypedDocumentString(`
+    query OrganizationOverview($id: ID!, $asOf: LocalDate) {
+  organization(id: $id) {
+    id
+    name
+    cspRelationship
+    membershipOffers(asOf: $asOf) {
+      ...MembershipOfferFields
+    }
+    entitlements(asOf: $asOf) {
+      ...EntitlementsFields
+    }
+    supportContracts(asOf: $asOf) {
+      ...SupportContractFields
+    }
+    tpdBalance(asOf: $asOf) {
+      ...TpdBalanceFields
+    }
+  }
+}
+    fragment EntitlementsFields on Entitlements {
+  asOf
+  onPremisesIncidents
+  cloudIncidents {
+    kind
+    count
+    unlimited
+  }
+  tpdHours
+  cloudCompetencies
+}
+fragment MembershipOfferFields on MembershipOffer {
+  id
+  level
+  competency
+  isCloudCompetency
+  startsOn
+  endsOn
+  active
+  revokedAt
+}
+fragment SupportContractFields on SupportContract {
+  id
+  kind
+  state
+  startsOn
+  endsOn
+  unlimited
+  incidentsTotal
+  incidentsRemaining
+  incidentsUsed
+  linkedAt
+  linkedAccountsCount
+}
+fragment TpdBalanceFields on TpdBalance {
+  periodStart
+  periodEnd
+  totalHours
+  usedHours
+  remainingHours
+}`, {"hash":"sha256:b824a7ce73ef34ab014a697c255ea5218ee9316d1831d13991760d06d05d806d"}) as unknown as TypedDocumentString<OrganizationOverviewQuery, OrganizationOverviewQueryVariables>;
+export const OrganizationUsersDocument = new TypedDocumentString(`
+    query OrganizationUsers($organizationId: ID!) {
+  organization(id: $organizationId) {
+    id
+    users {
+      ...UserFields
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  displayName
+  accountKind
+  mpnAssociated
+  cspAssociated
+  roles
+}`, {"hash":"sha256:98d363137616ffc8679d9864c591c9e03cdc805e0ba39c8f8f11f686f252369f"}) as unknown as TypedDocumentString<OrganizationUsersQuery, OrganizationUsersQueryVariables>;
+export const OrganizationDocument = new TypedDocumentString(`
+    query Organization($id: ID!) {
+  organization(id: $id) {
+    id
+    name
+    cspRelationship
+  }
+}
+    `, {"hash":"sha256:b8e26cc7de88afd434b70180c037cc576cbf57b4933c944ec6b55a1d6f102b7f"}) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const OrganizationsDocument = new TypedDocumentString(`
+    query Organizations {
+  organizations {
+    id
+    name
+    cspRelationship
+  }
+}
+    `, {"hash":"sha256:e064d010110b6a83fdd38f89018ae039a949776a5e358e2ea38f7276f4ecb148"}) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
+export const ProductsDocument = new TypedDocumentString(`
+    query Products($family: ProductFamily, $asOf: LocalDate) {
+  products(family: $family) {
+    id
+    key
+    name
+    family
+    isMicrosoft365
+    cspEligible
+    versions {
+      id
+      name
+      releasedOn
+      mainstreamEndOn
+      extendedEndOn
+      coverage(asOf: $asOf) {
+        ...CoverageFields
+      }
+    }
+  }
+}
+    fragment CoverageFields on ProductCoverage {
+  asOf
+  covered
+  reason
+  position
+  message
+}`, {"hash":"sha256:0ad04b910d0de69377c448a6a500cf77fc2c6ed8232f58b96a4d17168e991d2a"}) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const SupportContractsDocument = new TypedDocumentString(`
+    query SupportContracts($organizationId: ID!, $asOf: LocalDate) {
+  organization(id: $organizationId) {
+    id
+    supportContracts(asOf: $asOf) {
+      ...SupportContractFields
+    }
+  }
+}
+    fragment SupportContractFields on SupportContract {
+  id
+  kind
+  state
+  startsOn
+  endsOn
+  unlimited
+  incidentsTotal
+  incidentsRemaining
+  incidentsUsed
+  linkedAt
+  linkedAccountsCount
+}`, {"hash":"sha256:9de9d569e629dd1a6a21cc09b12b8551d68934138b942b15f8997dd2a8bf03aa"}) as unknown as TypedDocumentString<SupportContractsQuery, SupportContractsQueryVariables>;
+export const SupportPlansDocument = new TypedDocumentString(`
+    query SupportPlans($productVersionId: ID!, $asOf: LocalDate, $customerId: ID) {
+  supportPlans(
+    productVersionId: $productVersionId
+    asOf: $asOf
+    customerId: $customerId
+  ) {
+    asOf
+    productVersion {
+      ...ProductVersionFields
+    }
+    coverage {
+      ...CoverageFields
+    }
+    customer {
+      id
+      name
+    }
+    available {
+      ...SupportPlanFields
+    }
+    unavailable {
+      reason
+      message
+      plan {
+        ...SupportPlanFields
+      }
+    }
+    paidPlanSuggestions {
+      kind
+      name
+      description
+    }
+  }
+}
+    fragment CoverageFields on ProductCoverage {
+  asOf
+  covered
+  reason
+  position
+  message
+}
+fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}
+fragment SupportPlanFields on SupportPlan {
+  kind
+  contractId
+  consumes
+  startsOn
+  endsOn
+  remaining
+  unlimited
+}`, {"hash":"sha256:0ee173c40bc60f95f7614d018fb1ccc55d479c2ee3038b29e0e5e40ab5d4a022"}) as unknown as TypedDocumentString<SupportPlansQuery, SupportPlansQueryVariables>;
+export const TechnicalBenefitsDocument = new TypedDocumentString(`
+    query TechnicalBenefits($organizationId: ID!) {
+  organization(id: $organizationId) {
+    id
+    technicalBenefits {
+      ...TechnicalBenefitsFields
+    }
+  }
+}
+    fragment EntitlementsFields on Entitlements {
+  asOf
+  onPremisesIncidents
+  cloudIncidents {
+    kind
+    count
+    unlimited
+  }
+  tpdHours
+  cloudCompetencies
+}
+fragment MembershipOfferFields on MembershipOffer {
+  id
+  level
+  competency
+  isCloudCompetency
+  startsOn
+  endsOn
+  active
+  revokedAt
+}
+fragment TechnicalBenefitsFields on TechnicalBenefits {
+  state
+  message
+  canActivate
+  activationRefusal
+  usersWhoCanActivate {
+    id
+    displayName
+    email
+  }
+  accessId
+  contractId
+  activatedAt
+  activatedBy {
+    id
+    displayName
+  }
+  activeOffers {
+    ...MembershipOfferFields
+  }
+  entitlements {
+    ...EntitlementsFields
+  }
+}`, {"hash":"sha256:97a6a9abbe7142605241cb2994a5370d8ba105c168345893b0d1913e2573099a"}) as unknown as TypedDocumentString<TechnicalBenefitsQuery, TechnicalBenefitsQueryVariables>;
+export const TpdBalanceDocument = new TypedDocumentString(`
+    query TpdBalance($organizationId: ID!, $asOf: LocalDate) {
+  organization(id: $organizationId) {
+    id
+    tpdBalance(asOf: $asOf) {
+      ...TpdBalanceFields
+      engagements {
+        ...TpdEngagementFields
+      }
+    }
+  }
+}
+    fragment TpdBalanceFields on TpdBalance {
+  periodStart
+  periodEnd
+  totalHours
+  usedHours
+  remainingHours
+}
+fragment TpdEngagementFields on TpdEngagement {
+  id
+  kind
+  hours
+  description
+  periodStart
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+}`, {"hash":"sha256:73d6621b12b90b6f1d87b82cd2d911384cbd241648866ef52ceca2adfa2ea54f"}) as unknown as TypedDocumentString<TpdBalanceQuery, TpdBalanceQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    ...UserFields
+    organization {
+      id
+      name
+      cspRelationship
+    }
+    linkedContracts {
+      ...SupportContractFields
+    }
+  }
+}
+    fragment SupportContractFields on SupportContract {
+  id
+  kind
+  state
+  startsOn
+  endsOn
+  unlimited
+  incidentsTotal
+  incidentsRemaining
+  incidentsUsed
+  linkedAt
+  linkedAccountsCount
+}
+fragment UserFields on User {
+  id
+  email
+  displayName
+  accountKind
+  mpnAssociated
+  cspAssociated
+  roles
+}`, {"hash":"sha256:7c330b0e46cd9941bfb11add65b94dc78c56ee37de4cf265edb72b000613a77b"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
