@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { reportersFor } from "../.ci/vitest-reporters";
+import { reportersFor } from "../.ci/vitest-reporters.mjs";
 
 export default defineConfig({
   // One graphql realm for Apollo, type-graphql and the tests (see apps/gateway/vitest.config.ts).

@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { reportersFor } from "../../.ci/vitest-reporters";
+import { reportersFor } from "../../.ci/vitest-reporters.mjs";
 
 export default defineConfig({
   // Vite would load graphql's ESM build while Apollo and type-graphql load the CJS one:

@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { reportersFor } from "../../.ci/vitest-reporters";
+import { reportersFor } from "../../.ci/vitest-reporters.mjs";
 
 export default defineConfig({
   test: { include: ["src/**/*.test.ts"], ...reportersFor("db") },

@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { reportersFor } from "../../.ci/vitest-reporters.js";
+import { reportersFor } from "../../.ci/vitest-reporters.mjs";
 
 export default defineConfig({
   // graphql-inspector loads graphql's CJS build; make our imports use the same realm.

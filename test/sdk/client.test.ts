@@ -1,0 +1,269 @@
+import { startTestGateway, type TestGateway } from "@support-hub/gateway/testing";
+import {
+  AuthenticationError,
+  BadInputError,
+  createSupportHubClient,
+  ForbiddenError,
+  NetworkError,
+  NotFoundError,
+  QueryTooComplexError,
+  RateLimitedError,
+  ServerError,
+  SupportHubError,
+  TimeoutError,
+  type TypedDocument,
+} from "@support-hub/sdk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closedPortUrl, json, startScriptedServer } from "../support/local-server";
+
+let gateway: TestGateway;
+beforeAll(async () => {
+  gateway = await startTestGateway();
+});
+afterAll(() => gateway?.stop());
+
+async function clientAs(user: Parameters<TestGateway["token"]>[0]) {
+  return createSupportHubClient({ url: gateway.graphqlUrl, token: await gateway.token(user), retry: false });
+}
+
+async function versionId(client: Awaited<ReturnType<typeof clientAs>>, productKey: string, versionName?: string) {
+  const products = await client.products({});
+  const product = products.find((candidate) => candidate.key === productKey);
+  const version = versionName ? product?.versions.find((v) => v.name === versionName) : product?.versions[0];
+  if (!version) throw new Error(`no version of ${productKey}`);
+  return version.id;
+}
+
+describe("typed results", () => {
+  it("returns the viewer with roles and organization", async () => {
+    const client = await clientAs("contosoGlobalAdmin");
+    const viewer = await client.viewer();
+    expect(viewer.email).toBe("alice.admin@contoso.example");
+    expect(viewer.roles).toContain("GLOBAL_ADMIN");
+    expect(viewer.organization?.name).toMatch(/Contoso/);
+  });
+
+  it("returns business refusals as typed userErrors, not exceptions", async () => {
+    const client = await clientAs("fabrikamGlobalAdmin");
+    const payload = await client.createSupportIncident({
+      productVersionId: await versionId(client, "windows-server"),
+      title: "   ",
+      description: "Something broke",
+      severity: "C",
+      contact: { name: "Frank", email: "not-an-email" },
+    });
+    expect(payload.incident).toBeNull();
+    const codes = payload.userErrors.map((error) => `${error.field?.join(".")}:${error.code}`);
+    expect(codes).toContain("input.title:FIELD_REQUIRED");
+    expect(codes).toContain("input.contact.email:INVALID_EMAIL");
+  });
+
+  it("creates an incident idempotently and withdraws it with a refund", async () => {
+    const client = await clientAs("fabrikamGlobalAdmin");
+    const input = {
+      productVersionId: await versionId(client, "windows-server"),
+      title: "Cluster node fails to join",
+      description: "Node 2 cannot rejoin.",
+      severity: "B" as const,
+      contact: { name: "Frank Admin", email: "frank.admin@fabrikam.example" },
+      idempotencyKey: "sdk-test-create-1",
+    };
+    const first = await client.createSupportIncident(input);
+    expect(first.userErrors).toEqual([]);
+    const again = await client.createSupportIncident(input);
+    expect(again.incident?.id).toBe(first.incident?.id);
+    expect(again.replayed).toBe(true);
+    const withdrawn = await client.withdrawSupportIncident({ incidentId: first.incident!.id });
+    expect(withdrawn.userErrors).toEqual([]);
+    expect(withdrawn.incident?.status).toBe("WITHDRAWN");
+    expect(withdrawn.refunded).toBe(true);
+  });
+});
+
+describe("pagination", () => {
+  it("walks every page of incidents with for await, matching totalCount", async () => {
+    const client = await clientAs("northwindGlobalAdmin");
+    const firstPage = await client.incidents({ first: 3 });
+    expect(firstPage.nodes).toHaveLength(3);
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+    const seen: string[] = [];
+    for await (const incident of client.paginateIncidents({ first: 3 })) seen.push(incident.id);
+    expect(seen.length).toBe(firstPage.totalCount);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+});
+
+describe("errors from a real gateway", () => {
+  it("AuthenticationError for a bad token", async () => {
+    const client = createSupportHubClient({ url: gateway.graphqlUrl, token: "not.a.token", retry: false });
+    const error = await client.viewer().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as AuthenticationError).status).toBe(401);
+  });
+
+  it("ForbiddenError for a missing role, with code NOT_AUTHORIZED for a CSP-only account", async () => {
+    const helpdesk = await clientAs("contosoHelpdesk");
+    const forbidden = await helpdesk.organizations().catch((e: unknown) => e);
+    expect(forbidden).toBeInstanceOf(ForbiddenError);
+    expect((forbidden as ForbiddenError).code).toBe("FORBIDDEN");
+    const cspOnly = await clientAs("adatumCspAgent");
+    const viewer = await cspOnly.viewer();
+    const notAuthorized = await cspOnly
+      .technicalBenefits({ organizationId: viewer.organization!.id })
+      .catch((e: unknown) => e);
+    expect(notAuthorized).toBeInstanceOf(ForbiddenError);
+    expect((notAuthorized as ForbiddenError).code).toBe("NOT_AUTHORIZED");
+  });
+
+  it("NotFoundError for another tenant's organization", async () => {
+    const fabrikam = await clientAs("fabrikamGlobalAdmin");
+    const fabrikamId = (await fabrikam.viewer()).organization!.id;
+    const contoso = await clientAs("contosoGlobalAdmin");
+    await expect(contoso.organization({ id: fabrikamId })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("BadInputError for a page size over the maximum", async () => {
+    const client = await clientAs("contosoGlobalAdmin");
+    await expect(client.incidents({ first: 101 })).rejects.toBeInstanceOf(BadInputError);
+  });
+
+  it("QueryTooComplexError with the limit for a too-deep query", async () => {
+    const client = await clientAs("contosoGlobalAdmin");
+    const deep = {
+      toString: () =>
+        "query Deep { viewer { organization { users { organization { users { organization { users { organization { name } } } } } } } } }",
+    } as TypedDocument<unknown, Record<string, never>>;
+    const error = await client.request(deep).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QueryTooComplexError);
+    expect((error as QueryTooComplexError).limit).toBe("depth");
+    expect((error as QueryTooComplexError).max).toBe(8);
+  });
+
+  it("RateLimitedError with retryAfter after repeated wrong Access ID guesses", async () => {
+    const client = await clientAs("tailspinGlobalAdmin");
+    let error: unknown;
+    for (let attempt = 0; attempt < 10 && !error; attempt++) {
+      const payload = await client
+        .linkSupportContract({ accessId: `AID-WRONG-${attempt}`, contractId: "CID-WRONG" })
+        .catch((e: unknown) => {
+          error = e;
+          return null;
+        });
+      if (payload) expect(payload.userErrors[0]?.code).toBe("INVALID_PAIR");
+    }
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect((error as RateLimitedError).retryAfter).toBeGreaterThan(0);
+  });
+});
+
+describe("transport failures, retries and timeouts", () => {
+  it("NetworkError when nothing listens", async () => {
+    const client = createSupportHubClient({ url: await closedPortUrl(), retry: false });
+    await expect(client.viewer()).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it("TimeoutError when the server does not answer in time", async () => {
+    const server = await startScriptedServer(() => {
+      /* never answers */
+    });
+    try {
+      const client = createSupportHubClient({ url: server.url, timeoutMs: 150, retry: false });
+      const error = await client.viewer().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(error).toBeInstanceOf(NetworkError);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("ServerError with the request id for a masked internal error", async () => {
+    const server = await startScriptedServer((_req, res) =>
+      json(res, 200, { data: null, errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }, { "x-request-id": "req-42" }),
+    );
+    try {
+      const client = createSupportHubClient({ url: server.url, retry: false });
+      const error = await client.viewer().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ServerError);
+      expect((error as ServerError).requestId).toBe("req-42");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("retries a query after 503s and succeeds", async () => {
+    const server = await startScriptedServer((_req, res, hit) =>
+      hit < 3
+        ? json(res, 503, { errors: [{ message: "busy", extensions: { code: "INTERNAL_SERVER_ERROR" } }] })
+        : json(res, 200, { data: { viewer: { email: "x@example.com" } } }),
+    );
+    try {
+      const client = createSupportHubClient({ url: server.url, retry: { retries: 3, baseDelayMs: 10 } });
+      const viewer = await client.viewer();
+      expect(viewer.email).toBe("x@example.com");
+      expect(server.hits()).toBe(3);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("honours Retry-After on 429", async () => {
+    const server = await startScriptedServer((_req, res, hit) =>
+      hit === 1
+        ? json(res, 429, { errors: [{ message: "slow down", extensions: { code: "RATE_LIMITED" } }] }, { "retry-after": "1" })
+        : json(res, 200, { data: { viewer: { email: "y@example.com" } } }),
+    );
+    try {
+      const client = createSupportHubClient({ url: server.url, retry: { retries: 1, baseDelayMs: 10 } });
+      const started = Date.now();
+      await client.viewer();
+      expect(server.hits()).toBe(2);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("never retries a mutation without an idempotency key, and retries one with a key", async () => {
+    const failing = () =>
+      startScriptedServer((_req, res) => json(res, 503, { errors: [{ message: "busy", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+    const input = {
+      productVersionId: "x",
+      title: "t",
+      description: "d",
+      severity: "C" as const,
+      contact: { name: "n", email: "n@example.com" },
+    };
+    const plain = await failing();
+    try {
+      const client = createSupportHubClient({ url: plain.url, retry: { retries: 2, baseDelayMs: 5 } });
+      await expect(client.createSupportIncident(input)).rejects.toBeInstanceOf(SupportHubError);
+      expect(plain.hits()).toBe(1);
+    } finally {
+      await plain.close();
+    }
+    const keyed = await failing();
+    try {
+      const client = createSupportHubClient({ url: keyed.url, retry: { retries: 2, baseDelayMs: 5 } });
+      await expect(client.createSupportIncident({ ...input, idempotencyKey: "k-1" })).rejects.toBeInstanceOf(ServerError);
+      expect(keyed.hits()).toBe(3);
+    } finally {
+      await keyed.close();
+    }
+  });
+
+  it("cancels with an AbortSignal", async () => {
+    const server = await startScriptedServer(() => {
+      /* never answers */
+    });
+    try {
+      const client = createSupportHubClient({ url: server.url, timeoutMs: 10_000 });
+      const controller = new AbortController();
+      const pending = client.viewer({ signal: controller.signal });
+      setTimeout(() => controller.abort(), 20);
+      const error = await pending.catch((e: unknown) => e);
+      expect((error as Error).name).toBe("AbortError");
+    } finally {
+      await server.close();
+    }
+  });
+});
