@@ -61,7 +61,8 @@ describe("decideContractLink", () => {
     });
     if (decision.outcome !== "ALREADY_LINKED") throw new Error("expected ALREADY_LINKED");
     expect(decision.message).toContain("already linked");
-    expect(decision.message).toContain("2026-04-01T09:00:00Z");
+    expect(decision.message).toContain("since 2026-04-01;");
+    expect(decision.message).not.toContain("on-1");
     expect(decision.message).toContain("nothing more is needed");
     expect(decision.message).toContain("3 incidents remaining");
     expect(decision.message).toContain("unlimited incidents");

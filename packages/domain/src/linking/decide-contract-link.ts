@@ -63,7 +63,9 @@ function summarize(contract: SupportContract, asOf: IsoDate): LinkedContractSumm
 
 function describe(summary: LinkedContractSummary): string {
   const remaining = summary.unlimited ? "unlimited incidents" : `${summary.remaining} incidents remaining`;
-  return `${summary.kind} contract ${summary.contractId}: ${summary.state}, ${remaining}, ends ${summary.endsOn}`;
+  // Human wording only: internal ids never reach a message (the structured fields carry them).
+  const kind = summary.kind === "ON_PREMISES" ? "On-premises support" : "Cloud support";
+  return `${kind} contract: ${summary.state.toLowerCase()}, ${remaining}, ends ${summary.endsOn}`;
 }
 
 /**
@@ -97,7 +99,7 @@ export function decideContractLink(input: DecideContractLinkInput): ContractLink
     outcome: "ALREADY_LINKED",
     linkedSince,
     contracts,
-    message: `This account is already linked to these contracts since ${linkedSince}; nothing more is needed. ${contracts
+    message: `This account is already linked to these contracts since ${linkedSince.slice(0, 10)}; nothing more is needed. ${contracts
       .map(describe)
       .join("; ")}.`,
   };
