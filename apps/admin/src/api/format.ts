@@ -1,0 +1,48 @@
+/** Small display helpers shared by the screens. */
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return "—";
+  return value.length > 10 ? new Date(value).toLocaleString() : value;
+}
+
+export function humanize(value: string): string {
+  const text = value.toLowerCase().replaceAll("_", " ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const ROLE_LABELS: Record<string, string> = {
+  GLOBAL_ADMIN: "Global Admin",
+  MPN_PARTNER_ADMIN: "MPN Partner Admin",
+  ADMIN_AGENT: "Admin Agent",
+  HELPDESK_AGENT: "Helpdesk Agent",
+  SALES_AGENT: "Sales Agent",
+  BILLING_ADMIN: "Billing Admin",
+  USER_MANAGEMENT_ADMIN: "User Management Admin",
+  REPORT_VIEWER: "Report Viewer",
+  SUPPORT_OPERATOR: "Support Operator",
+};
+export const roleLabel = (role: string): string => ROLE_LABELS[role] ?? humanize(role);
+
+const PLAN_LABELS: Record<string, string> = {
+  PRODUCT_SUPPORT: "Product support (on-premises)",
+  SIGNATURE_CLOUD: "Signature cloud support",
+  CLOUD_SOLUTION_PROVIDER: "Cloud Solution Provider",
+  MICROSOFT_365: "Microsoft 365",
+};
+export const planLabel = (kind: string | null | undefined): string => (kind ? (PLAN_LABELS[kind] ?? humanize(kind)) : "—");
+
+export const SEVERITY_LABELS: Record<string, string> = { A: "A — critical", B: "B — high", C: "C — normal" };
+
+export function remainingLabel(contract: { unlimited: boolean; incidentsRemaining?: number | null; incidentsTotal?: number | null }): string {
+  if (contract.unlimited) return "Unlimited";
+  return `${contract.incidentsRemaining ?? 0} of ${contract.incidentsTotal ?? 0} left`;
+}
+
+const LEVEL_LABELS: Record<string, string> = { ACTION_PACK: "Action Pack", SILVER: "Silver", GOLD: "Gold" };
+export const levelLabel = (level: string): string => LEVEL_LABELS[level] ?? humanize(level);
+
+export function offerLabel(offer: { level: string; competency?: string | null }): string {
+  return offer.competency ? `${levelLabel(offer.level)} — ${offer.competency}` : levelLabel(offer.level);
+}

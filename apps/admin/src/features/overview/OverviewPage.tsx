@@ -1,0 +1,37 @@
+import { useAsync } from "../../api/use-async";
+import { useSession } from "../../auth/session";
+import { Page } from "../../components/page";
+import { Empty, ErrorState, Loading } from "../../components/states";
+import { ContractsTable } from "./ContractsTable";
+import { EntitlementsTable } from "./EntitlementsTable";
+import { OffersList } from "./OffersList";
+
+/** Offers, entitlements (on-premises, cloud, TPD), contracts and TPD balance of the viewer's organization. */
+export function OverviewPage() {
+  const { client, viewer } = useSession();
+  const organizationId = viewer.organization!.id;
+  const overview = useAsync((signal) => client.organizationOverview({ id: organizationId }, { signal }), [organizationId]);
+
+  return (
+    <Page title={viewer.organization!.name} intro="Your membership offers and the technical support benefits they give.">
+      {overview.status === "loading" && !overview.data ? <Loading label="Loading your organization…" /> : null}
+      {overview.status === "error" ? <ErrorState error={overview.error} onRetry={overview.reload} /> : null}
+      {overview.data && overview.status !== "error" ? (
+        overview.data.membershipOffers.length === 0 ? (
+          <Empty title="Looks like you don't have any benefits yet">
+            <p>
+              Your organization has no active membership offer (Action Pack, Silver or Gold). Benefits appear here as soon
+              as one starts.
+            </p>
+          </Empty>
+        ) : (
+          <div className="grid">
+            <OffersList offers={overview.data.membershipOffers} />
+            <EntitlementsTable entitlements={overview.data.entitlements} tpd={overview.data.tpdBalance} />
+            <ContractsTable contracts={overview.data.supportContracts} />
+          </div>
+        )
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,152 @@
+import type { Role, UserFieldsFragment } from "@support-hub/sdk";
+import { type FormEvent, useState } from "react";
+import { roleLabel } from "../../api/format";
+import { useAsync } from "../../api/use-async";
+import { hasRole, useSession } from "../../auth/session";
+import { useAnnounce } from "../../components/announcer";
+import { Field, FormErrors } from "../../components/fields";
+import { Card, Page } from "../../components/page";
+import { Empty, ErrorState, Loading } from "../../components/states";
+
+const ROLES: Role[] = [
+  "GLOBAL_ADMIN",
+  "MPN_PARTNER_ADMIN",
+  "ADMIN_AGENT",
+  "HELPDESK_AGENT",
+  "SALES_AGENT",
+  "BILLING_ADMIN",
+  "USER_MANAGEMENT_ADMIN",
+  "REPORT_VIEWER",
+];
+
+/** Admins: assign and remove the roles of their organization's users (the operator: any organization). */
+export function RolesPage() {
+  const { client, viewer, refreshViewer } = useSession();
+  const announce = useAnnounce();
+  const isOperator = hasRole(viewer, "SUPPORT_OPERATOR");
+  const organizations = useAsync((signal) => (isOperator ? client.organizations({ signal }) : Promise.resolve([])), []);
+  const [organizationId, setOrganizationId] = useState(isOperator ? "" : (viewer.organization?.id ?? ""));
+  const users = useAsync(
+    (signal) => (organizationId ? client.organizationUsers({ organizationId }, { signal }) : Promise.resolve(null)),
+    [organizationId],
+  );
+  const [userId, setUserId] = useState("");
+  const [role, setRole] = useState<Role>("HELPDESK_AGENT");
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const after = async (result: { user?: UserFieldsFragment | null; userErrors: readonly { message: string }[] }, done: string) => {
+    if (result.userErrors.length > 0) {
+      setErrors(result.userErrors.map((error) => error.message));
+      announce(result.userErrors[0]!.message, "error");
+    } else {
+      setErrors([]);
+      announce(done);
+      users.reload();
+      if (result.user?.id === viewer.id) await refreshViewer().catch(() => {});
+    }
+  };
+  const run = async (task: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await task();
+    } catch (error) {
+      setErrors([error instanceof Error ? error.message : String(error)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const assign = (event: FormEvent) => {
+    event.preventDefault();
+    if (!userId) return setErrors(["Choose a user"]);
+    const user = users.data?.find((u) => u.id === userId);
+    void run(async () => after(await client.assignUserRole({ userId, role }), `${roleLabel(role)} given to ${user?.displayName}`));
+  };
+  const remove = (user: UserFieldsFragment, removed: Role) =>
+    run(async () => after(await client.removeUserRole({ userId: user.id, role: removed }), `${roleLabel(removed)} removed from ${user.displayName}`));
+
+  return (
+    <Page title="Roles" intro="Who can do what in the organization. Role changes take effect on the user's next request.">
+      {isOperator ? (
+        <Card>
+          {organizations.status === "error" ? <ErrorState error={organizations.error} onRetry={organizations.reload} /> : null}
+          <Field label="Organization">
+            {(props) => (
+              <select {...props} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+                <option value="">Choose an organization…</option>
+                {organizations.data?.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </Card>
+      ) : null}
+      <FormErrors messages={errors} />
+      {users.status === "loading" && !users.data && organizationId ? <Loading label="Loading users…" /> : null}
+      {users.status === "error" ? <ErrorState error={users.error} onRetry={users.reload} /> : null}
+      {users.data ? (
+        <div className="grid">
+          <Card title="Users" id="users-title">
+            {users.data.length === 0 ? (
+              <Empty title="No users" />
+            ) : (
+              <ul className="plain-list">
+                {users.data.map((user) => (
+                  <li key={user.id} className="user-row">
+                    <span>
+                      <strong>{user.displayName}</strong> <span className="muted small">{user.email}</span>
+                    </span>
+                    <span className="chips">
+                      {user.roles.length === 0 ? <span className="badge badge-muted">No role</span> : null}
+                      {user.roles.map((r) => (
+                        <span key={r} className="chip">
+                          {roleLabel(r)}
+                          <button type="button" className="chip-remove" disabled={busy} onClick={() => remove(user, r)} aria-label={`Remove ${roleLabel(r)} from ${user.displayName}`}>
+                            ×
+                          </button>
+                        </span>
+                      ))}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <form className="card form" onSubmit={assign} aria-labelledby="assign-title">
+            <h2 id="assign-title">Assign a role</h2>
+            <Field label="User">
+              {(props) => (
+                <select {...props} value={userId} onChange={(e) => setUserId(e.target.value)}>
+                  <option value="">Choose a user…</option>
+                  {users.data?.map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.displayName}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Role">
+              {(props) => (
+                <select {...props} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+                  {ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {roleLabel(r)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <button type="submit" className="button" disabled={busy}>
+              Assign role
+            </button>
+          </form>
+        </div>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,139 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startTestGateway, type TestGateway } from "@support-hub/gateway/testing";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { build, type PreviewServer, preview } from "vite";
+
+const appDir = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/** Git-ignored (the root .gitignore's `test-results/`): one PNG per screen, kept as test artifacts. */
+export const SCREENSHOT_DIR = join(appDir, "test-results", "screenshots");
+
+/** Debian's chromium package (installed by .ci/test-all); never a downloaded browser. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface Harness {
+  gateway: TestGateway;
+  /** The console's address (Vite preview of a production build, proxying to the gateway). */
+  url: string;
+  browser: Browser;
+  /** A fresh browser context (own storage) on the console, signed in as `email` unless null. */
+  open(email: string | null, options?: { phone?: boolean }): Promise<{ page: Page; context: BrowserContext }>;
+  screenshot(page: Page, name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => done(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** A real gateway on PGlite, the console built once and served, and one headless Chromium. */
+export async function startHarness(): Promise<Harness> {
+  const outDir = await mkdtemp(join(tmpdir(), "support-hub-admin-"));
+  const nodeEnv = process.env.NODE_ENV;
+  const [gateway] = await Promise.all([
+    startTestGateway(),
+    build({
+      root: appDir,
+      configFile: join(appDir, "vite.config.ts"),
+      mode: "production",
+      logLevel: "warn",
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    }),
+    mkdir(SCREENSHOT_DIR, { recursive: true }),
+  ]);
+  process.env.NODE_ENV = nodeEnv; // vite.config.ts sets "production" for the build
+
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    const port = await freePort();
+    server = await preview({
+      root: appDir,
+      configFile: join(appDir, "vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir },
+      preview: {
+        host: "127.0.0.1",
+        port,
+        strictPort: true,
+        open: false,
+        proxy: { "/graphql": gateway.url, "/dev": gateway.url },
+      },
+    });
+    const url = `http://127.0.0.1:${port}`;
+    // launch() gives Chromium a fresh temporary user-data-dir, removed when it closes.
+    const launched = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = launched;
+
+    return {
+      gateway,
+      url,
+      browser: launched,
+      async open(email, options = {}) {
+        const context = await launched.newContext({
+          viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 860 },
+          deviceScaleFactor: 1,
+          isMobile: options.phone ?? false,
+          hasTouch: options.phone ?? false,
+        });
+        context.setDefaultTimeout(10_000);
+        const page = await context.newPage();
+        await page.goto(url);
+        if (email) await signIn(page, email);
+        return { page, context };
+      },
+      async screenshot(page, name) {
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+      },
+      async stop() {
+        await launched.close().catch(() => {});
+        await new Promise<void>((done) => server?.httpServer.close(() => done()) ?? done());
+        await gateway.stop();
+        await rm(outDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => {});
+    server?.httpServer.close();
+    await gateway.stop();
+    throw error;
+  }
+}
+
+/** Picks a demo user on the sign-in screen and waits for the console. */
+export async function signIn(page: Page, email: string) {
+  await page.getByRole("button", { name: new RegExp(email.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).click();
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
+}
+
+/** Opens a screen from the navigation (the phone layout's menu included). */
+export async function go(page: Page, label: string) {
+  const toggle = page.getByRole("button", { name: /^Menu:/ });
+  if (await toggle.isVisible()) await toggle.click();
+  await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: label }).click();
+  await page.getByRole("heading", { level: 1 }).waitFor();
+}
+
+/** A label's exact text, with or without the visual "*" of required fields. */
+export function exactly(label: string): RegExp {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`);
+}
