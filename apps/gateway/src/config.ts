@@ -27,6 +27,8 @@ export interface GatewayConfig {
   logLevel: string;
   /** When set, only the documents of this SDK manifest (persisted-documents.json) are executed. */
   persistedDocumentsFile: string | undefined;
+  /** Count the SQL statements of each request and report them in `extensions.sqlStatements` (off by default). */
+  reportSqlStatements: boolean;
 }
 
 export interface QueryLimits {
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxBodyBytes: int(env.MAX_BODY_BYTES, 100_000),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     persistedDocumentsFile: env.PERSISTED_DOCUMENTS_FILE || undefined,
+    reportSqlStatements: bool(env.REPORT_SQL_STATEMENTS, false),
   };
   return { ...config, ...overrides };
 }

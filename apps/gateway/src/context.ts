@@ -6,6 +6,7 @@ import type { AppDatabase, Db } from "./database";
 import { unauthenticated } from "./errors";
 import { createLoaders, type Loaders } from "./loaders";
 import type { Logger } from "./logger";
+import { countingDb, type SqlStatementCounter } from "./performance/sql-statements";
 import { loadViewer } from "./users/user.queries";
 
 /** The signed-in account, with roles read from the database on every request. */
@@ -32,6 +33,8 @@ export interface GatewayContext {
   today: IsoDate;
   limits: QueryLimits;
   loaders: Loaders;
+  /** Set when `REPORT_SQL_STATEMENTS` is on: statements this request ran (reported in `extensions`). */
+  sqlStatements?: SqlStatementCounter;
 }
 
 export interface ContextDependencies {
@@ -40,6 +43,8 @@ export interface ContextDependencies {
   logger: Logger;
   limits: QueryLimits;
   today: () => IsoDate;
+  /** Count each request's SQL statements (`REPORT_SQL_STATEMENTS`). */
+  reportSqlStatements?: boolean;
 }
 
 /** Builds the context; an invalid token or a deleted user fails the whole request with 401. */
@@ -50,7 +55,8 @@ export function createContextFactory(deps: ContextDependencies) {
     clientAddress,
   }: { authorization: string | undefined; requestId: string; clientAddress: string }) => {
     const logger = deps.logger.child({ requestId });
-    const db = deps.database.db;
+    const counting = deps.reportSqlStatements ? countingDb(deps.database.db) : undefined;
+    const db = counting?.db ?? deps.database.db;
     let viewer: Viewer | null = null;
     const token = bearerToken(authorization);
     if (token) {
@@ -67,7 +73,9 @@ export function createContextFactory(deps: ContextDependencies) {
       today: deps.today(),
       limits: deps.limits,
       loaders: createLoaders(db),
+      ...(counting ? { sqlStatements: counting.counter } : {}),
     };
+    if (viewer) context.loaders.rolesOfUser.prime(viewer.id, [...viewer.roles].sort());
     return context;
   };
 }

@@ -69,6 +69,12 @@ export function requestIdPlugin(): ApolloServerPlugin<GatewayContext> {
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== "single") return;
+          // Apollo applies an error's `extensions.http.status` (401/403/429) even when other fields
+          // answered. With partial data the request as a whole succeeded: 200, the refusal is in
+          // `errors[]` (clients that treat non-2xx as a network failure would drop the data). When the
+          // refusal nulls the whole response (a root field), its status stands.
+          const { data, errors } = response.body.singleResult;
+          if (data && errors?.length && (response.http.status ?? 200) >= 400) response.http.status = 200;
           for (const error of response.body.singleResult.errors ?? []) {
             if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR && contextValue?.requestId) {
               (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;

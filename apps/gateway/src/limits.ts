@@ -24,7 +24,8 @@ export function shapeLimits(limits: QueryLimits, introspection: boolean) {
   });
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reporter("depth", limits.maxDepth) },
-    maxAliases: { n: limits.maxAliases, ...reporter("aliases", limits.maxAliases) },
+    // Every alias counts, `__typename` ones too (armor allows those by default: 200 of them would pass).
+    maxAliases: { n: limits.maxAliases, allowList: [], ...reporter("aliases", limits.maxAliases) },
     maxDirectives: { n: limits.maxDirectives, ...reporter("directives", limits.maxDirectives) },
     maxTokens: { enabled: false },
     costLimit: { enabled: false },

@@ -19,6 +19,7 @@ import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-docu
 import { costLimitPlugin, shapeLimits } from "./limits";
 import { createLogger } from "./logger";
 import { sandboxInitialState } from "./sandbox";
+import { sqlStatementsPlugin } from "./performance/sql-statements";
 import { buildGatewaySchema } from "./schema";
 import { findUserIdByEmail } from "./users/user.queries";
 
@@ -41,6 +42,23 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 function isoToday(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** A GraphQL string escape that decodes to U+0000 (`\u0000`, `\u{0}`). */
+const NUL_ESCAPE = /\\u(?:0{4}|\{0+\})/i;
+
+/**
+ * True when a string anywhere in a parsed JSON value (keys included) contains U+0000. Deeper than
+ * 64 levels it stops looking: no input type of the schema nests that deep, so such a value fails
+ * GraphQL coercion anyway.
+ */
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 64 || value === null || typeof value !== "object") return false;
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes("\u0000") || containsNul(item, depth + 1)) return true;
+  }
+  return false;
 }
 
 /** Builds the HTTP app (health, readiness, dev tokens, GraphQL) and starts listening. */
@@ -76,6 +94,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       requestIdPlugin(),
       costLimitPlugin(schema, config.limits),
       ...limits.plugins,
+      ...(config.reportSqlStatements ? [sqlStatementsPlugin()] : []),
     ],
   });
   await apollo.start();
@@ -122,6 +141,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
     limits: config.limits,
     today: options.today ?? isoToday,
+    reportSqlStatements: config.reportSqlStatements,
   });
 
   const safelist = config.persistedDocumentsFile
@@ -130,6 +150,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     "/graphql",
     express.json({ limit: config.maxBodyBytes }),
+    rejectNulCharacters,
     ...safelist,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -140,6 +161,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         }),
     }),
   );
+
+  // PostgreSQL text cannot hold U+0000: refuse it up front (in the query or any variable) instead
+  // of letting it fail deep in a write as an internal error.
+  function rejectNulCharacters(req: express.Request, res: express.Response, next: express.NextFunction) {
+    const query = typeof req.body?.query === "string" ? req.body.query : "";
+    if (!containsNul(req.body) && !containsNul(req.query) && !NUL_ESCAPE.test(query)) {
+      next();
+      return;
+    }
+    res.status(400).json({
+      errors: [
+        {
+          message: "Strings may not contain the NUL character (U+0000)",
+          extensions: { code: ErrorCode.BAD_USER_INPUT, requestId: res.locals.requestId },
+        },
+      ],
+    });
+  }
 
   // Body parser failures (oversized or malformed JSON) answer in the GraphQL error shape.
   const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {

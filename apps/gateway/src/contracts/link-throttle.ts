@@ -1,4 +1,5 @@
 import { AuditOutcome, appendAudit, type Executor, hitRateLimit } from "@support-hub/db";
+import { markAudited } from "../audit/audit-denial";
 import type { GatewayContext, Viewer } from "../context";
 import { ErrorCode, requestError } from "../errors";
 
@@ -86,9 +87,9 @@ export async function refuseThrottled(ctx: GatewayContext, state: ThrottleState)
     outcome: AuditOutcome.THROTTLED,
     detail: { scope: state.scope, retryAfterSeconds: state.retryAfterSeconds },
   });
-  throw requestError(
+  throw markAudited(requestError(
     ErrorCode.RATE_LIMITED,
     `Too many wrong Access ID / Contract ID attempts. Try again in ${state.retryAfterSeconds} seconds`,
     { retryAfterSeconds: state.retryAfterSeconds },
-  );
+  ));
 }

@@ -1,4 +1,9 @@
-import type { Executor, Incident as IncidentRow } from "@support-hub/db";
+import type {
+  Executor,
+  Incident as IncidentRow,
+  ProductVersion as ProductVersionRow,
+  User as UserRow,
+} from "@support-hub/db";
 import { type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "@support-hub/db";
 import { isOperator } from "../common/tenant";
@@ -13,6 +18,8 @@ import {
   type SupportIncidentOrder,
   SupportIncidentOrderField,
 } from "./incident.inputs";
+import { toProductVersion } from "../products/product.mapper";
+import { toUser } from "../users/user.mapper";
 import { toSupportIncident } from "./incident.mapper";
 import type { SupportIncidentConnection } from "./incident.type";
 
@@ -171,7 +178,31 @@ export async function listIncidents(ctx: GatewayContext, viewer: Viewer, args: L
   }
 
   const direction = order.direction === OrderDirection.ASC ? "asc" : "desc";
-  let query = base().selectAll("incidents").select((eb) => sort.cursorValue(eb).as("cursorValue"));
+  // The product version and the creator of each incident come in the same statement and prime the
+  // request's loaders, so a page costs one statement whatever its size (no per-row or extra batch query).
+  let query = base()
+    .leftJoin("productVersions as pv", "pv.id", "incidents.productVersionId")
+    .leftJoin("users as creator", "creator.id", "incidents.createdBy")
+    .selectAll("incidents")
+    .select((eb) => [
+      sort.cursorValue(eb).as("cursorValue"),
+      "pv.id as pvId",
+      "pv.productId as pvProductId",
+      "pv.name as pvName",
+      "pv.releasedOn as pvReleasedOn",
+      "pv.mainstreamEndOn as pvMainstreamEndOn",
+      "pv.extendedEndOn as pvExtendedEndOn",
+      "pv.createdAt as pvCreatedAt",
+      "creator.id as creatorId",
+      "creator.email as creatorEmail",
+      "creator.displayName as creatorDisplayName",
+      "creator.accountKind as creatorAccountKind",
+      "creator.organizationId as creatorOrganizationId",
+      "creator.mpnAssociated as creatorMpnAssociated",
+      "creator.cspAssociated as creatorCspAssociated",
+      "creator.deletedAt as creatorDeletedAt",
+      "creator.createdAt as creatorCreatedAt",
+    ]);
   if (position) {
     const op = sql.raw(direction === "asc" ? ">" : "<");
     query = query.where(
@@ -183,11 +214,19 @@ export async function listIncidents(ctx: GatewayContext, viewer: Viewer, args: L
     .orderBy("incidents.id", direction)
     .limit(size + 1)
     .execute();
-  const page = rows.slice(0, size);
-  const edges = page.map(({ cursorValue, ...row }) => ({
-    cursor: encodeCursor({ value: typeof cursorValue === "string" ? cursorValue : Number(cursorValue), id: row.id }),
-    node: toSupportIncident(row),
-  }));
+  const edges = rows.slice(0, size).map((joined) => {
+    const { row, productVersion, createdBy } = primeRelated(ctx, joined);
+    const { cursorValue, ...incident } = row;
+    const node = toSupportIncident(incident);
+    node.preloaded = {
+      ...(productVersion ? { productVersion: toProductVersion(productVersion) } : {}),
+      ...(createdBy ? { createdBy: toUser(createdBy) } : {}),
+    };
+    return {
+      cursor: encodeCursor({ value: typeof cursorValue === "string" ? cursorValue : Number(cursorValue), id: incident.id }),
+      node,
+    };
+  });
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
@@ -199,4 +238,86 @@ export async function listIncidents(ctx: GatewayContext, viewer: Viewer, args: L
     },
     countTotal,
   };
+}
+
+type JoinedIncidentRow = IncidentRow & {
+  cursorValue: string | number;
+  pvId: string | null;
+  pvProductId: string | null;
+  pvName: string | null;
+  pvReleasedOn: ProductVersionRow["releasedOn"] | null;
+  pvMainstreamEndOn: ProductVersionRow["mainstreamEndOn"];
+  pvExtendedEndOn: ProductVersionRow["extendedEndOn"];
+  pvCreatedAt: Date | null;
+  creatorId: string | null;
+  creatorEmail: string | null;
+  creatorDisplayName: string | null;
+  creatorAccountKind: UserRow["accountKind"] | null;
+  creatorOrganizationId: string | null;
+  creatorMpnAssociated: boolean | null;
+  creatorCspAssociated: boolean | null;
+  creatorDeletedAt: Date | null;
+  creatorCreatedAt: Date | null;
+};
+
+/** Primes the product-version and user loaders from the joined columns; returns the incident row alone. */
+function primeRelated(
+  ctx: GatewayContext,
+  joined: JoinedIncidentRow,
+): { row: IncidentRow & { cursorValue: string | number }; productVersion?: ProductVersionRow; createdBy?: UserRow } {
+  const related: { productVersion?: ProductVersionRow; createdBy?: UserRow } = {};
+  const {
+    pvId,
+    pvProductId,
+    pvName,
+    pvReleasedOn,
+    pvMainstreamEndOn,
+    pvExtendedEndOn,
+    pvCreatedAt,
+    creatorId,
+    creatorEmail,
+    creatorDisplayName,
+    creatorAccountKind,
+    creatorOrganizationId,
+    creatorMpnAssociated,
+    creatorCspAssociated,
+    creatorDeletedAt,
+    creatorCreatedAt,
+    ...row
+  } = joined;
+  if (pvId !== null && pvProductId !== null && pvName !== null && pvReleasedOn !== null && pvCreatedAt !== null) {
+    related.productVersion = {
+      id: pvId,
+      productId: pvProductId,
+      name: pvName,
+      releasedOn: pvReleasedOn,
+      mainstreamEndOn: pvMainstreamEndOn,
+      extendedEndOn: pvExtendedEndOn,
+      createdAt: pvCreatedAt,
+    };
+    ctx.loaders.productVersion.prime(pvId, related.productVersion);
+  }
+  if (
+    creatorId !== null &&
+    creatorEmail !== null &&
+    creatorDisplayName !== null &&
+    creatorAccountKind !== null &&
+    creatorMpnAssociated !== null &&
+    creatorCspAssociated !== null &&
+    creatorCreatedAt !== null
+  ) {
+    related.createdBy = {
+      id: creatorId,
+      email: creatorEmail,
+      displayName: creatorDisplayName,
+      accountKind: creatorAccountKind,
+      organizationId: creatorOrganizationId,
+      mpnAssociated: creatorMpnAssociated,
+      cspAssociated: creatorCspAssociated,
+      deletedAt: creatorDeletedAt,
+      createdAt: creatorCreatedAt,
+    };
+    ctx.loaders.user.prime(creatorId, related.createdBy);
+  }
+  return { row, ...related };
 }

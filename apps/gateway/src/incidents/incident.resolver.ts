@@ -41,6 +41,9 @@ function decodeIncidentId(globalId: string): string {
 
 const TARGET = "supportIncident";
 
+/** Per request (keyed by its loaders): organizations already mapped for `SupportIncident.organization`. */
+const resolvedOrganizations = new WeakMap<object, Map<string, Organization | null>>();
+
 @Resolver(() => SupportIncident)
 export class SupportIncidentResolver {
   @Authorized()
@@ -62,24 +65,31 @@ export class SupportIncidentResolver {
   }
 
   @FieldResolver(() => ProductVersion, { description: "The product version the incident is about." })
-  async productVersion(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
+  productVersion(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
+    return incident.preloaded?.productVersion ?? this.loadProductVersion(incident, ctx);
+  }
+
+  private async loadProductVersion(incident: SupportIncident, ctx: GatewayContext) {
     const row = await ctx.loaders.productVersion.load(incident.productVersionLocalId);
     if (!row) throw notFound("Product version");
     return toProductVersion(row);
   }
 
   @FieldResolver(() => User, { description: "The account that opened the incident." })
-  async createdBy(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
+  createdBy(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
+    return incident.preloaded?.createdBy ?? this.loadCreatedBy(incident, ctx);
+  }
+
+  private async loadCreatedBy(incident: SupportIncident, ctx: GatewayContext) {
     const row = await ctx.loaders.user.load(incident.createdByLocalId);
     if (!row) throw notFound("User");
     return toUser(row);
   }
 
   @FieldResolver(() => CspCustomer, { nullable: true, description: "The CSP customer the incident is for; null for the organization itself." })
-  async customer(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
+  customer(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
     if (!incident.customerLocalId) return null;
-    const row = await ctx.loaders.cspCustomer.load(incident.customerLocalId);
-    return row ? toCspCustomer(row) : null;
+    return ctx.loaders.cspCustomer.load(incident.customerLocalId).then((row) => (row ? toCspCustomer(row) : null));
   }
 
   @FieldResolver(() => Organization, {
@@ -87,10 +97,22 @@ export class SupportIncidentResolver {
     description:
       "The organization the incident belongs to (the owner of the contract charged). Null for a requester outside that organization.",
   })
-  async organization(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
+  organization(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
     if (!canReadOrganization(ctx.viewer, incident.organizationLocalId)) return null;
-    const row = await ctx.loaders.organization.load(incident.organizationLocalId);
-    return row ? toOrganization(row) : null;
+    // A page's incidents share few organizations: after the first load, answer synchronously.
+    let resolved = resolvedOrganizations.get(ctx.loaders);
+    if (!resolved) {
+      resolved = new Map();
+      resolvedOrganizations.set(ctx.loaders, resolved);
+    }
+    const known = resolved.get(incident.organizationLocalId);
+    if (known !== undefined) return known;
+    const cache = resolved;
+    return ctx.loaders.organization.load(incident.organizationLocalId).then((row) => {
+      const organization = row ? toOrganization(row) : null;
+      cache.set(incident.organizationLocalId, organization);
+      return organization;
+    });
   }
 
   @Authorized()

@@ -1,19 +1,32 @@
 import type { Role } from "@support-hub/domain";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Viewer } from "../context";
 import type { Db } from "../database";
 
 /** Loads a live (not deleted) account with its roles, or null. */
 export async function loadViewer(db: Db, userId: string): Promise<Viewer | null> {
   if (!isUuid(userId)) return null;
-  const user = await db
+  // One statement per request: the account and its roles (a json array, sorted by role).
+  const row = await db
     .selectFrom("users")
-    .select(["id", "email", "displayName", "accountKind", "organizationId", "mpnAssociated", "cspAssociated"])
+    .select((eb) => [
+      "id",
+      "email",
+      "displayName",
+      "accountKind",
+      "organizationId",
+      "mpnAssociated",
+      "cspAssociated",
+      jsonArrayFrom(
+        eb.selectFrom("userRoles").select("userRoles.role").whereRef("userRoles.userId", "=", "users.id").orderBy("userRoles.role"),
+      ).as("roles"),
+    ])
     .where("id", "=", userId)
     .where("deletedAt", "is", null)
     .executeTakeFirst();
-  if (!user) return null;
-  const roles = await db.selectFrom("userRoles").select("role").where("userId", "=", userId).orderBy("role").execute();
-  return { ...user, roles: roles.map((row) => row.role as Role) };
+  if (!row) return null;
+  const { roles, ...user } = row;
+  return { ...user, roles: roles.map((entry) => entry.role as Role) };
 }
 
 /** Dev sign-in helper: the id of a live account by e-mail. */

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { DEMO_USERS } from "@support-hub/db";
-import { createTestDatabase } from "@support-hub/db/testing";
+import { createTestDatabase, type TestDatabase } from "@support-hub/db/testing";
 import { signDevToken } from "../../src/auth";
 import { loadConfig, type GatewayConfig } from "../../src/config";
 import { startGateway } from "../../src/server";
@@ -22,6 +22,8 @@ export interface TestGateway {
   url: string;
   graphqlUrl: string;
   config: GatewayConfig;
+  /** The gateway's own database (for tests that check or arrange rows directly, e.g. a deleted user). */
+  database: TestDatabase;
   /** Bearer token of a demo user. */
   token(user: DemoUserKey): Promise<string>;
   /** POSTs a GraphQL operation, as a demo user (or anonymous with `as: null`). */
@@ -66,6 +68,7 @@ export async function startTestGateway(
     url: gateway.url,
     graphqlUrl: gateway.graphqlUrl,
     config,
+    database,
     token,
     async gql(query, variables, requestOptions = {}) {
       const headers: Record<string, string> = { "content-type": "application/json", ...requestOptions.headers };

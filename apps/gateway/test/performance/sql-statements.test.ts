@@ -1,0 +1,115 @@
+import { DEMO_IDS, DEMO_USERS } from "@support-hub/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toGlobalId } from "../../src/relay/global-id";
+import { startTestGateway, type TestGateway } from "../support/test-gateway";
+
+/** The dashboard a partner admin opens: who am I, my organization's offers, entitlements, contracts and latest incidents. */
+const DASHBOARD = `query Dashboard($first: Int!) {
+  viewer {
+    id displayName email roles
+    organization {
+      id name cspRelationship
+      membershipOffers { id level competency startsOn endsOn active isCloudCompetency }
+      entitlements { asOf onPremisesIncidents tpdHours cloudCompetencies cloudIncidents { unlimited count } }
+      supportContracts { id kind startsOn endsOn state unlimited incidentsTotal incidentsRemaining incidentsUsed }
+      incidents(first: $first) {
+        pageInfo { hasNextPage endCursor }
+        edges {
+          cursor
+          node {
+            id number title severity status planKind consumed createdAt
+            productVersion { id name }
+            createdBy { id displayName }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+const EXTRA_INCIDENTS = 120;
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  gateway = await startTestGateway({ env: { REPORT_SQL_STATEMENTS: "true" } });
+  // More incidents than the largest page, by several creators: Microsoft 365 incidents consume no
+  // contract, so the contract counters stay consistent.
+  const creators = [DEMO_USERS.fabrikamGlobalAdmin.id, DEMO_USERS.fabrikamAdminAgent.id, DEMO_USERS.fabrikamHelpdesk.id];
+  await gateway.database.db
+    .insertInto("incidents")
+    .values(
+      Array.from({ length: EXTRA_INCIDENTS }, (_, i) => ({
+        organizationId: DEMO_IDS.organizations.fabrikam,
+        productVersionId: DEMO_IDS.productVersions.microsoft365Current,
+        planKind: "MICROSOFT_365" as const,
+        supportContractId: null,
+        consumed: false,
+        severity: "C" as const,
+        title: `Mailbox question ${i}`,
+        description: "Generated for the statement-count test.",
+        contactName: "Pat Contact",
+        contactEmail: "pat@example.com",
+        createdBy: creators[i % creators.length] as string,
+      })),
+    )
+    .execute();
+});
+afterAll(() => gateway?.stop());
+
+async function dashboard(first: number) {
+  const response = await gateway.gql(DASHBOARD, { first }, { as: "fabrikamGlobalAdmin" });
+  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+  return response;
+}
+
+describe("SQL statements per request", () => {
+  it("are not reported unless REPORT_SQL_STATEMENTS is on", async () => {
+    const plain = await startTestGateway();
+    try {
+      const response = await plain.gql("{ viewer { id } }", {}, { as: "fabrikamGlobalAdmin" });
+      expect(response.errors).toBeUndefined();
+      expect(response.extensions?.sqlStatements).toBeUndefined();
+    } finally {
+      await plain.stop();
+    }
+  });
+
+  it("the dashboard runs the same small number of statements (at most 6) for 1, 10 and 100 incidents", async () => {
+    const counts: number[] = [];
+    for (const first of [1, 10, 100]) {
+      const response = await dashboard(first);
+      const edges = response.data?.viewer.organization.incidents.edges;
+      expect(edges).toHaveLength(first);
+      // Every incident carries its product version and creator (resolved from the primed loaders).
+      for (const edge of edges) {
+        expect(edge.node.productVersion.id).toMatch(/.+/);
+        expect(edge.node.createdBy.displayName).toMatch(/.+/);
+      }
+      counts.push(response.extensions?.sqlStatements);
+    }
+    expect(counts.every((count) => typeof count === "number" && count > 0)).toBe(true);
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeLessThanOrEqual(6);
+  });
+
+  it("the creators and versions are the right ones (priming from the join returns the same data as the loaders)", async () => {
+    const response = await dashboard(100);
+    const nodes = response.data?.viewer.organization.incidents.edges.map((edge: any) => edge.node);
+    const names = new Map(Object.values(DEMO_USERS).map((user) => [toGlobalId("User", user.id), user.displayName]));
+    for (const node of nodes) expect(node.createdBy.displayName).toBe(names.get(node.createdBy.id));
+    const m365 = nodes.filter((node: any) => node.title.startsWith("Mailbox question"));
+    expect(m365.length).toBeGreaterThan(0);
+    for (const node of m365) {
+      expect(node.productVersion.id).toBe(toGlobalId("ProductVersion", DEMO_IDS.productVersions.microsoft365Current));
+    }
+  });
+
+  it("the viewer and its roles cost one statement, an anonymous request none", async () => {
+    const response = await gateway.gql("{ viewer { id roles } }", {}, { as: "fabrikamGlobalAdmin" });
+    expect(response.errors).toBeUndefined();
+    // The viewer and its roles come in one statement, and `roles` reuses them.
+    expect(response.extensions?.sqlStatements).toBe(1);
+    const anonymous = await gateway.gql("{ __typename }", {}, { as: null });
+    expect(anonymous.extensions?.sqlStatements).toBe(0);
+  });
+});

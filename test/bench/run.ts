@@ -1,0 +1,678 @@
+/**
+ * `pnpm bench`: side-by-side load benchmark of the gateway (PGlite, and PostgreSQL when
+ * DATABASE_URL is set) against two baselines, in one run on one machine. See README.md.
+ *
+ * Flags (or env): --duration / BENCH_DURATION (seconds per workload, default 10),
+ * --connections / BENCH_CONNECTIONS (default 50), --out / BENCH_OUT (results folder, default
+ * test/bench/results), --organizations / BENCH_ORGANIZATIONS (50), --incidents / BENCH_INCIDENTS
+ * (20000), --contention-remaining / BENCH_CONTENTION_REMAINING (200), --cpu-prof <dir>
+ * (profile the gateway child with `node --cpu-prof`), --skip-postgres.
+ */
+import "reflect-metadata";
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { createDatabase, DEMO_IDS, type DatabaseHandle } from "@support-hub/db";
+import autocannon from "autocannon";
+import { sql } from "kysely";
+import { signDevToken } from "../../apps/gateway/src/auth";
+import { loadConfig } from "../../apps/gateway/src/config";
+import { toGlobalId } from "../../apps/gateway/src/relay/global-id";
+import { type BenchDataset, generateDataset } from "./dataset";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "../..");
+const gatewayDir = path.join(repo, "apps/gateway");
+const tsxLoader = import.meta.resolve("tsx");
+
+const { values: flags } = parseArgs({
+  options: {
+    duration: { type: "string" },
+    connections: { type: "string" },
+    out: { type: "string" },
+    organizations: { type: "string" },
+    incidents: { type: "string" },
+    "contention-remaining": { type: "string" },
+    "cpu-prof": { type: "string" },
+    "skip-postgres": { type: "boolean" },
+  },
+});
+function positive(value: string | undefined, fallback: number): number {
+  const n = Number(value ?? fallback);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`expected a positive number, got ${value}`);
+  return n;
+}
+const options = {
+  duration: positive(flags.duration ?? process.env.BENCH_DURATION, 10),
+  connections: Math.floor(positive(flags.connections ?? process.env.BENCH_CONNECTIONS, 50)),
+  out: path.resolve(flags.out ?? process.env.BENCH_OUT ?? path.join(here, "results")),
+  organizations: Math.floor(positive(flags.organizations ?? process.env.BENCH_ORGANIZATIONS, 50)),
+  incidents: Math.floor(positive(flags.incidents ?? process.env.BENCH_INCIDENTS, 20_000)),
+  contentionRemaining: Math.floor(positive(flags["contention-remaining"] ?? process.env.BENCH_CONTENTION_REMAINING, 200)),
+  cpuProf: flags["cpu-prof"] ? path.resolve(flags["cpu-prof"]) : undefined,
+  postgresUrl: flags["skip-postgres"] ? undefined : process.env.DATABASE_URL || undefined,
+};
+// From here on, every database is named explicitly: `createDatabase` would otherwise fall back to
+// DATABASE_URL for the PGlite run (and the children inherit the environment).
+delete process.env.DATABASE_URL;
+const JWT_SECRET = `bench-${randomBytes(16).toString("hex")}`;
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+
+export const DASHBOARD = `query Dashboard($first: Int!) {
+  viewer {
+    id displayName email roles
+    organization {
+      id name cspRelationship
+      membershipOffers { id level competency startsOn endsOn active isCloudCompetency }
+      entitlements { asOf onPremisesIncidents tpdHours cloudCompetencies cloudIncidents { unlimited count } }
+      supportContracts { id kind startsOn endsOn state unlimited incidentsTotal incidentsRemaining incidentsUsed }
+      incidents(first: $first) {
+        pageInfo { hasNextPage endCursor }
+        edges {
+          cursor
+          node {
+            id number title severity status planKind consumed createdAt
+            productVersion { id name }
+            createdBy { id displayName }
+          }
+        }
+      }
+    }
+  }
+}`;
+const COVERAGE = `query Coverage($v: ID!, $asOf: LocalDate) {
+  supportPlans(productVersionId: $v, asOf: $asOf) {
+    asOf
+    coverage { covered reason message position }
+    available { kind contractId consumes unlimited remaining startsOn endsOn }
+    unavailable { reason message plan { kind contractId remaining } }
+    paidPlanSuggestions { kind name description }
+  }
+}`;
+const CREATE = `mutation Create($input: CreateSupportIncidentInput!) {
+  createSupportIncident(input: $input) { incident { id number planKind consumed } userErrors { code message } }
+}`;
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+interface Child {
+  process: ChildProcess;
+  url: string;
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+/** Spawns a TypeScript entry point with tsx; resolves once `probe` answers (bounded wait). */
+async function spawnServer(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  port: number,
+  probePath: string,
+  extraNodeArgs: string[] = [],
+): Promise<Child> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [...extraNodeArgs, "--import", tsxLoader, entry], {
+    cwd: gatewayDir,
+    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(gatewayDir, "tsconfig.json"), ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr = (stderr + String(chunk)).slice(-4000);
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  let readyMs = -1;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      const response = await fetch(`${url}${probePath}`, { signal: AbortSignal.timeout(1000) });
+      if (probePath === "/readyz" ? response.status === 200 : true) {
+        readyMs = performance.now() - started;
+        break;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+  if (readyMs < 0) {
+    await stop();
+    throw new Error(`${path.basename(entry)} did not become ready:\n${stderr}`);
+  }
+  return { process: child, url, readyMs, stop };
+}
+
+/** Samples VmRSS of a process every 100 ms; returns the maximum in MB. */
+function rssSampler(pid: number) {
+  let maxKb = 0;
+  const sample = async () => {
+    try {
+      const status = await readFile(`/proc/${pid}/status`, "utf8");
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      if (kb > maxKb) maxKb = kb;
+    } catch {
+      // process gone or no procfs
+    }
+  };
+  void sample();
+  const timer = setInterval(() => void sample(), 100);
+  return {
+    reset: () => {
+      maxKb = 0;
+    },
+    maxMb: () => Math.round(maxKb / 102.4) / 10,
+    stop: () => clearInterval(timer),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+export interface WorkloadResult {
+  target: string;
+  workload: string;
+  connections: number;
+  durationSeconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  non2xx: number;
+  graphqlErrors: number;
+  /** Mutations refused with userErrors (expected only in the contention workload). */
+  userErrors: number;
+  transportErrors: number;
+  sqlStatementsPerRequest: { min: number; max: number; mean: number } | null;
+  rssMaxMb: number | null;
+  extra?: Record<string, unknown>;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Math.round((sorted[index] ?? 0) * 100) / 100;
+}
+
+interface LoadSpec {
+  target: string;
+  workload: string;
+  url: string;
+  body: string | (() => string);
+  headers?: Record<string, string>;
+  connections: number;
+  duration?: number;
+  amount?: number;
+  rss?: ReturnType<typeof rssSampler>;
+  /** Counts a response as a refusal (userErrors) instead of a success. */
+  refusal?: (body: string) => boolean;
+}
+
+async function load(spec: LoadSpec): Promise<WorkloadResult> {
+  const latencies: number[] = [];
+  let graphqlErrors = 0;
+  let userErrors = 0;
+  let non2xx = 0;
+  const statements: number[] = [];
+  spec.rss?.reset();
+  const makeBody = typeof spec.body === "function" ? spec.body : undefined;
+  const started = performance.now();
+  let finish: (result: autocannon.Result) => void = () => {};
+  let fail: (error: Error) => void = () => {};
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const instance = autocannon(
+    {
+    url: spec.url,
+    method: "POST",
+    connections: spec.connections,
+    ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration ?? options.duration }),
+    timeout: 30,
+    headers: { "content-type": "application/json", ...spec.headers },
+    requests: [
+      {
+        method: "POST",
+        ...(makeBody ? { setupRequest: (request: any) => ({ ...request, body: makeBody() }) } : { body: spec.body as string }),
+        onResponse: (status: number, body: string) => {
+          if (status < 200 || status >= 300) non2xx += 1;
+          if (body.includes('"errors":[')) graphqlErrors += 1;
+          if (spec.refusal?.(body)) userErrors += 1;
+          const match = /"sqlStatements":(\d+)/.exec(body);
+          if (match) statements.push(Number(match[1]));
+        },
+      },
+    ],
+  } as autocannon.Options,
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+  });
+  const result = await done;
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const requests = latencies.length;
+  return {
+    target: spec.target,
+    workload: spec.workload,
+    connections: spec.connections,
+    durationSeconds: Math.round(seconds * 10) / 10,
+    requests,
+    requestsPerSecond: Math.round((requests / seconds) * 10) / 10,
+    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: percentile(latencies, 100) },
+    non2xx,
+    graphqlErrors,
+    userErrors,
+    transportErrors: result.errors + result.timeouts,
+    sqlStatementsPerRequest: statements.length
+      ? {
+          min: Math.min(...statements),
+          max: Math.max(...statements),
+          mean: Math.round((statements.reduce((a, b) => a + b, 0) / statements.length) * 100) / 100,
+        }
+      : null,
+    rssMaxMb: spec.rss ? spec.rss.maxMb() : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One database kind
+
+interface DatabaseRun {
+  kind: "pglite" | "postgres";
+  readyMs: number;
+  dataset: BenchDataset;
+  generateSeconds: number;
+  workloads: WorkloadResult[];
+  contention: { initialRemaining: number; successes: number; refused: number; remainingAfter: number | null; usedAfter: number; incidentsInDb: number; noOversell: boolean };
+  capturedDashboard?: string;
+}
+
+function todayUtc() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Promise<DatabaseRun> {
+  // 1. Fresh database + dataset.
+  let pgliteDir: string | undefined;
+  let databaseUrl: string | undefined;
+  let dropDatabase = async () => {};
+  let handle: DatabaseHandle;
+  if (kind === "postgres") {
+    const serverUrl = options.postgresUrl as string;
+    const name = `sh_bench_${randomBytes(6).toString("hex")}`;
+    const admin = await createDatabase({ url: serverUrl, poolSize: 1 });
+    // withoutPlugins: the camelCase plugin would rewrite the database name.
+    await sql`create database ${sql.id(name)}`.execute(admin.db.withoutPlugins());
+    await admin.close();
+    dropDatabase = async () => {
+      const again = await createDatabase({ url: serverUrl, poolSize: 1 });
+      try {
+        await sql`drop database if exists ${sql.id(name)} with (force)`.execute(again.db.withoutPlugins());
+      } finally {
+        await again.close();
+      }
+    };
+    const target = new URL(serverUrl);
+    target.pathname = `/${name}`;
+    databaseUrl = target.toString();
+    handle = await createDatabase({ url: databaseUrl, poolSize: 4 });
+  } else {
+    pgliteDir = path.join(workdir, "pglite");
+    handle = await createDatabase({ dataDir: pgliteDir });
+  }
+  const { migrateToLatest } = await import("@support-hub/db");
+  try {
+    const generateStart = performance.now();
+    const migration = await migrateToLatest(handle.db);
+    if (migration.error) throw migration.error;
+    const dataset = await generateDataset(handle.db, {
+      today: todayUtc(),
+      organizations: options.organizations,
+      incidents: options.incidents,
+      contentionRemaining: options.contentionRemaining,
+    });
+    const generateSeconds = Math.round((performance.now() - generateStart) / 100) / 10;
+    log(`${kind}: generated ${dataset.incidents} incidents in ${options.organizations} organizations (${generateSeconds}s)`);
+    if (kind === "pglite") await handle.close(); // PGlite is single-process: the gateway opens the folder next
+
+    // 2. The gateway as a child process.
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      JWT_SECRET,
+      LOG_LEVEL: "warn",
+      SEED_DEMO_DATA: "true",
+      REPORT_SQL_STATEMENTS: "true",
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "", PGLITE_DATA_DIR: pgliteDir }),
+    };
+    const profArgs = options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`, `--cpu-prof-name=gateway-${kind}.cpuprofile`] : [];
+    const gateway = await spawnServer(path.join(gatewayDir, "src/main.ts"), env, port, "/readyz", profArgs);
+    log(`${kind}: gateway ready in ${Math.round(gateway.readyMs)} ms (pid ${gateway.process.pid})`);
+    const rss = rssSampler(gateway.process.pid as number);
+    const workloads: WorkloadResult[] = [];
+    let capturedDashboard: string | undefined;
+    let contentionSuccesses = 0;
+    let contentionRefused = 0;
+    try {
+      const auth = loadConfig({ JWT_SECRET, NODE_ENV: "production" }).auth;
+      const adminToken = await signDevToken(auth, dataset.adminUserId);
+      const contentionToken = await signDevToken(auth, dataset.contentionUserId);
+      const graphqlUrl = `${gateway.url}/graphql`;
+      const headers = { authorization: `Bearer ${adminToken}` };
+
+      // Capture one dashboard response (the baselines serve it) and check it is clean.
+      const dashboardBody = JSON.stringify({ query: DASHBOARD, variables: { first: 50 } });
+      const probe = await fetch(graphqlUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: dashboardBody });
+      capturedDashboard = await probe.text();
+      const parsed = JSON.parse(capturedDashboard);
+      if (probe.status !== 200 || parsed.errors || parsed.data.viewer.organization.incidents.edges.length !== Math.min(50, dataset.incidents / dataset.organizations)) {
+        throw new Error(`dashboard probe failed: ${capturedDashboard.slice(0, 500)}`);
+      }
+
+      workloads.push(await load({ target: `gateway-${kind}`, workload: "dashboard", url: graphqlUrl, body: dashboardBody, headers, connections: options.connections, rss }));
+      log(`${kind}: dashboard ${workloads.at(-1)?.requestsPerSecond} req/s`);
+
+      const coverageBody = JSON.stringify({
+        query: COVERAGE,
+        variables: { v: toGlobalId("ProductVersion", DEMO_IDS.productVersions.sqlServer2019), asOf: dataset.today },
+      });
+      workloads.push(await load({ target: `gateway-${kind}`, workload: "coverage", url: graphqlUrl, body: coverageBody, headers, connections: options.connections, rss }));
+      log(`${kind}: coverage ${workloads.at(-1)?.requestsPerSecond} req/s`);
+
+      let n = 0;
+      const createBody = (contractId: string, versionId: string) => () =>
+        JSON.stringify({
+          query: CREATE,
+          variables: {
+            input: {
+              productVersionId: toGlobalId("ProductVersion", versionId),
+              contractId: toGlobalId("SupportContract", contractId),
+              title: `Bench incident ${++n}`,
+              description: "Opened by the benchmark.",
+              severity: "C",
+              contact: { name: "Bench Contact", email: "contact@bench.example" },
+            },
+          },
+        });
+      const refused = (body: string) => body.includes('"userErrors":[{');
+      const create = await load({
+        target: `gateway-${kind}`,
+        workload: "create",
+        url: graphqlUrl,
+        body: createBody(dataset.unlimitedContractId, DEMO_IDS.productVersions.azureCurrent),
+        headers,
+        connections: options.connections,
+        rss,
+        refusal: refused,
+      });
+      workloads.push(create);
+      log(`${kind}: create ${create.requestsPerSecond} req/s`);
+
+      // Contention: more attempts than incidents left, all on one limited contract.
+      const attempts = Math.ceil(dataset.contentionRemaining * 1.5);
+      const contention = await load({
+        target: `gateway-${kind}`,
+        workload: "contention",
+        url: graphqlUrl,
+        body: createBody(dataset.contentionContractId, DEMO_IDS.productVersions.sqlServer2022),
+        headers: { authorization: `Bearer ${contentionToken}` },
+        connections: options.connections,
+        amount: attempts,
+        rss,
+        refusal: refused,
+      });
+      contentionRefused = contention.userErrors;
+      contentionSuccesses = contention.requests - contention.userErrors - contention.graphqlErrors - contention.non2xx;
+      workloads.push(contention);
+      log(`${kind}: contention ${contention.requestsPerSecond} req/s, ${contentionSuccesses} created, ${contentionRefused} refused`);
+    } finally {
+      rss.stop();
+      await gateway.stop();
+    }
+
+    // 3. Verify the contention outcome in the database itself.
+    if (kind === "pglite") handle = await createDatabase({ dataDir: pgliteDir });
+    const contract = await handle.db
+      .selectFrom("supportContracts")
+      .select(["incidentsRemaining", "incidentsUsed"])
+      .where("id", "=", dataset.contentionContractId)
+      .executeTakeFirstOrThrow();
+    const incidentRow = await handle.db
+      .selectFrom("incidents")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .where("supportContractId", "=", dataset.contentionContractId)
+      .executeTakeFirstOrThrow();
+    const incidentsInDb = Number(incidentRow.count);
+    const noOversell =
+      contentionSuccesses === dataset.contentionRemaining &&
+      contract.incidentsRemaining === 0 &&
+      contract.incidentsUsed === dataset.contentionRemaining &&
+      incidentsInDb === dataset.contentionRemaining;
+    const contentionResult = workloads.find((w) => w.workload === "contention");
+    const contentionFacts = {
+      initialRemaining: dataset.contentionRemaining,
+      successes: contentionSuccesses,
+      refused: contentionRefused,
+      remainingAfter: contract.incidentsRemaining,
+      usedAfter: contract.incidentsUsed,
+      incidentsInDb,
+      noOversell,
+    };
+    if (contentionResult) contentionResult.extra = contentionFacts;
+    return {
+      kind,
+      readyMs: Math.round(gateway.readyMs),
+      dataset,
+      generateSeconds,
+      workloads,
+      contention: contentionFacts,
+      ...(capturedDashboard ? { capturedDashboard } : {}),
+    };
+  } finally {
+    await handle.close();
+    await dropDatabase();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Baselines and the large-list measurement
+
+async function runBaselines(capturedFile: string, dashboardBody: string): Promise<WorkloadResult[]> {
+  const results: WorkloadResult[] = [];
+  for (const [target, entry] of [
+    ["baseline-node-http", "baseline-http.ts"],
+    ["baseline-apollo-in-memory", "baseline-apollo.ts"],
+  ] as const) {
+    const port = await freePort();
+    const server = await spawnServer(path.join(here, entry), { BASELINE_PORT: String(port), BASELINE_RESPONSE_FILE: capturedFile, NODE_ENV: "production" }, port, "/");
+    const rss = rssSampler(server.process.pid as number);
+    try {
+      const url = target === "baseline-node-http" ? `${server.url}/graphql` : `${server.url}/`;
+      results.push(await load({ target, workload: "dashboard", url, body: dashboardBody, connections: options.connections, rss }));
+      log(`${target}: ${results.at(-1)?.requestsPerSecond} req/s`);
+    } finally {
+      rss.stop();
+      await server.stop();
+    }
+  }
+  return results;
+}
+
+async function runLargeList(): Promise<Record<string, unknown>> {
+  const child = spawn(process.execPath, ["--import", tsxLoader, path.join(here, "large-list.ts")], {
+    cwd: here,
+    env: { ...process.env, DATABASE_URL: "", TSX_TSCONFIG_PATH: path.join(gatewayDir, "tsconfig.json"), NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let stdout = "";
+  child.stdout?.on("data", (chunk) => {
+    stdout += String(chunk);
+  });
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`large-list measurement failed (exit ${code})`);
+  return JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model ?? "unknown",
+    cores: cpus.length,
+    memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}
+
+function markdown(report: any): string {
+  const rows = report.workloads as WorkloadResult[];
+  const fmt = (n: number | null | undefined) => (n === null || n === undefined ? "-" : String(n));
+  const lines = [
+    "# Support Hub benchmark results",
+    "",
+    `Date: ${report.date}  `,
+    `Machine: ${report.machine.cpuModel}, ${report.machine.cores} cores, ${report.machine.memoryGb} GB, Node ${report.machine.node}, ${report.machine.platform}  `,
+    `Databases: ${report.databases.map((d: DatabaseRun) => d.kind).join(", ")}; dataset: ${report.options.organizations} generated organizations + demo seed, ${report.options.incidents} incidents  `,
+    `Load: autocannon, ${report.options.connections} connections, ${report.options.duration} s per workload (contention: ${report.options.contentionRemaining} incidents left, 1.5x as many attempts), loopback only`,
+    "",
+    "| target | workload | req/s | p50 ms | p95 ms | p99 ms | non-2xx | GraphQL errors | refused (userErrors) | SQL stmts/req | RSS max MB |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map(
+      (r) =>
+        `| ${r.target} | ${r.workload} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.non2xx} | ${r.graphqlErrors} | ${r.userErrors} | ${r.sqlStatementsPerRequest ? (r.sqlStatementsPerRequest.min === r.sqlStatementsPerRequest.max ? r.sqlStatementsPerRequest.min : `${r.sqlStatementsPerRequest.min}-${r.sqlStatementsPerRequest.max}`) : "-"} | ${fmt(r.rssMaxMb)} |`,
+    ),
+    "",
+    "## Large list (100 incidents x ~35 fields, execution only)",
+    "",
+    `type-graphql (gateway schema): ${report.largeList.typeGraphqlMs} ms per response; plain graphql-js on the same SDL: ${report.largeList.graphqlJsMs} ms; ratio ${report.largeList.ratio}x (${report.largeList.responseBytes} bytes).`,
+    "",
+    "## Targets",
+    "",
+    "| target | value | status |",
+    "|---|---|---|",
+    ...report.targets.map((t: any) => `| ${t.name} | ${t.value} | ${t.met ? "met" : "NOT met"} |`),
+    "",
+    "## Contention (no oversell, checked in the database)",
+    "",
+    ...report.databases.map(
+      (d: DatabaseRun) =>
+        `- ${d.kind}: ${d.contention.initialRemaining} left at start, ${d.contention.successes} created, ${d.contention.refused} refused; afterwards remaining ${d.contention.remainingAfter}, used ${d.contention.usedAfter}, incidents on the contract ${d.contention.incidentsInDb}: ${d.contention.noOversell ? "no oversell" : "OVERSOLD OR INCONSISTENT"}`,
+    ),
+    "",
+    "Gateway ready (spawn to `/readyz` 200, migrations check + idempotent demo seed included): " +
+      report.databases.map((d: DatabaseRun) => `${d.kind} ${d.readyMs} ms`).join(", "),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+function targets(report: { workloads: WorkloadResult[]; databases: DatabaseRun[]; largeList: any }) {
+  const apollo = report.workloads.find((w) => w.target === "baseline-apollo-in-memory");
+  const list: { name: string; value: string; met: boolean }[] = [];
+  for (const d of report.databases) {
+    const dash = d.workloads.find((w) => w.workload === "dashboard");
+    if (!dash || !apollo) continue;
+    const share = dash.requestsPerSecond / apollo.requestsPerSecond;
+    list.push({ name: `dashboard throughput >= 60% of in-memory Apollo (${d.kind})`, value: `${Math.round(share * 100)}% (${dash.requestsPerSecond} vs ${apollo.requestsPerSecond} req/s)`, met: share >= 0.6 });
+    const stmts = dash.sqlStatementsPerRequest;
+    list.push({ name: `<= 6 SQL statements per dashboard request (${d.kind})`, value: stmts ? `${stmts.max}` : "not reported", met: !!stmts && stmts.max <= 6 });
+    list.push({
+      name: `dashboard p99 <= 4x p50 at ${options.connections} connections (${d.kind})`,
+      value: `p50 ${dash.latencyMs.p50} ms, p99 ${dash.latencyMs.p99} ms (${(dash.latencyMs.p99 / Math.max(dash.latencyMs.p50, 0.01)).toFixed(1)}x)`,
+      met: dash.latencyMs.p99 <= 4 * dash.latencyMs.p50,
+    });
+    const errors = d.workloads.reduce((sum, w) => sum + w.non2xx + w.graphqlErrors + w.transportErrors + (w.workload === "contention" ? 0 : w.userErrors), 0);
+    list.push({ name: `no errors (${d.kind})`, value: String(errors), met: errors === 0 });
+    const rss = Math.max(...d.workloads.map((w) => w.rssMaxMb ?? 0));
+    list.push({ name: `RSS <= 300 MB under load (${d.kind})`, value: `${rss} MB`, met: rss <= 300 });
+    list.push({ name: `ready within 3 s of start (${d.kind})`, value: `${d.readyMs} ms`, met: d.readyMs <= 3000 });
+    list.push({ name: `no oversell under contention (${d.kind})`, value: `${d.contention.successes}/${d.contention.initialRemaining}, remaining ${d.contention.remainingAfter}`, met: d.contention.noOversell });
+  }
+  list.push({ name: "type-graphql <= 2x plain graphql-js for 100 incidents", value: `${report.largeList.ratio}x`, met: report.largeList.ratio <= 2 });
+  return list;
+}
+
+async function main() {
+  const workdir = await mkdtemp(path.join(os.tmpdir(), "support-hub-bench-"));
+  try {
+    if (options.cpuProf) await mkdir(options.cpuProf, { recursive: true });
+    const databases: DatabaseRun[] = [];
+    databases.push(await runOnDatabase("pglite", workdir));
+    if (options.postgresUrl) databases.push(await runOnDatabase("postgres", workdir));
+    else log("DATABASE_URL not set: PostgreSQL skipped");
+
+    const captured = databases[0]?.capturedDashboard as string;
+    const capturedFile = path.join(workdir, "dashboard-response.json");
+    await writeFile(capturedFile, captured);
+    const baselines = await runBaselines(capturedFile, JSON.stringify({ query: DASHBOARD, variables: { first: 50 } }));
+    const largeList = await runLargeList();
+    log(`large list: type-graphql ${largeList.typeGraphqlMs} ms, graphql-js ${largeList.graphqlJsMs} ms (${largeList.ratio}x)`);
+
+    const workloads = [...baselines, ...databases.flatMap((d) => d.workloads)];
+    const report = {
+      date: new Date().toISOString(),
+      machine: { ...machine(), databases: databases.map((d) => d.kind) },
+      options: {
+        duration: options.duration,
+        connections: options.connections,
+        organizations: options.organizations,
+        incidents: options.incidents,
+        contentionRemaining: options.contentionRemaining,
+      },
+      workloads,
+      largeList,
+      databases: databases.map(({ capturedDashboard: _captured, ...rest }) => rest),
+      targets: [] as ReturnType<typeof targets>,
+    };
+    report.targets = targets({ workloads, databases, largeList });
+    await mkdir(options.out, { recursive: true });
+    await writeFile(path.join(options.out, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(path.join(options.out, "latest.md"), markdown(report));
+    log(`results written to ${options.out}/latest.{md,json}`);
+    process.stdout.write(markdown(report));
+    // The smoke run must prove correctness (no errors, no oversell), never timings.
+    const broken = databases.some((d) => !d.contention.noOversell) || report.targets.some((t) => t.name.startsWith("no errors") && !t.met);
+    process.exitCode = broken ? 1 : 0;
+  } finally {
+    await rm(workdir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
