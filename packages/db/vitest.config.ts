@@ -2,5 +2,7 @@ import { defineConfig } from "vitest/config";
 import { reportersFor } from "../../.ci/vitest-reporters.mjs";
 
 export default defineConfig({
-  test: { include: ["src/**/*.test.ts"], ...reportersFor("db") },
+  // PGlite boots a WASM Postgres per test database: on a loaded 2-core CI machine that can take
+  // well over vitest's 10 s default.
+  test: { include: ["src/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 60_000, ...reportersFor("db") },
 });
