@@ -1,5 +1,13 @@
 import { type Incident as IncidentRow, refundIncident } from "@support-hub/db";
-import { decideResolution, decideStartWork, decideWithdrawal, IncidentStatus, Role } from "@support-hub/domain";
+import {
+  decideResolution,
+  decideStartWork,
+  decideWithdrawal,
+  IncidentStatus,
+  Role,
+  type StatusChangeDecision,
+  type StatusChangeInput,
+} from "@support-hub/domain";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { runMutation } from "../common/run-mutation";
 import { assertOrganizationAccess, canReadOrganization, requireViewer } from "../common/tenant";
@@ -201,22 +209,7 @@ export class SupportIncidentResolver {
     @Arg("input", () => ResolveSupportIncidentInput, { description: "The incident." }) input: ResolveSupportIncidentInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<ResolveSupportIncidentPayload> {
-    const viewer = requireViewer(ctx);
-    const id = decodeIncidentId(input.incidentId);
-    return runMutation<ResolveSupportIncidentPayload>(ctx, { action: "resolveSupportIncident", targetType: TARGET }, async (trx) => {
-      const row = await findReadableIncident(trx, viewer, id, true);
-      if (!row) throw notFound("Support incident");
-      const decision = decideResolution({ incident: row, actorId: viewer.id, actorRoles: viewer.roles });
-      if (decision.outcome === "REFUSED") return statusRefusal(row, decision.reason, decision.message);
-      const now = new Date();
-      const updated = await trx
-        .updateTable("incidents")
-        .set({ status: decision.newStatus, resolvedAt: now, updatedAt: now })
-        .where("id", "=", row.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return statusChanged(updated);
-    });
+    return changeStatus(ctx, input.incidentId, "resolveSupportIncident", decideResolution, (now) => ({ resolvedAt: now }));
   }
 
   @Authorized(Role.SUPPORT_OPERATOR)
@@ -229,22 +222,37 @@ export class SupportIncidentResolver {
     @Arg("input", () => StartWorkOnSupportIncidentInput, { description: "The incident." }) input: StartWorkOnSupportIncidentInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<StartWorkOnSupportIncidentPayload> {
-    const viewer = requireViewer(ctx);
-    const id = decodeIncidentId(input.incidentId);
-    return runMutation<StartWorkOnSupportIncidentPayload>(ctx, { action: "startWorkOnSupportIncident", targetType: TARGET }, async (trx) => {
-      const row = await findReadableIncident(trx, viewer, id, true);
-      if (!row) throw notFound("Support incident");
-      const decision = decideStartWork({ incident: row, actorId: viewer.id, actorRoles: viewer.roles });
-      if (decision.outcome === "REFUSED") return statusRefusal(row, decision.reason, decision.message);
-      const updated = await trx
-        .updateTable("incidents")
-        .set({ status: decision.newStatus, updatedAt: new Date() })
-        .where("id", "=", row.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return statusChanged(updated);
-    });
+    return changeStatus(ctx, input.incidentId, "startWorkOnSupportIncident", decideStartWork, () => ({}));
   }
+}
+
+/**
+ * Resolve and start-work share one path: load the incident the viewer may see, ask the domain,
+ * then set the new status (plus the timestamps the status owns) in the same transaction.
+ */
+function changeStatus(
+  ctx: GatewayContext,
+  incidentId: string,
+  action: "resolveSupportIncident" | "startWorkOnSupportIncident",
+  decide: (input: StatusChangeInput) => StatusChangeDecision<IncidentStatus>,
+  timestamps: (now: Date) => { resolvedAt?: Date },
+): Promise<ResolveSupportIncidentPayload> {
+  const viewer = requireViewer(ctx);
+  const id = decodeIncidentId(incidentId);
+  return runMutation<ResolveSupportIncidentPayload>(ctx, { action, targetType: TARGET }, async (trx) => {
+    const row = await findReadableIncident(trx, viewer, id, true);
+    if (!row) throw notFound("Support incident");
+    const decision = decide({ incident: row, actorId: viewer.id, actorRoles: viewer.roles });
+    if (decision.outcome === "REFUSED") return statusRefusal(row, decision.reason, decision.message);
+    const now = new Date();
+    const updated = await trx
+      .updateTable("incidents")
+      .set({ status: decision.newStatus, updatedAt: now, ...timestamps(now) })
+      .where("id", "=", row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return statusChanged(updated);
+  });
 }
 
 function statusRefusal(row: IncidentRow, reason: Parameters<typeof userError>[0], message: string) {
