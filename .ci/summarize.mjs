@@ -1,6 +1,7 @@
 // Sums vitest JSON reports into one closing line "N passed, N failed" (", N skipped" if any).
 // A suite that ran no test, or a report that is missing, counts as a failure: nothing hides.
-import { readdirSync, readFileSync } from "node:fs";
+// Unhandled errors (vitest fails the run for them, its JSON report omits them) count as failures.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2];
@@ -12,13 +13,16 @@ let broken = 0;
 for (const name of files) {
   const report = JSON.parse(readFileSync(join(dir, name), "utf8"));
   const suiteFailures = report.numFailedTestSuites ?? 0;
+  const unhandledFile = join(dir, name.replace(/\.json$/, ".unhandled-errors"));
+  const unhandled = existsSync(unhandledFile) ? JSON.parse(readFileSync(unhandledFile, "utf8")) : { count: 0, errors: [] };
   console.log(
-    `${name.replace(/\.json$/, "").padEnd(28)} ${report.numPassedTests} passed, ${report.numFailedTests} failed` +
+    `${name.replace(/\.json$/, "").padEnd(28)} ${report.numPassedTests} passed, ${report.numFailedTests + unhandled.count} failed` +
       (report.numPendingTests ? `, ${report.numPendingTests} skipped` : "") +
-      (suiteFailures ? ` (${suiteFailures} files failed to run)` : ""),
+      (suiteFailures ? ` (${suiteFailures} files failed to run)` : "") +
+      (unhandled.count ? ` (${unhandled.count} unhandled errors: ${unhandled.errors.join("; ").slice(0, 200)})` : ""),
   );
   passed += report.numPassedTests;
-  failed += report.numFailedTests;
+  failed += report.numFailedTests + unhandled.count;
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
   if (report.numTotalTests === 0 || suiteFailures > 0) broken += 1;
 }

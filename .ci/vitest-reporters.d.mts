@@ -1,2 +1,4 @@
-/** Vitest reporter options for a suite: adds a JSON report when VITEST_REPORT_DIR is set. */
-export declare function reportersFor(suite: string): { reporters: string[]; outputFile?: { json: string } };
+import type { Reporter } from "vitest/reporters";
+
+/** Vitest reporter options for a suite: adds a JSON report (and an unhandled-error count) when VITEST_REPORT_DIR is set. */
+export declare function reportersFor(suite: string): { reporters: (string | Reporter)[]; outputFile?: { json: string } };

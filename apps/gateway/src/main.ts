@@ -12,6 +12,7 @@ async function main() {
   const database = await createDatabase({
     url: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : (config.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR),
+    onIdleConnectionError: (err) => logger.warn({ err }, "idle database connection closed by the server; discarded"),
   });
   const migration = await migrateToLatest(database.db);
   if (migration.error) {

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertOrganizationWithUser } from "./test-fixtures";
+import { createDatabase } from "./create-database";
 import { createTestDatabase, type TestDatabase } from "./testing";
 
 describe("createDatabase / createTestDatabase", () => {
@@ -78,4 +79,28 @@ describe("createTestDatabase on PostgreSQL", () => {
       await other.close();
     }
   });
+});
+
+describe("createDatabase on PostgreSQL", () => {
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    "survives the server killing an idle pooled connection, reports it, and reconnects",
+    async () => {
+      const t = await createTestDatabase();
+      const reported: Error[] = [];
+      const handle = await createDatabase({ url: t.url ?? "", poolSize: 1, onIdleConnectionError: (error) => reported.push(error) });
+      try {
+        const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
+        const pid = rows[0]?.pid;
+        // The connection now sits idle in the pool; kill its backend from another session.
+        await sql`select pg_terminate_backend(${pid})`.execute(t.db);
+        await expect.poll(() => reported.length, { timeout: 5_000 }).toBe(1);
+        expect((reported[0] as Error & { code?: string }).code).toBe("57P01");
+        const again = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
+        expect(again.rows[0]?.pid).not.toBe(pid);
+      } finally {
+        await handle.close();
+        await t.close();
+      }
+    },
+  );
 });

@@ -20,6 +20,13 @@ export interface CreateDatabaseOptions {
   poolSize?: number;
   /** Kysely `log` option, e.g. `["error"]` or a function. */
   log?: KyselyConfig["log"];
+  /**
+   * Called when an idle pooled PostgreSQL connection dies (server restart, `pg_terminate_backend`,
+   * a dropped database). The pool discards that connection and opens a new one on the next query;
+   * without a listener, `pg` would rethrow the error and crash the process. Default: one line on
+   * stderr. Ignored for PGlite.
+   */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 /** An open database: the typed Kysely instance plus lifecycle helpers. */
@@ -63,6 +70,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
 
   if (url) {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: pgTypes });
+    pool.on("error", options.onIdleConnectionError ?? warnIdleConnectionError);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: plugins(), ...(log ? { log } : {}) });
     return handle(db, "postgres");
   }
@@ -89,6 +97,10 @@ export async function openPGliteSnapshot(snapshot: Blob): Promise<{ pglite: PGli
 export function wrapPGlite(pglite: PGlite, log?: KyselyConfig["log"]): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: createSerializedPGliteDialect(pglite), plugins: plugins(), ...(log ? { log } : {}) });
   return handle(db, "pglite");
+}
+
+function warnIdleConnectionError(error: Error): void {
+  console.warn(`[db] idle PostgreSQL connection closed by the server, discarded: ${error.message}`);
 }
 
 function plugins() {
