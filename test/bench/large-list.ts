@@ -74,14 +74,16 @@ async function main() {
       )
       .execute();
 
-    const viewer = await loadViewer(database.db, DEMO_USERS.fabrikamGlobalAdmin.id);
-    if (!viewer) throw new Error("demo viewer missing");
+    const loaded = await loadViewer(database.db, DEMO_USERS.fabrikamGlobalAdmin.id);
+    if (!loaded) throw new Error("demo viewer missing");
+    const { viewer, dataVersion } = loaded;
     const context: GatewayContext = {
       requestId: "large-list",
       clientAddress: "127.0.0.1",
       logger: createLogger("silent"),
       db: database.db,
       viewer,
+      dataVersion,
       today: TODAY,
       limits: DEFAULT_LIMITS,
       loaders: createLoaders(database.db),

@@ -400,8 +400,22 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
         throw new Error(`dashboard probe failed: ${capturedDashboard.slice(0, 500)}`);
       }
 
+      // The same request, repeated: after the first, the response cache answers (the data version
+      // does not move while nothing is written). Then computed every time (`Cache-Control: no-cache`).
       workloads.push(await load({ target: `gateway-${kind}`, workload: "dashboard", url: graphqlUrl, body: dashboardBody, headers, connections: options.connections, rss }));
       log(`${kind}: dashboard ${workloads.at(-1)?.requestsPerSecond} req/s`);
+      workloads.push(
+        await load({
+          target: `gateway-${kind}`,
+          workload: "dashboard-uncached",
+          url: graphqlUrl,
+          body: dashboardBody,
+          headers: { ...headers, "cache-control": "no-cache" },
+          connections: options.connections,
+          rss,
+        }),
+      );
+      log(`${kind}: dashboard-uncached ${workloads.at(-1)?.requestsPerSecond} req/s`);
 
       const coverageBody = JSON.stringify({
         query: COVERAGE,
@@ -605,16 +619,27 @@ function targets(report: { workloads: WorkloadResult[]; databases: DatabaseRun[]
   const list: { name: string; value: string; met: boolean }[] = [];
   for (const d of report.databases) {
     const dash = d.workloads.find((w) => w.workload === "dashboard");
+    const uncached = d.workloads.find((w) => w.workload === "dashboard-uncached");
     if (!dash || !apollo) continue;
     const share = dash.requestsPerSecond / apollo.requestsPerSecond;
     list.push({ name: `dashboard throughput >= 60% of in-memory Apollo (${d.kind})`, value: `${Math.round(share * 100)}% (${dash.requestsPerSecond} vs ${apollo.requestsPerSecond} req/s)`, met: share >= 0.6 });
-    const stmts = dash.sqlStatementsPerRequest;
+    if (uncached) {
+      const uncachedShare = uncached.requestsPerSecond / apollo.requestsPerSecond;
+      list.push({
+        name: `(same, every response computed: Cache-Control no-cache) (${d.kind})`,
+        value: `${Math.round(uncachedShare * 100)}% (${uncached.requestsPerSecond} vs ${apollo.requestsPerSecond} req/s)`,
+        met: uncachedShare >= 0.6,
+      });
+    }
+    const stmts = (uncached ?? dash).sqlStatementsPerRequest;
     list.push({ name: `<= 6 SQL statements per dashboard request (${d.kind})`, value: stmts ? `${stmts.max}` : "not reported", met: !!stmts && stmts.max <= 6 });
-    list.push({
-      name: `dashboard p99 <= 4x p50 at ${options.connections} connections (${d.kind})`,
-      value: `p50 ${dash.latencyMs.p50} ms, p99 ${dash.latencyMs.p99} ms (${(dash.latencyMs.p99 / Math.max(dash.latencyMs.p50, 0.01)).toFixed(1)}x)`,
-      met: dash.latencyMs.p99 <= 4 * dash.latencyMs.p50,
-    });
+    for (const w of uncached ? [dash, uncached] : [dash]) {
+      list.push({
+        name: `${w.workload} p99 <= 4x p50 at ${options.connections} connections (${d.kind})`,
+        value: `p50 ${w.latencyMs.p50} ms, p99 ${w.latencyMs.p99} ms (${(w.latencyMs.p99 / Math.max(w.latencyMs.p50, 0.01)).toFixed(1)}x)`,
+        met: w.latencyMs.p99 <= 4 * w.latencyMs.p50,
+      });
+    }
     const errors = d.workloads.reduce((sum, w) => sum + w.non2xx + w.graphqlErrors + w.transportErrors + (w.workload === "contention" ? 0 : w.userErrors), 0);
     list.push({ name: `no errors (${d.kind})`, value: String(errors), met: errors === 0 });
     const rss = Math.max(...d.workloads.map((w) => w.rssMaxMb ?? 0));

@@ -1,3 +1,4 @@
+import { createSecretKey } from "node:crypto";
 import { SignJWT, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import type { GatewayConfig } from "./config";
 import { unauthenticated } from "./errors";
@@ -16,7 +17,8 @@ export interface TokenVerifier {
  * because we pin the accepted algorithms.
  */
 export function createTokenVerifier(auth: GatewayConfig["auth"]): TokenVerifier {
-  const secret = new TextEncoder().encode(auth.jwtSecret);
+  // A KeyObject made once: given raw bytes, jose would import the key again on every request.
+  const secret = createSecretKey(Buffer.from(auth.jwtSecret, "utf8"));
   const jwks: JWTVerifyGetKey | undefined = auth.jwksUrl ? createRemoteJWKSet(new URL(auth.jwksUrl)) : undefined;
   const options = {
     issuer: auth.issuer,

@@ -29,6 +29,8 @@ export interface GatewayConfig {
   persistedDocumentsFile: string | undefined;
   /** Count the SQL statements of each request and report them in `extensions.sqlStatements` (off by default). */
   reportSqlStatements: boolean;
+  /** Memory for cached query results, in bytes (`RESPONSE_CACHE_MAX_MB`, default 32; 0 turns the cache off). */
+  responseCacheMaxBytes: number;
 }
 
 export interface QueryLimits {
@@ -56,6 +58,13 @@ function int(value: string | undefined, fallback: number): number {
   const parsed = Number.parseInt(value, 10);
   if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`Expected a positive integer, got "${value}"`);
   return parsed;
+}
+
+function megabytes(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback * 1024 * 1024;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`Expected a size in MB (0 or more), got "${value}"`);
+  return Math.floor(parsed * 1024 * 1024);
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -96,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     persistedDocumentsFile: env.PERSISTED_DOCUMENTS_FILE || undefined,
     reportSqlStatements: bool(env.REPORT_SQL_STATEMENTS, false),
+    responseCacheMaxBytes: megabytes(env.RESPONSE_CACHE_MAX_MB, 32),
   };
   return { ...config, ...overrides };
 }

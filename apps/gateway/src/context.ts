@@ -29,6 +29,11 @@ export interface GatewayContext {
   logger: Logger;
   db: Db;
   viewer: Viewer | null;
+  /**
+   * The data version read together with the viewer (null when anonymous): any committed change
+   * to the data moves it, so it keys the response cache.
+   */
+  dataVersion: number | null;
   /** The as-of date for business rules when the caller gives none. */
   today: IsoDate;
   limits: QueryLimits;
@@ -58,11 +63,13 @@ export function createContextFactory(deps: ContextDependencies) {
     const counting = deps.reportSqlStatements ? countingDb(deps.database.db) : undefined;
     const db = counting?.db ?? deps.database.db;
     let viewer: Viewer | null = null;
+    let dataVersion: number | null = null;
     const token = bearerToken(authorization);
     if (token) {
       const claims = await deps.verifier.verify(token);
-      viewer = await loadViewer(db, claims.userId);
-      if (!viewer) throw unauthenticated("The account of this token no longer exists");
+      const loaded = await loadViewer(db, claims.userId);
+      if (!loaded) throw unauthenticated("The account of this token no longer exists");
+      ({ viewer, dataVersion } = loaded);
     }
     const context: GatewayContext = {
       requestId,
@@ -70,6 +77,7 @@ export function createContextFactory(deps: ContextDependencies) {
       logger,
       db,
       viewer,
+      dataVersion,
       today: deps.today(),
       limits: deps.limits,
       loaders: createLoaders(db),

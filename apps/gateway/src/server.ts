@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler } from "express";
@@ -13,13 +13,14 @@ import { createTokenVerifier, signDevToken } from "./auth";
 import type { GatewayConfig } from "./config";
 import { createContextFactory, type GatewayContext } from "./context";
 import type { AppDatabase } from "./database";
-import { ErrorCode } from "./errors";
 import { formatError, requestIdPlugin } from "./error-masking";
-import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
+import { ErrorCode } from "./errors";
 import { costLimitPlugin, shapeLimits } from "./limits";
 import { createLogger } from "./logger";
-import { sandboxInitialState } from "./sandbox";
+import { responseCachePlugin } from "./performance/response-cache";
 import { sqlStatementsPlugin } from "./performance/sql-statements";
+import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
+import { sandboxInitialState } from "./sandbox";
 import { buildGatewaySchema } from "./schema";
 import { findUserIdByEmail } from "./users/user.queries";
 
@@ -90,11 +91,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No @cacheControl hints here: Apollo's default cache-control plugin would only wrap every
+      // field resolver (willResolveField) for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       landingPage,
       requestIdPlugin(),
       costLimitPlugin(schema, config.limits),
       ...limits.plugins,
       ...(config.reportSqlStatements ? [sqlStatementsPlugin()] : []),
+      ...(config.responseCacheMaxBytes > 0 ? [responseCachePlugin(config.responseCacheMaxBytes)] : []),
     ],
   });
   await apollo.start();

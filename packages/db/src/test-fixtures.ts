@@ -1,11 +1,11 @@
 // Shared by this package's tests (not part of the public API).
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Database } from "./schema/database";
 import type { NewSupportContract } from "./schema/support-contract.table";
 
 /** Inserts an organization with one AAD user; returns their ids. */
-export async function insertOrganizationWithUser(db: Kysely<Database>): Promise<{ organizationId: string; userId: string }> {
+export async function insertOrganizationWithUser(db: Kysely<Database> | Transaction<Database>): Promise<{ organizationId: string; userId: string }> {
   const organizationId = randomUUID();
   const userId = randomUUID();
   await db.insertInto("organizations").values({ id: organizationId, name: `Org ${organizationId.slice(0, 8)}`, cspRelationship: "NONE" }).execute();
@@ -25,7 +25,7 @@ export async function insertOrganizationWithUser(db: Kysely<Database>): Promise<
 
 /** Inserts a contract (defaults: on-premises, 2026, `total` incidents, none used); returns its id. */
 export async function insertContract(
-  db: Kysely<Database>,
+  db: Kysely<Database> | Transaction<Database>,
   organizationId: string,
   total: number | null,
   overrides: Partial<NewSupportContract> = {},

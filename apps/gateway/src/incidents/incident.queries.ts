@@ -1,16 +1,17 @@
-import type {
+import type {Database, 
   Executor,
   Incident as IncidentRow,
   ProductVersion as ProductVersionRow,
-  User as UserRow,
+  User as UserRow
 } from "@support-hub/db";
 import { type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
-import type { Database } from "@support-hub/db";
 import { isOperator } from "../common/tenant";
 import type { GatewayContext, Viewer } from "../context";
 import { badInput } from "../errors";
+import { toProductVersion } from "../products/product.mapper";
 import { decodeCursor, encodeCursor, pageSize } from "../relay/cursor";
 import { expectGlobalId, NodeType } from "../relay/global-id";
+import { toUser } from "../users/user.mapper";
 import { isUuid } from "../users/user.queries";
 import {
   OrderDirection,
@@ -18,8 +19,6 @@ import {
   type SupportIncidentOrder,
   SupportIncidentOrderField,
 } from "./incident.inputs";
-import { toProductVersion } from "../products/product.mapper";
-import { toUser } from "../users/user.mapper";
 import { toSupportIncident } from "./incident.mapper";
 import type { SupportIncidentConnection } from "./incident.type";
 
@@ -215,15 +214,15 @@ export async function listIncidents(ctx: GatewayContext, viewer: Viewer, args: L
     .limit(size + 1)
     .execute();
   const edges = rows.slice(0, size).map((joined) => {
-    const { row, productVersion, createdBy } = primeRelated(ctx, joined);
-    const { cursorValue, ...incident } = row;
-    const node = toSupportIncident(incident);
+    const { productVersion, createdBy } = primeRelated(ctx, joined);
+    const { cursorValue } = joined;
+    const node = toSupportIncident(joined);
     node.preloaded = {
       ...(productVersion ? { productVersion: toProductVersion(productVersion) } : {}),
       ...(createdBy ? { createdBy: toUser(createdBy) } : {}),
     };
     return {
-      cursor: encodeCursor({ value: typeof cursorValue === "string" ? cursorValue : Number(cursorValue), id: incident.id }),
+      cursor: encodeCursor({ value: typeof cursorValue === "string" ? cursorValue : Number(cursorValue), id: joined.id }),
       node,
     };
   });
@@ -260,43 +259,26 @@ type JoinedIncidentRow = IncidentRow & {
   creatorCreatedAt: Date | null;
 };
 
-/** Primes the product-version and user loaders from the joined columns; returns the incident row alone. */
-function primeRelated(
-  ctx: GatewayContext,
-  joined: JoinedIncidentRow,
-): { row: IncidentRow & { cursorValue: string | number }; productVersion?: ProductVersionRow; createdBy?: UserRow } {
+/**
+ * Primes the product-version and user loaders from the joined columns. It reads the joined row in
+ * place: copying ~35 columns per row with a rest pattern showed up at 7% of a dashboard's CPU.
+ */
+function primeRelated(ctx: GatewayContext, joined: JoinedIncidentRow): { productVersion?: ProductVersionRow; createdBy?: UserRow } {
   const related: { productVersion?: ProductVersionRow; createdBy?: UserRow } = {};
-  const {
-    pvId,
-    pvProductId,
-    pvName,
-    pvReleasedOn,
-    pvMainstreamEndOn,
-    pvExtendedEndOn,
-    pvCreatedAt,
-    creatorId,
-    creatorEmail,
-    creatorDisplayName,
-    creatorAccountKind,
-    creatorOrganizationId,
-    creatorMpnAssociated,
-    creatorCspAssociated,
-    creatorDeletedAt,
-    creatorCreatedAt,
-    ...row
-  } = joined;
+  const { pvId, pvProductId, pvName, pvReleasedOn, pvCreatedAt } = joined;
   if (pvId !== null && pvProductId !== null && pvName !== null && pvReleasedOn !== null && pvCreatedAt !== null) {
     related.productVersion = {
       id: pvId,
       productId: pvProductId,
       name: pvName,
       releasedOn: pvReleasedOn,
-      mainstreamEndOn: pvMainstreamEndOn,
-      extendedEndOn: pvExtendedEndOn,
+      mainstreamEndOn: joined.pvMainstreamEndOn,
+      extendedEndOn: joined.pvExtendedEndOn,
       createdAt: pvCreatedAt,
     };
     ctx.loaders.productVersion.prime(pvId, related.productVersion);
   }
+  const { creatorId, creatorEmail, creatorDisplayName, creatorAccountKind, creatorMpnAssociated, creatorCspAssociated, creatorCreatedAt } = joined;
   if (
     creatorId !== null &&
     creatorEmail !== null &&
@@ -311,13 +293,13 @@ function primeRelated(
       email: creatorEmail,
       displayName: creatorDisplayName,
       accountKind: creatorAccountKind,
-      organizationId: creatorOrganizationId,
+      organizationId: joined.creatorOrganizationId,
       mpnAssociated: creatorMpnAssociated,
       cspAssociated: creatorCspAssociated,
-      deletedAt: creatorDeletedAt,
+      deletedAt: joined.creatorDeletedAt,
       createdAt: creatorCreatedAt,
     };
     ctx.loaders.user.prime(creatorId, related.createdBy);
   }
-  return { row, ...related };
+  return related;
 }

@@ -4,9 +4,11 @@ import type { Viewer } from "../context";
 import type { Db } from "../database";
 
 /** Loads a live (not deleted) account with its roles, or null. */
-export async function loadViewer(db: Db, userId: string): Promise<Viewer | null> {
+export async function loadViewer(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: number } | null> {
   if (!isUuid(userId)) return null;
-  // One statement per request: the account and its roles (a json array, sorted by role).
+  // One statement per request: the account, its roles (a json array, sorted by role) and the data
+  // version that keys the response cache (read first, so a cached answer can only be older data
+  // under an older version, never the reverse).
   const row = await db
     .selectFrom("users")
     .select((eb) => [
@@ -20,13 +22,14 @@ export async function loadViewer(db: Db, userId: string): Promise<Viewer | null>
       jsonArrayFrom(
         eb.selectFrom("userRoles").select("userRoles.role").whereRef("userRoles.userId", "=", "users.id").orderBy("userRoles.role"),
       ).as("roles"),
+      eb.selectFrom("dataVersion").select("dataVersion.version").as("dataVersion"),
     ])
     .where("id", "=", userId)
     .where("deletedAt", "is", null)
     .executeTakeFirst();
   if (!row) return null;
-  const { roles, ...user } = row;
-  return { ...user, roles: roles.map((entry) => entry.role as Role) };
+  const { roles, dataVersion, ...user } = row;
+  return { viewer: { ...user, roles: roles.map((entry) => entry.role as Role) }, dataVersion: Number(dataVersion) };
 }
 
 /** Dev sign-in helper: the id of a live account by e-mail. */

@@ -7,6 +7,7 @@ import * as createIncidents from "./2026-11-25T1040-create-incidents";
 import * as createTpd from "./2026-11-25T1050-create-tpd";
 import * as createAuditLog from "./2026-11-25T1100-create-audit-log";
 import * as createRateLimitBuckets from "./2026-11-25T1110-create-rate-limit-buckets";
+import * as createDataVersion from "./2026-11-25T1120-create-data-version";
 
 /**
  * Every migration, by name. Static imports (no filesystem scan) so the package also works bundled.
@@ -22,6 +23,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "2026-11-25T1050-create-tpd": createTpd,
   "2026-11-25T1100-create-audit-log": createAuditLog,
   "2026-11-25T1110-create-rate-limit-buckets": createRateLimitBuckets,
+  "2026-11-25T1120-create-data-version": createDataVersion,
 };
 
 /** A Kysely `MigrationProvider` over the static list above. */

@@ -1,5 +1,6 @@
 import type { AuditLogTable } from "./audit-log.table";
 import type { CspCustomerTable } from "./csp-customer.table";
+import type { DataVersionTable } from "./data-version.table";
 import type { IncidentTable } from "./incident.table";
 import type { MembershipOfferTable } from "./membership-offer.table";
 import type { OrganizationTable } from "./organization.table";
@@ -33,4 +34,5 @@ export interface Database {
   tpdEngagements: TpdEngagementTable;
   auditLog: AuditLogTable;
   rateLimitBuckets: RateLimitBucketTable;
+  dataVersion: DataVersionTable;
 }

@@ -1,6 +1,7 @@
 export * from "./audit-log.table";
 export type * from "./column-types";
 export type * from "./csp-customer.table";
+export type * from "./data-version.table";
 export type * from "./database";
 export type * from "./incident.table";
 export type * from "./membership-offer.table";

@@ -1,0 +1,54 @@
+import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
+import { LRUCache } from "lru-cache";
+import type { GatewayContext } from "../context";
+
+/** Response header telling whether a query was answered from the response cache. */
+export const RESPONSE_CACHE_HEADER = "x-response-cache";
+
+interface CachedResult {
+  data: Record<string, unknown>;
+}
+
+/**
+ * Caches the results of signed-in queries in memory, per user, keyed by the data version read
+ * with the viewer (see the `data_version` migration), today's date, the document and its
+ * variables. Any committed write, by this process or another one, moves the data version, so an
+ * answer is served from cache only while the data it was computed from is still current: there is
+ * no expiry to tune and no stale read after a mutation.
+ *
+ * What is never cached: mutations, anonymous requests, and any response with errors (a refusal is
+ * recomputed, and audited, every time). Limits (depth, cost...) are checked before the lookup.
+ * A request with `Cache-Control: no-cache` is computed afresh (and refreshes the entry), as in HTTP.
+ * The cache is bounded by the size of the results in bytes (least recently used go first).
+ */
+export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<GatewayContext> {
+  // Sizes are given per entry (`set(..., { size })`); one entry may take at most a quarter.
+  const cache = new LRUCache<string, CachedResult>({ maxSize: maxBytes, maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)) });
+  return {
+    async requestDidStart() {
+      let key: string | undefined;
+      let hit = false;
+      return {
+        async responseForOperation({ contextValue, operation, request, queryHash }): Promise<GraphQLResponse | null> {
+          const { viewer, dataVersion } = contextValue;
+          if (operation.operation !== "query" || !viewer || dataVersion === null) return null;
+          key = JSON.stringify([viewer.id, dataVersion, contextValue.today, queryHash, request.operationName ?? null, request.variables ?? {}]);
+          const noCache = /\bno-cache\b/i.test(request.http?.headers.get("cache-control") ?? "");
+          const cached = noCache ? undefined : cache.get(key);
+          if (!cached) return null;
+          hit = true;
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: cached.data } } };
+        },
+        async willSendResponse({ response }) {
+          if (key === undefined) return;
+          response.http.headers.set(RESPONSE_CACHE_HEADER, hit ? "hit" : "miss");
+          if (hit || response.body.kind !== "single") return;
+          const { data, errors } = response.body.singleResult;
+          if (errors?.length || !data) return;
+          // The serialized size bounds memory honestly; it is paid once per miss, not per hit.
+          cache.set(key, { data }, { size: key.length + JSON.stringify(data).length });
+        },
+      };
+    },
+  };
+}
