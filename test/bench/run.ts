@@ -9,7 +9,7 @@
  * (profile the gateway child with `node --cpu-prof`), --skip-postgres.
  */
 import "reflect-metadata";
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
@@ -120,7 +120,10 @@ interface Child {
   stop(): Promise<void>;
 }
 
-/** Spawns a TypeScript entry point with tsx; resolves once `probe` answers (bounded wait). */
+/**
+ * Spawns an entry point (TypeScript through tsx, or a built `.js` as is); resolves once `probe`
+ * answers (bounded wait).
+ */
 async function spawnServer(
   entry: string,
   env: NodeJS.ProcessEnv,
@@ -129,7 +132,8 @@ async function spawnServer(
   extraNodeArgs: string[] = [],
 ): Promise<Child> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...extraNodeArgs, "--import", tsxLoader, entry], {
+  const loader = entry.endsWith(".ts") ? ["--import", tsxLoader] : ["--enable-source-maps"];
+  const child = spawn(process.execPath, [...extraNodeArgs, ...loader, entry], {
     cwd: gatewayDir,
     env: { ...process.env, TSX_TSCONFIG_PATH: path.join(gatewayDir, "tsconfig.json"), ...env },
     stdio: ["ignore", "ignore", "pipe"],
@@ -377,7 +381,8 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "", PGLITE_DATA_DIR: pgliteDir }),
     };
     const profArgs = options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`, `--cpu-prof-name=gateway-${kind}.cpuprofile`] : [];
-    const gateway = await spawnServer(path.join(gatewayDir, "src/main.ts"), env, port, "/readyz", profArgs);
+    // The production bundle, as `pnpm start` runs it (built once per bench run in main()).
+    const gateway = await spawnServer(path.join(gatewayDir, "dist/main.js"), env, port, "/readyz", profArgs);
     log(`${kind}: gateway ready in ${Math.round(gateway.readyMs)} ms (pid ${gateway.process.pid})`);
     const rss = rssSampler(gateway.process.pid as number);
     const workloads: WorkloadResult[] = [];
@@ -655,6 +660,7 @@ async function main() {
   const workdir = await mkdtemp(path.join(os.tmpdir(), "support-hub-bench-"));
   try {
     if (options.cpuProf) await mkdir(options.cpuProf, { recursive: true });
+    execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: gatewayDir, stdio: "inherit" });
     const databases: DatabaseRun[] = [];
     databases.push(await runOnDatabase("pglite", workdir));
     if (options.postgresUrl) databases.push(await runOnDatabase("postgres", workdir));

@@ -1,12 +1,13 @@
 /**
- * PostgreSQL only (runs when DATABASE_URL is set): real gateway processes (`tsx src/main.ts`, as
- * `pnpm start` runs it) on one fresh database.
+ * PostgreSQL only (runs when DATABASE_URL is set): real gateway processes (the production bundle
+ * `dist/main.js`, as `pnpm start` runs it) on one fresh database.
  * - Two replicas behind an imaginary load balancer stay exact: no overselling, one incident per
  *   idempotency key, and wrong link guesses are throttled at the shared limit.
+ * - A response cached by one replica is never served after a write through the other.
  * - kill -9 in the middle of a create load loses nothing acknowledged and consumes nothing
  *   unacknowledged.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,11 +40,16 @@ interface GatewayProcess {
   stderr: () => string;
 }
 
-/** Starts `node --import tsx src/main.ts` on a free port and waits for /readyz. */
+let bundled = false;
+/** Starts the production bundle (built once per run) on a free port and waits for /readyz. */
 async function startProcess(databaseUrl: string): Promise<GatewayProcess> {
+  if (!bundled) {
+    execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: GATEWAY_DIR, stdio: "inherit" });
+    bundled = true;
+  }
   const port = await freePort();
   let stderr = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
     cwd: GATEWAY_DIR,
     env: {
       ...process.env,
@@ -186,6 +192,27 @@ describe("two gateway replicas on one PostgreSQL", () => {
     expect(after.incidentsUsed).toBe(before.incidentsUsed + 1);
     const keyed = await database.db.selectFrom("incidents").select("id").where("idempotencyKey", "=", "replica-key").execute();
     expect(keyed).toHaveLength(1);
+  });
+
+  it("a dashboard cached by one replica is never served after a write through the other", async () => {
+    const DASHBOARD = `{ viewer { organization { name incidents(first: 3) { edges { node { title } } } } } }`;
+    const read = async (replica: GatewayProcess) => {
+      const response = await fetch(`${replica.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await signDevToken(auth, DEMO_USERS.fabrikamGlobalAdmin.id)}` },
+        body: JSON.stringify({ query: DASHBOARD }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any[] };
+      expect(body.errors).toBeUndefined();
+      return { cache: response.headers.get("x-response-cache"), titles: body.data.viewer.organization.incidents.edges.map((e: any) => e.node.title) };
+    };
+    await read(a as GatewayProcess);
+    expect((await read(a as GatewayProcess)).cache).toBe("hit");
+    const created = await gql(b as GatewayProcess, CREATE, { input: draft(DEMO_IDS.productVersions.microsoft365Current, "Written through replica B") }, "fabrikamGlobalAdmin");
+    expect(created.body.data?.createSupportIncident.userErrors).toEqual([]);
+    const after = await read(a as GatewayProcess);
+    expect(after.cache).toBe("miss");
+    expect(after.titles[0]).toBe("Written through replica B");
   });
 
   it("wrong link guesses alternating between replicas are throttled at the shared per-account limit (5)", async () => {

@@ -83,6 +83,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     schema,
     introspection: config.introspection,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT (drain, close the database, exit 0). Apollo's own handlers would
+    // start a second stop() that the first one waits on forever, until the 10 s forced exit (code 1).
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !config.introspection,

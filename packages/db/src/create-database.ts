@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { CamelCasePlugin, Kysely, type KyselyConfig, PostgresDialect, sql } from "kysely";
@@ -44,7 +46,15 @@ export interface DatabaseHandle {
  * The PGlite data directory used by `pnpm start` and the `db:*` scripts: `<repo>/.data/pglite`
  * (git-ignored). Override with `PGLITE_DATA_DIR`.
  */
-export const DEFAULT_PGLITE_DATA_DIR = fileURLToPath(new URL("../../../.data/pglite", import.meta.url));
+export const DEFAULT_PGLITE_DATA_DIR = path.join(workspaceRoot(fileURLToPath(import.meta.url)), ".data", "pglite");
+
+/** The folder holding `pnpm-workspace.yaml` above `file` (this source file, or the gateway's bundle). */
+function workspaceRoot(file: string): string {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
 
 /**
  * Opens the database.
