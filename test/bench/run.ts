@@ -11,6 +11,7 @@
 import "reflect-metadata";
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -18,7 +19,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { createDatabase, DEMO_IDS, type DatabaseHandle } from "@support-hub/db";
+import { createDatabase, type DatabaseHandle, DEMO_IDS } from "@support-hub/db";
 import autocannon from "autocannon";
 import { sql } from "kysely";
 import { signDevToken } from "../../apps/gateway/src/auth";
@@ -120,6 +121,14 @@ interface Child {
   stop(): Promise<void>;
 }
 
+/** The node flags of the gateway's `start` script (`node <flags> dist/main.js`): measure what runs. */
+function productionNodeFlags(): string[] {
+  const start: string = JSON.parse(readFileSync(path.join(gatewayDir, "package.json"), "utf8")).scripts.start;
+  const match = /\bnode ((?:--[\w-]+(?:=\S+)? )*)dist\/main\.js/.exec(start);
+  if (!match) throw new Error(`cannot read the node flags from apps/gateway's start script: ${start}`);
+  return (match[1] ?? "").trim().split(/\s+/).filter(Boolean);
+}
+
 /**
  * Spawns an entry point (TypeScript through tsx, or a built `.js` as is); resolves once `probe`
  * answers (bounded wait).
@@ -132,7 +141,7 @@ async function spawnServer(
   extraNodeArgs: string[] = [],
 ): Promise<Child> {
   const started = performance.now();
-  const loader = entry.endsWith(".ts") ? ["--import", tsxLoader] : ["--enable-source-maps"];
+  const loader = entry.endsWith(".ts") ? ["--import", tsxLoader] : productionNodeFlags();
   const child = spawn(process.execPath, [...extraNodeArgs, ...loader, entry], {
     cwd: gatewayDir,
     env: { ...process.env, TSX_TSCONFIG_PATH: path.join(gatewayDir, "tsconfig.json"), ...env },

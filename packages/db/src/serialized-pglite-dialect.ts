@@ -1,35 +1,37 @@
 import type { PGlite } from "@electric-sql/pglite";
-import type {
+import {
   CompiledQuery,
-  DatabaseConnection,
-  Dialect,
-  Driver,
-  QueryResult,
-  TransactionSettings,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type QueryResult,
 } from "kysely";
-import { KyselyPGlite } from "kysely-pglite";
 
 /**
- * kysely-pglite hands every caller the same PGlite session and takes no lock, so two concurrent
- * `db.transaction()` calls would interleave their statements inside one `BEGIN ... COMMIT` (one
- * caller's ROLLBACK undoing the other's work, a second BEGIN being ignored...). This dialect wraps
- * its driver so that a connection is held by one caller at a time, exactly like a pool of size 1:
- * a transaction owns the session from BEGIN to COMMIT/ROLLBACK, single queries queue up behind it.
+ * A Kysely dialect over one PGlite instance, which is a single PostgreSQL session. A connection is
+ * held by one caller at a time, exactly like a pool of size 1: a transaction owns the session from
+ * BEGIN to COMMIT/ROLLBACK, other queries queue up behind it (first come, first served). Without
+ * that, two concurrent `db.transaction()` calls would interleave their statements inside one
+ * `BEGIN ... COMMIT` (one caller's ROLLBACK undoing the other's work).
  *
- * It also fixes the result shape: kysely-pglite returns PGlite's raw result (`affectedRows`), so
- * Kysely's `numInsertedOrUpdatedRows` / `numUpdatedRows` / `numDeletedRows` would always be
- * undefined; the wrapped connection maps them the way Kysely's own PostgreSQL driver does.
+ * Results carry `numAffectedRows` the way Kysely's own PostgreSQL driver reports it, so
+ * `numUpdatedRows` / `numDeletedRows` work on both engines.
+ *
+ * Our own small driver rather than the `kysely-pglite` package: that one took no lock, and its
+ * entry point also loads a code generator and a CLI framework (about a second of start-up).
  *
  * Consequence (same as a one-connection pool): inside a transaction, use the transaction handle;
  * a query on the outer `db` from inside `db.transaction().execute(...)` waits forever.
  */
 export function createSerializedPGliteDialect(pglite: PGlite): Dialect {
-  const inner = new KyselyPGlite(pglite).dialect;
   return {
-    createAdapter: () => inner.createAdapter(),
-    createDriver: () => new SerializedDriver(inner.createDriver()),
-    createIntrospector: (db) => inner.createIntrospector(db),
-    createQueryCompiler: () => inner.createQueryCompiler(),
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new SerializedPGliteDriver(pglite),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
   };
 }
 
@@ -53,82 +55,65 @@ class Mutex {
   }
 }
 
-class SerializedDriver implements Driver {
-  readonly #inner: Driver;
+class SerializedPGliteDriver implements Driver {
+  readonly #pglite: PGlite;
   readonly #mutex = new Mutex();
+  readonly #connection: PGliteConnection;
 
-  constructor(inner: Driver) {
-    this.#inner = inner;
+  constructor(pglite: PGlite) {
+    this.#pglite = pglite;
+    this.#connection = new PGliteConnection(pglite);
   }
 
-  init(): Promise<void> {
-    return this.#inner.init();
-  }
+  async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
     await this.#mutex.acquire();
-    try {
-      return new ResultMappingConnection(await this.#inner.acquireConnection());
-    } catch (error) {
-      this.#mutex.release();
-      throw error;
-    }
+    return this.#connection;
   }
 
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    try {
-      await this.#inner.releaseConnection(unwrap(connection));
-    } finally {
-      this.#mutex.release();
-    }
+  async releaseConnection(): Promise<void> {
+    this.#mutex.release();
   }
 
-  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    return this.#inner.beginTransaction(unwrap(connection), settings);
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin"));
   }
 
-  commitTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.#inner.commitTransaction(unwrap(connection));
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("commit"));
   }
 
-  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.#inner.rollbackTransaction(unwrap(connection));
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("rollback"));
   }
 
-  destroy(): Promise<void> {
-    return this.#inner.destroy();
+  async destroy(): Promise<void> {
+    if (!this.#pglite.closed) await this.#pglite.close();
   }
-}
-
-/** The fields of a PGlite result that Kysely's `QueryResult` lacks. */
-interface PGliteResultExtras {
-  command?: string;
-  affectedRows?: number;
 }
 
 const MODIFYING_COMMANDS = new Set(["INSERT", "UPDATE", "DELETE", "MERGE"]);
 
-class ResultMappingConnection implements DatabaseConnection {
-  readonly inner: DatabaseConnection;
+class PGliteConnection implements DatabaseConnection {
+  readonly #pglite: PGlite;
 
-  constructor(inner: DatabaseConnection) {
-    this.inner = inner;
+  constructor(pglite: PGlite) {
+    this.#pglite = pglite;
   }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
-    const result = (await this.inner.executeQuery<R>(compiledQuery)) as QueryResult<R> & PGliteResultExtras;
-    const { command, affectedRows } = result;
-    if (command && MODIFYING_COMMANDS.has(command) && affectedRows !== undefined) {
-      return { rows: result.rows, numAffectedRows: BigInt(affectedRows) };
+    const result = await this.#pglite.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
+    // `affectedRows` is what INSERT/UPDATE/DELETE/MERGE touched (Kysely wants it only for those).
+    const command = (result as { command?: string }).command;
+    if (command && MODIFYING_COMMANDS.has(command) && result.affectedRows !== undefined) {
+      return { rows: result.rows, numAffectedRows: BigInt(result.affectedRows) };
     }
     return { rows: result.rows };
   }
 
-  streamQuery<R>(compiledQuery: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
-    return this.inner.streamQuery<R>(compiledQuery, chunkSize);
+  // biome-ignore lint/correctness/useYield: PGlite returns whole results; Kysely's stream() is unsupported here.
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error("PGlite does not support streaming queries");
   }
-}
-
-function unwrap(connection: DatabaseConnection): DatabaseConnection {
-  return connection instanceof ResultMappingConnection ? connection.inner : connection;
 }
