@@ -52,6 +52,17 @@ describe("migrations", () => {
     expect(again.results).toEqual([]);
   });
 
+  it("an unknown applied migration is still reported, not skipped by the up-to-date shortcut", async () => {
+    await sql`insert into kysely_migration (name, timestamp) values ('2099-01-01T0000-from-the-future', now())`.execute(t.db);
+    try {
+      const result = await migrateToLatest(t.db);
+      expect(String(result.error)).toMatch(/corrupted migrations/i);
+    } finally {
+      await sql`delete from kysely_migration where name = '2099-01-01T0000-from-the-future'`.execute(t.db);
+    }
+    expect((await migrateToLatest(t.db)).error).toBeUndefined();
+  });
+
   it("are forward-only (no down migrations)", () => {
     for (const migration of Object.values(migrations)) expect(migration.down).toBeUndefined();
   });
