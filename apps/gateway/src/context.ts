@@ -1,5 +1,6 @@
 import type { Role } from "@support-hub/domain";
 import type { AccountKind, IsoDate } from "@support-hub/domain";
+import { LRUCache } from "lru-cache";
 import { bearerToken, type TokenVerifier } from "./auth";
 import type { QueryLimits } from "./config";
 import type { AppDatabase, Db } from "./database";
@@ -54,6 +55,7 @@ export interface ContextDependencies {
 
 /** Builds the context; an invalid token or a deleted user fails the whole request with 401. */
 export function createContextFactory(deps: ContextDependencies) {
+  const viewers = viewerSource(deps.database);
   return async ({
     authorization,
     requestId,
@@ -67,9 +69,7 @@ export function createContextFactory(deps: ContextDependencies) {
     const token = bearerToken(authorization);
     if (token) {
       const claims = await deps.verifier.verify(token);
-      const loaded = await loadViewer(db, claims.userId);
-      if (!loaded) throw unauthenticated("The account of this token no longer exists");
-      ({ viewer, dataVersion } = loaded);
+      ({ viewer, dataVersion } = await viewers.load(db, claims.userId));
     }
     const context: GatewayContext = {
       requestId,
@@ -85,5 +85,34 @@ export function createContextFactory(deps: ContextDependencies) {
     };
     if (viewer) context.loaders.rolesOfUser.prime(viewer.id, [...viewer.roles].sort());
     return context;
+  };
+}
+
+/**
+ * Where the signed-in account and the data version come from. PostgreSQL: one statement per
+ * request (other processes write, so only the database knows the version). PGlite: this process
+ * is the only writer and knows the version without a query, so an account loaded at version V is
+ * reused until the version moves: a request answered from the response cache then runs no SQL.
+ * The version is read before the account, so a cached account is never older than its version.
+ */
+function viewerSource(database: AppDatabase) {
+  const local = database.localDataVersion;
+  const fromDatabase = async (db: Db, userId: string) => {
+    const loaded = await loadViewer(db, userId);
+    if (!loaded) throw unauthenticated("The account of this token no longer exists");
+    return loaded;
+  };
+  if (!local) return { load: fromDatabase };
+  const cache = new LRUCache<string, { version: number; viewer: Viewer }>({ max: 10_000 });
+  return {
+    async load(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: number }> {
+      const version = local();
+      const hit = cache.get(userId);
+      if (hit && hit.version === version) return { viewer: hit.viewer, dataVersion: version };
+      const { viewer } = await fromDatabase(db, userId);
+      Object.freeze(viewer.roles);
+      cache.set(userId, { version, viewer: Object.freeze(viewer) });
+      return { viewer, dataVersion: version };
+    },
   };
 }

@@ -7,6 +7,8 @@ export interface AppDatabase {
   kind: "pglite" | "postgres";
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data version, known without a query (see `DatabaseHandle`). */
+  localDataVersion?: () => number;
 }
 
 export type Db = Kysely<Database>;

@@ -40,6 +40,12 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** Round-trips `select 1`; throws when the database cannot be reached. */
   ping(): Promise<void>;
+  /**
+   * PGlite only (undefined on PostgreSQL): a number that changes whenever data may have changed,
+   * known without a query, since this process is the only writer of its PGlite folder. See
+   * `createSerializedPGliteDialect`. On PostgreSQL other processes write: read `data_version`.
+   */
+  localDataVersion?: () => number;
 }
 
 /**
@@ -114,8 +120,9 @@ export async function openPGliteSnapshot(snapshot: Blob): Promise<{ pglite: PGli
 
 /** Internal: a handle over an existing PGlite instance (closing the handle closes it). */
 export function wrapPGlite(pglite: PGlite, log?: KyselyConfig["log"]): DatabaseHandle {
-  const db = new Kysely<Database>({ dialect: createSerializedPGliteDialect(pglite), plugins: plugins(), ...(log ? { log } : {}) });
-  return handle(db, "pglite");
+  const writes = { count: 0 };
+  const db = new Kysely<Database>({ dialect: createSerializedPGliteDialect(pglite, writes), plugins: plugins(), ...(log ? { log } : {}) });
+  return { ...handle(db, "pglite"), localDataVersion: () => writes.count };
 }
 
 function warnIdleConnectionError(error: Error): void {
@@ -140,7 +147,8 @@ function handle(db: Kysely<Database>, kind: DatabaseKind): DatabaseHandle {
       return closed;
     },
     ping: async () => {
-      await sql`select 1`.execute(db);
+      // Built with Kysely (not raw SQL), so PGlite's write tracking sees a read.
+      await db.selectNoFrom(sql<number>`1`.as("one")).execute();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { PGlite } from "@electric-sql/pglite";
 import {
-  CompiledQuery,
+  type CompiledQuery,
   type DatabaseConnection,
   type Dialect,
   type Driver,
@@ -8,6 +8,7 @@ import {
   PostgresIntrospector,
   PostgresQueryCompiler,
   type QueryResult,
+  SelectQueryNode,
 } from "kysely";
 
 /**
@@ -25,11 +26,17 @@ import {
  *
  * Consequence (same as a one-connection pool): inside a transaction, use the transaction handle;
  * a query on the outer `db` from inside `db.transaction().execute(...)` waits forever.
+ *
+ * `writes` counts the units (a transaction, or a statement outside one) that may have changed
+ * data, when they end. This process is the only one that can open the PGlite folder, so the
+ * count is an exact data version: equal counts, equal data. A unit is read-only only when each of
+ * its statements is a SELECT built with Kysely without a data-modifying WITH; anything else
+ * (raw SQL included) counts as a write, which at worst costs a cache miss.
  */
-export function createSerializedPGliteDialect(pglite: PGlite): Dialect {
+export function createSerializedPGliteDialect(pglite: PGlite, writes: { count: number } = { count: 0 }): Dialect {
   return {
     createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new SerializedPGliteDriver(pglite),
+    createDriver: () => new SerializedPGliteDriver(pglite, writes),
     createIntrospector: (db) => new PostgresIntrospector(db),
     createQueryCompiler: () => new PostgresQueryCompiler(),
   };
@@ -59,33 +66,39 @@ class SerializedPGliteDriver implements Driver {
   readonly #pglite: PGlite;
   readonly #mutex = new Mutex();
   readonly #connection: PGliteConnection;
+  readonly #writes: { count: number };
 
-  constructor(pglite: PGlite) {
+  constructor(pglite: PGlite, writes: { count: number }) {
     this.#pglite = pglite;
     this.#connection = new PGliteConnection(pglite);
+    this.#writes = writes;
   }
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
     await this.#mutex.acquire();
+    this.#connection.mayHaveWritten = false;
     return this.#connection;
   }
 
   async releaseConnection(): Promise<void> {
+    // After COMMIT (or the lone statement): a reader that saw the old count read the old data
+    // or, if it queued behind this unit, the new data; never old data under the new count.
+    if (this.#connection.mayHaveWritten) this.#writes.count += 1;
     this.#mutex.release();
   }
 
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin"));
+  async beginTransaction(): Promise<void> {
+    await this.#pglite.query("begin");
   }
 
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("commit"));
+  async commitTransaction(): Promise<void> {
+    await this.#pglite.query("commit");
   }
 
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("rollback"));
+  async rollbackTransaction(): Promise<void> {
+    await this.#pglite.query("rollback");
   }
 
   async destroy(): Promise<void> {
@@ -95,14 +108,24 @@ class SerializedPGliteDriver implements Driver {
 
 const MODIFYING_COMMANDS = new Set(["INSERT", "UPDATE", "DELETE", "MERGE"]);
 
+/** True for a Kysely-built SELECT whose WITH clauses (if any) are SELECTs too. */
+function isReadOnly(compiledQuery: CompiledQuery): boolean {
+  const node = compiledQuery.query;
+  if (!SelectQueryNode.is(node)) return false;
+  return (node.with?.expressions ?? []).every((cte) => SelectQueryNode.is(cte.expression));
+}
+
 class PGliteConnection implements DatabaseConnection {
   readonly #pglite: PGlite;
+  /** Set by any statement that is not provably read-only, since the connection was acquired. */
+  mayHaveWritten = false;
 
   constructor(pglite: PGlite) {
     this.#pglite = pglite;
   }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    if (!isReadOnly(compiledQuery)) this.mayHaveWritten = true;
     const result = await this.#pglite.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
     // `affectedRows` is what INSERT/UPDATE/DELETE/MERGE touched (Kysely wants it only for those).
     const command = (result as { command?: string }).command;

@@ -34,14 +34,15 @@ async function dashboard(as: "fabrikamGlobalAdmin" | "fabrikamHelpdesk" | "conto
 }
 
 describe("response cache", () => {
-  it("answers a repeated query from memory: same body, one statement (the viewer and the data version)", async () => {
+  it("answers a repeated query from memory: same body, at most one statement (the viewer and the data version)", async () => {
     const first = await dashboard();
     expect(cacheHeader(first)).toBe("miss");
     expect(first.extensions?.sqlStatements).toBeGreaterThan(1);
     const second = await dashboard();
     expect(cacheHeader(second)).toBe("hit");
     expect(second.data).toEqual(first.data);
-    expect(second.extensions?.sqlStatements).toBe(1);
+    // PGlite knows its data version without a query and keeps the account loaded: no SQL at all.
+    expect(second.extensions?.sqlStatements).toBe(gateway.database.kind === "pglite" ? 0 : 1);
   });
 
   it("computes afresh when asked with Cache-Control: no-cache", async () => {

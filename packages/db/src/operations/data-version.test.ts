@@ -94,3 +94,50 @@ describe("data version on PostgreSQL", () => {
     },
   );
 });
+
+describe("PGlite's local data version (no query needed: the process is the only writer)", () => {
+  it.runIf(!process.env.DATABASE_URL)("moves after every unit that may have written, never for Kysely-built reads", async () => {
+    const t = await createTestDatabase();
+    try {
+      const version = () => t.localDataVersion?.() ?? Number.NaN;
+      const start = version();
+      expect(Number.isInteger(start)).toBe(true);
+
+      await t.db.selectFrom("organizations").selectAll().execute();
+      await t.db.with("o", (qb) => qb.selectFrom("organizations").select("id")).selectFrom("o").selectAll().execute();
+      await t.ping();
+      await readDataVersion(t.db);
+      expect(version()).toBe(start);
+
+      const { organizationId } = await insertOrganizationWithUser(t.db); // two statements
+      expect(version()).toBe(start + 2);
+      await t.db.transaction().execute(async (trx) => {
+        await insertContract(trx, organizationId, 5);
+        await trx.updateTable("organizations").set({ name: "Renamed" }).where("id", "=", organizationId).execute();
+        expect(version()).toBe(start + 2); // not before the transaction ends
+      });
+      expect(version()).toBe(start + 3);
+
+      // A data-modifying WITH under a SELECT, and raw SQL, count as writes.
+      await t.db
+        .with("renamed", (qb) => qb.updateTable("organizations").set({ name: "Again" }).where("id", "=", organizationId).returning("id"))
+        .selectFrom("renamed")
+        .selectAll()
+        .execute();
+      expect(version()).toBe(start + 4);
+      await sql`select 1`.execute(t.db);
+      expect(version()).toBe(start + 5);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("is PGlite's alone: PostgreSQL has other writers, so it reads data_version instead", async () => {
+    const t = await createTestDatabase();
+    try {
+      expect(t.localDataVersion === undefined).toBe(t.kind === "postgres");
+    } finally {
+      await t.close();
+    }
+  });
+});
