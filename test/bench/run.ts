@@ -13,7 +13,6 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -25,6 +24,7 @@ import { sql } from "kysely";
 import { signDevToken } from "../../apps/gateway/src/auth";
 import { loadConfig } from "../../apps/gateway/src/config";
 import { toGlobalId } from "../../apps/gateway/src/relay/global-id";
+import { freePort } from "../support/local-server";
 import { type BenchDataset, generateDataset } from "./dataset";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -105,14 +105,6 @@ const CREATE = `mutation Create($input: CreateSupportIncidentInput!) {
 
 // ---------------------------------------------------------------------------------------------
 // Processes
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 interface Child {
   process: ChildProcess;

@@ -2,63 +2,29 @@
  * What `pnpm start` runs: the gateway bundle (`apps/gateway/dist/main.js`) under plain node, on a
  * PGlite folder, migrating and seeding the demo data, with Sandbox and dev tokens (dev defaults).
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const GATEWAY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../apps/gateway");
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { type GatewayProcess, startGatewayBundle, stopGatewayBundle } from "../support/gateway-bundle";
 
 describe("the production bundle (pnpm start)", () => {
   let dataDir: string;
-  let child: ChildProcess;
+  let gateway: GatewayProcess;
   let url: string;
-  let stderr = "";
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: GATEWAY_DIR, stdio: "inherit" });
     dataDir = await mkdtemp(path.join(os.tmpdir(), "support-hub-bundle-"));
-    const port = await freePort();
-    const { DATABASE_URL: _ignored, ...env } = process.env;
-    child = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
-      cwd: GATEWAY_DIR,
-      env: { ...env, NODE_ENV: "development", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stderr?.on("data", (chunk) => {
-      stderr += String(chunk);
-    });
-    url = `http://127.0.0.1:${port}`;
-    for (let attempt = 0; attempt < 600; attempt++) {
-      if (child.exitCode !== null) throw new Error(`bundle exited with ${child.exitCode}: ${stderr}`);
-      const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
-      if (ready) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`bundle did not become ready: ${stderr}`);
+    // DATABASE_URL emptied: the default engine, PGlite, even in the PostgreSQL pass.
+    gateway = await startGatewayBundle(
+      { DATABASE_URL: "", NODE_ENV: "development", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+      { readyTimeoutMs: 60_000 },
+    );
+    url = gateway.url;
   }, 120_000);
 
   afterAll(async () => {
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGKILL");
-      await exited;
-    }
+    await stopGatewayBundle(gateway, "SIGKILL");
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -85,8 +51,7 @@ describe("the production bundle (pnpm start)", () => {
   });
 
   it("stops cleanly on SIGTERM (exit code 0)", async () => {
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    await stopGatewayBundle(gateway, "SIGTERM");
+    expect(gateway.child.exitCode).toBe(0);
   });
 });

@@ -7,85 +7,23 @@
  * - kill -9 in the middle of a create load loses nothing acknowledged and consumes nothing
  *   unacknowledged.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { createServer } from "node:net";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { DEMO_ACTIVATIONS, DEMO_IDS, DEMO_USERS } from "@support-hub/db";
 import { createTestDatabase, type TestDatabase } from "@support-hub/db/testing";
 import { signDevToken } from "@support-hub/gateway/auth";
 import { loadConfig } from "@support-hub/gateway/config";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type GatewayProcess, startGatewayBundle, stopGatewayBundle as stopProcess } from "../support/gateway-bundle";
 
-const GATEWAY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../apps/gateway");
 const auth = loadConfig({ NODE_ENV: "test" }).auth;
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface GatewayProcess {
-  url: string;
-  child: ChildProcess;
-  stderr: () => string;
-}
-
-let bundled = false;
-/** Starts the production bundle (built once per run) on a free port and waits for /readyz. */
-async function startProcess(databaseUrl: string): Promise<GatewayProcess> {
-  if (!bundled) {
-    execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: GATEWAY_DIR, stdio: "inherit" });
-    bundled = true;
-  }
-  const port = await freePort();
-  let stderr = "";
-  const child = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
-    cwd: GATEWAY_DIR,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO_DATA: "true",
-      SANDBOX: "false",
-      LOG_LEVEL: "warn",
-      NODE_ENV: "development",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  child.stderr?.on("data", (chunk) => {
-    stderr += String(chunk);
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`gateway exited with ${child.exitCode}: ${stderr}`);
-    try {
-      const response = await fetch(`${url}/readyz`);
-      if (response.ok) return { url, child, stderr: () => stderr };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`gateway did not become ready: ${stderr}`);
-}
-
-async function stopProcess(gateway: GatewayProcess | undefined, signal: NodeJS.Signals = "SIGTERM") {
-  if (!gateway || gateway.child.exitCode !== null || gateway.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => gateway.child.once("exit", resolve));
-  gateway.child.kill(signal);
-  await exited;
+/** The production bundle on `databaseUrl`, migrating and seeding (idempotent), no Sandbox. */
+function startProcess(databaseUrl: string): Promise<GatewayProcess> {
+  return startGatewayBundle(
+    { DATABASE_URL: databaseUrl, SEED_DEMO_DATA: "true", SANDBOX: "false", LOG_LEVEL: "warn", NODE_ENV: "development" },
+    { readyTimeoutMs: 30_000 },
+  );
 }
 
 const tokens = new Map<string, string>();

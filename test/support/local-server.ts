@@ -29,13 +29,18 @@ export async function startScriptedServer(
   };
 }
 
-/** A free port with nothing listening on it. */
-export async function closedPortUrl(): Promise<string> {
+/** A loopback port that was free a moment ago (the OS picks it; nothing listens on it now). */
+export async function freePort(): Promise<number> {
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}/graphql`;
+  return port;
+}
+
+/** A free port with nothing listening on it. */
+export async function closedPortUrl(): Promise<string> {
+  return `http://127.0.0.1:${await freePort()}/graphql`;
 }
 
 export function json(response: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
