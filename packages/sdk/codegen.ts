@@ -3,7 +3,8 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 /**
  * Inputs: the committed API contract and our operation documents (one operation per file).
  * Output: typed documents, types and a persisted-documents manifest in src/generated/ (never
- * edited by hand; `pnpm check:generated` and a test fail when it is stale).
+ * edited by hand). Run through scripts/generate-sdk.ts, which also writes the per-operation
+ * functions and client methods; `pnpm check:generated` and a test fail when any of it is stale.
  */
 const config: CodegenConfig = {
   schema: "../../schema/schema.graphql",

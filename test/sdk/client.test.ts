@@ -1,5 +1,6 @@
 import { startTestGateway, type TestGateway } from "@support-hub/gateway/testing";
 import {
+  AbortError,
   AuthenticationError,
   BadInputError,
   createSupportHubClient,
@@ -27,7 +28,7 @@ async function clientAs(user: Parameters<TestGateway["token"]>[0]) {
 }
 
 async function versionId(client: Awaited<ReturnType<typeof clientAs>>, productKey: string, versionName?: string) {
-  const products = await client.products({});
+  const products = await client.products();
   const product = products.find((candidate) => candidate.key === productKey);
   const version = versionName ? product?.versions.find((v) => v.name === versionName) : product?.versions[0];
   if (!version) throw new Error(`no version of ${productKey}`);
@@ -66,11 +67,10 @@ describe("typed results", () => {
       description: "Node 2 cannot rejoin.",
       severity: "B" as const,
       contact: { name: "Frank Admin", email: "frank.admin@fabrikam.example" },
-      idempotencyKey: "sdk-test-create-1",
     };
-    const first = await client.createSupportIncident(input);
+    const first = await client.createSupportIncident(input, { idempotencyKey: "sdk-test-create-1" });
     expect(first.userErrors).toEqual([]);
-    const again = await client.createSupportIncident(input);
+    const again = await client.createSupportIncident(input, { idempotencyKey: "sdk-test-create-1" });
     expect(again.incident?.id).toBe(first.incident?.id);
     expect(again.replayed).toBe(true);
     const withdrawn = await client.withdrawSupportIncident({ incidentId: first.incident!.id });
@@ -244,14 +244,14 @@ describe("transport failures, retries and timeouts", () => {
     const keyed = await failing();
     try {
       const client = createSupportHubClient({ url: keyed.url, retry: { retries: 2, baseDelayMs: 5 } });
-      await expect(client.createSupportIncident({ ...input, idempotencyKey: "k-1" })).rejects.toBeInstanceOf(ServerError);
+      await expect(client.createSupportIncident(input, { idempotencyKey: "k-1" })).rejects.toBeInstanceOf(ServerError);
       expect(keyed.hits()).toBe(3);
     } finally {
       await keyed.close();
     }
   });
 
-  it("cancels with an AbortSignal", async () => {
+  it("cancels with an AbortSignal: the SDK's AbortError, with the platform's reason as cause", async () => {
     const server = await startScriptedServer(() => {
       /* never answers */
     });
@@ -261,9 +261,67 @@ describe("transport failures, retries and timeouts", () => {
       const pending = client.viewer({ signal: controller.signal });
       setTimeout(() => controller.abort(), 20);
       const error = await pending.catch((e: unknown) => e);
-      expect((error as Error).name).toBe("AbortError");
+      expect(error).toBeInstanceOf(AbortError);
+      expect(error).toBeInstanceOf(SupportHubError);
+      expect((error as AbortError).name).toBe("AbortError");
+      expect((error as AbortError).code).toBe("ABORTED");
+      expect(((error as AbortError).cause as Error).name).toBe("AbortError");
     } finally {
       await server.close();
     }
+  });
+
+  it("maps AbortSignal.timeout() to the SDK's TimeoutError", async () => {
+    const server = await startScriptedServer(() => {
+      /* never answers */
+    });
+    try {
+      const client = createSupportHubClient({ url: server.url, timeoutMs: 10_000, retry: false });
+      const error = await client.incidents({ first: 1 }, { signal: AbortSignal.timeout(50) }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect((error as TimeoutError).code).toBe("TIMEOUT");
+      expect(((error as TimeoutError).cause as Error).name).toBe("TimeoutError");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("maps a cancel during a retry wait, and a per-call timeoutMs overrides the client's", async () => {
+    const server = await startScriptedServer((_req, res) => json(res, 503, { errors: [{ message: "busy" }] }));
+    try {
+      const client = createSupportHubClient({ url: server.url, retry: { retries: 5, baseDelayMs: 5_000, maxDelayMs: 5_000 } });
+      const controller = new AbortController();
+      const pending = client.products(undefined, { signal: controller.signal });
+      setTimeout(() => controller.abort(), 100);
+      await expect(pending).rejects.toBeInstanceOf(AbortError);
+      expect(server.hits()).toBe(1);
+    } finally {
+      await server.close();
+    }
+    const silent = await startScriptedServer(() => {
+      /* never answers */
+    });
+    try {
+      const client = createSupportHubClient({ url: silent.url, timeoutMs: 60_000, retry: false });
+      const error = await client.viewer({ timeoutMs: 100 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect((error as TimeoutError).message).toMatch(/100 ms/);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it("stops a pagination walk with the SDK's AbortError", async () => {
+    const client = await clientAs("northwindGlobalAdmin");
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const walk = async () => {
+      for await (const incident of client.paginateIncidents({ first: 2 }, { signal: controller.signal })) {
+        seen.push(incident.id);
+        controller.abort();
+      }
+    };
+    await expect(walk()).rejects.toBeInstanceOf(AbortError);
+    expect(seen.length).toBeGreaterThan(0);
   });
 });

@@ -16,7 +16,8 @@ export type SupportHubErrorCode =
   | "QUERY_TOO_COMPLEX"
   | "INTERNAL_SERVER_ERROR"
   | "NETWORK_ERROR"
-  | "TIMEOUT";
+  | "TIMEOUT"
+  | "ABORTED";
 
 /** Base class of every error the SDK throws. Business refusals are not errors: see `userErrors`. */
 export class SupportHubError extends Error {
@@ -100,6 +101,24 @@ export class NetworkError extends SupportHubError {
 /** No answer within `timeoutMs`. */
 export class TimeoutError extends NetworkError {
   override readonly name = "TimeoutError";
+}
+
+/** The caller cancelled the call through its `signal`; `cause` is the signal's reason. */
+export class AbortError extends SupportHubError {
+  override readonly name = "AbortError";
+}
+
+/**
+ * The SDK error for a call whose `signal` fired: `TimeoutError` when the reason is the platform's
+ * `TimeoutError` (from `AbortSignal.timeout()`), `AbortError` otherwise. SDK errors pass through.
+ */
+export function errorFromAbort(signal: AbortSignal): SupportHubError {
+  const reason: unknown = signal.reason;
+  if (reason instanceof SupportHubError) return reason;
+  if (reason instanceof Error && reason.name === "TimeoutError") {
+    return new TimeoutError(reason.message || "The call timed out", "TIMEOUT", { cause: reason });
+  }
+  return new AbortError(reason instanceof Error && reason.message ? reason.message : "The call was cancelled", "ABORTED", { cause: reason });
 }
 
 /** The gateway failed (HTTP 5xx or INTERNAL_SERVER_ERROR); details are in its logs under `requestId`. */

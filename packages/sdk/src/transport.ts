@@ -1,4 +1,5 @@
 import {
+  errorFromAbort,
   errorFromResponse,
   type GraphQLErrorPayload,
   NetworkError,
@@ -28,7 +29,9 @@ export interface TransportOptions {
 }
 
 export interface SendOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
+  /** Per-attempt timeout in ms for this request, overriding the transport's. */
+  timeoutMs?: number | undefined;
   /** Whether repeating this request is harmless (queries; mutations with an idempotency key). */
   idempotent: boolean;
   operationName?: string;
@@ -44,13 +47,13 @@ interface GraphQLResponseBody {
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(errorFromAbort(signal));
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener(
       "abort",
       () => {
         clearTimeout(timer);
-        reject(signal.reason);
+        reject(errorFromAbort(signal));
       },
       { once: true },
     );
@@ -73,7 +76,8 @@ export function createTransport(options: TransportOptions) {
       ...options.headers,
     };
     if (token) headers.authorization = `Bearer ${token}`;
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const attemptTimeoutMs = send.timeoutMs ?? timeoutMs;
+    const timeout = AbortSignal.timeout(attemptTimeoutMs);
     const signal = send.signal ? AbortSignal.any([send.signal, timeout]) : timeout;
     const body = JSON.stringify({
       ...(send.documentId ? { documentId: send.documentId } : { query }),
@@ -84,8 +88,8 @@ export function createTransport(options: TransportOptions) {
     try {
       response = await fetchImpl(options.url, { method: "POST", headers, body, signal });
     } catch (cause) {
-      if (send.signal?.aborted) throw send.signal.reason;
-      if (timeout.aborted) throw new TimeoutError(`No answer within ${timeoutMs} ms`, "TIMEOUT", { cause });
+      if (send.signal?.aborted) throw errorFromAbort(send.signal);
+      if (timeout.aborted) throw new TimeoutError(`No answer within ${attemptTimeoutMs} ms`, "TIMEOUT", { cause });
       throw new NetworkError(`Could not reach ${options.url}`, "NETWORK_ERROR", { cause });
     }
     const requestId = response.headers.get("x-request-id") ?? undefined;
@@ -93,7 +97,7 @@ export function createTransport(options: TransportOptions) {
     try {
       payload = (await response.json()) as GraphQLResponseBody;
     } catch (cause) {
-      if (send.signal?.aborted) throw send.signal.reason;
+      if (send.signal?.aborted) throw errorFromAbort(send.signal);
       if (response.status === 429) {
         throw new RateLimitedError("Too many requests", undefined, { status: 429, requestId });
       }

@@ -1,7 +1,7 @@
-import { createSupportHubClient, type SupportHubClient, type ViewerQuery } from "@support-hub/sdk";
+import { createSupportHubClient, type SupportHubClient, type ViewerResult } from "@support-hub/sdk";
 import { createContext, useContext } from "react";
 
-export type Viewer = ViewerQuery["viewer"];
+export type Viewer = ViewerResult;
 
 export interface Session {
   email: string;

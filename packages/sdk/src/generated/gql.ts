@@ -45,7 +45,7 @@ type Documents = {
     "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}": typeof types.AuditLogDocument,
     "query Customers($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    customers {\n      id\n      name\n      domain\n    }\n  }\n}": typeof types.CustomersDocument,
     "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}": typeof types.EntitlementsDocument,
-    "query Incident($id: ID!) {\n  node(id: $id) {\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentDocument,
+    "query Incident($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentDocument,
     "query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {\n  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentsDocument,
     "query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n  }\n}": typeof types.MembershipOffersDocument,
     "query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {\n  organization(id: $organizationId) {\n    id\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n}": typeof types.OrganizationAuditLogDocument,
@@ -91,7 +91,7 @@ const documents: Documents = {
     "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}": types.AuditLogDocument,
     "query Customers($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    customers {\n      id\n      name\n      domain\n    }\n  }\n}": types.CustomersDocument,
     "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}": types.EntitlementsDocument,
-    "query Incident($id: ID!) {\n  node(id: $id) {\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentDocument,
+    "query Incident($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentDocument,
     "query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {\n  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentsDocument,
     "query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n  }\n}": types.MembershipOffersDocument,
     "query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {\n  organization(id: $organizationId) {\n    id\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n}": types.OrganizationAuditLogDocument,
@@ -230,7 +230,7 @@ export function graphql(source: "query Entitlements($organizationId: ID!, $asOf:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Incident($id: ID!) {\n  node(id: $id) {\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}"): typeof import('./graphql.js').IncidentDocument;
+export function graphql(source: "query Incident($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}"): typeof import('./graphql.js').IncidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration } from '../typed-document.js';
 /** Kind of account. */
 export type AccountKind =
   /** Work account of an organization. */
@@ -608,8 +608,16 @@ export type IncidentQueryVariables = Exact<{
 
 
 export type IncidentQuery = { node:
-    | { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }
-    | Record<PropertyKey, never>
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'CspCustomer' }
+    | { __typename: 'MembershipOffer' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Product' }
+    | { __typename: 'ProductVersion' }
+    | { __typename: 'SupportContract' }
+    | { __typename: 'SupportIncident', id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }
+    | { __typename: 'TpdEngagement' }
+    | { __typename: 'User' }
    | null };
 
 export type IncidentsQueryVariables = Exact<{
@@ -731,7 +739,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
+export const AuditEntryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment AuditEntryFields on AuditEntry {
   id
   occurredAt
@@ -751,7 +759,7 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuditEntryFields"}) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
-export const CoverageFieldsFragmentDoc = new TypedDocumentString(`
+export const CoverageFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment CoverageFields on ProductCoverage {
   asOf
   covered
@@ -760,7 +768,7 @@ export const CoverageFieldsFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"CoverageFields"}) as unknown as TypedDocumentString<CoverageFieldsFragment, unknown>;
-export const ProductVersionFieldsFragmentDoc = new TypedDocumentString(`
+export const ProductVersionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ProductVersionFields on ProductVersion {
   id
   name
@@ -775,7 +783,7 @@ export const ProductVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProductVersionFields"}) as unknown as TypedDocumentString<ProductVersionFieldsFragment, unknown>;
-export const IncidentFieldsFragmentDoc = new TypedDocumentString(`
+export const IncidentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment IncidentFields on SupportIncident {
   id
   number
@@ -827,7 +835,7 @@ export const IncidentFieldsFragmentDoc = new TypedDocumentString(`
     family
   }
 }`, {"fragmentName":"IncidentFields"}) as unknown as TypedDocumentString<IncidentFieldsFragment, unknown>;
-export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
+export const PageInfoFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
   hasPreviousPage
@@ -835,7 +843,7 @@ export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
-export const SupportContractFieldsFragmentDoc = new TypedDocumentString(`
+export const SupportContractFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SupportContractFields on SupportContract {
   id
   kind
@@ -850,7 +858,7 @@ export const SupportContractFieldsFragmentDoc = new TypedDocumentString(`
   linkedAccountsCount
 }
     `, {"fragmentName":"SupportContractFields"}) as unknown as TypedDocumentString<SupportContractFieldsFragment, unknown>;
-export const SupportPlanFieldsFragmentDoc = new TypedDocumentString(`
+export const SupportPlanFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SupportPlanFields on SupportPlan {
   kind
   contractId
@@ -861,7 +869,7 @@ export const SupportPlanFieldsFragmentDoc = new TypedDocumentString(`
   unlimited
 }
     `, {"fragmentName":"SupportPlanFields"}) as unknown as TypedDocumentString<SupportPlanFieldsFragment, unknown>;
-export const MembershipOfferFieldsFragmentDoc = new TypedDocumentString(`
+export const MembershipOfferFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MembershipOfferFields on MembershipOffer {
   id
   level
@@ -873,7 +881,7 @@ export const MembershipOfferFieldsFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"MembershipOfferFields"}) as unknown as TypedDocumentString<MembershipOfferFieldsFragment, unknown>;
-export const EntitlementsFieldsFragmentDoc = new TypedDocumentString(`
+export const EntitlementsFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment EntitlementsFields on Entitlements {
   asOf
   onPremisesIncidents
@@ -886,7 +894,7 @@ export const EntitlementsFieldsFragmentDoc = new TypedDocumentString(`
   cloudCompetencies
 }
     `, {"fragmentName":"EntitlementsFields"}) as unknown as TypedDocumentString<EntitlementsFieldsFragment, unknown>;
-export const TechnicalBenefitsFieldsFragmentDoc = new TypedDocumentString(`
+export const TechnicalBenefitsFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment TechnicalBenefitsFields on TechnicalBenefits {
   state
   message
@@ -932,7 +940,7 @@ fragment MembershipOfferFields on MembershipOffer {
   active
   revokedAt
 }`, {"fragmentName":"TechnicalBenefitsFields"}) as unknown as TypedDocumentString<TechnicalBenefitsFieldsFragment, unknown>;
-export const TpdBalanceFieldsFragmentDoc = new TypedDocumentString(`
+export const TpdBalanceFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment TpdBalanceFields on TpdBalance {
   periodStart
   periodEnd
@@ -941,7 +949,7 @@ export const TpdBalanceFieldsFragmentDoc = new TypedDocumentString(`
   remainingHours
 }
     `, {"fragmentName":"TpdBalanceFields"}) as unknown as TypedDocumentString<TpdBalanceFieldsFragment, unknown>;
-export const TpdEngagementFieldsFragmentDoc = new TypedDocumentString(`
+export const TpdEngagementFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment TpdEngagementFields on TpdEngagement {
   id
   kind
@@ -955,14 +963,14 @@ export const TpdEngagementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TpdEngagementFields"}) as unknown as TypedDocumentString<TpdEngagementFieldsFragment, unknown>;
-export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+export const UserErrorFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment UserErrorFields on UserError {
   code
   field
   message
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
-export const UserFieldsFragmentDoc = new TypedDocumentString(`
+export const UserFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment UserFields on User {
   id
   email
@@ -973,7 +981,7 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   roles
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
-export const ActivateTechnicalBenefitsDocument = new TypedDocumentString(`
+export const ActivateTechnicalBenefitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ActivateTechnicalBenefits($input: ActivateTechnicalBenefitsInput) {
   activateTechnicalBenefits(input: $input) {
     alreadyActive
@@ -1051,7 +1059,7 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:e22364b4c119454dcc2b3b748639e8b75fc5d9882449e0970dfb5d2b0e72a5c9"}) as unknown as TypedDocumentString<ActivateTechnicalBenefitsMutation, ActivateTechnicalBenefitsMutationVariables>;
-export const AddProductVersionDocument = new TypedDocumentString(`
+export const AddProductVersionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddProductVersion($input: AddProductVersionInput!) {
   addProductVersion(input: $input) {
     productVersion {
@@ -1080,7 +1088,7 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:bc90f45f0a506c1de7b0c9f8025ddd6f7fedd892bfdc444997a2f317cc763909"}) as unknown as TypedDocumentString<AddProductVersionMutation, AddProductVersionMutationVariables>;
-export const AssignUserRoleDocument = new TypedDocumentString(`
+export const AssignUserRoleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AssignUserRole($input: AssignUserRoleInput!) {
   assignUserRole(input: $input) {
     user {
@@ -1105,7 +1113,7 @@ fragment UserFields on User {
   cspAssociated
   roles
 }`, {"hash":"sha256:f9750f40e1c2a21c264733ad0e59aa37eda84cab17f5aa335dc8522524c50f56"}) as unknown as TypedDocumentString<AssignUserRoleMutation, AssignUserRoleMutationVariables>;
-export const CreateSupportIncidentDocument = new TypedDocumentString(`
+export const CreateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateSupportIncident($input: CreateSupportIncidentInput!) {
   createSupportIncident(input: $input) {
     replayed
@@ -1173,7 +1181,7 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:35f35abf16efa8cab178a3da986bf0aa6df81b6511d3fc7408bc335d196cae39"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
-export const GrantMembershipOfferDocument = new TypedDocumentString(`
+export const GrantMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {
   grantMembershipOffer(input: $input) {
     offer {
@@ -1199,7 +1207,7 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:8f86cc1fac78c24502f5c592cc2500be5e72671f7af59f78a3ae27f9b7a6959a"}) as unknown as TypedDocumentString<GrantMembershipOfferMutation, GrantMembershipOfferMutationVariables>;
-export const LinkSupportContractDocument = new TypedDocumentString(`
+export const LinkSupportContractDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation LinkSupportContract($input: LinkSupportContractInput!) {
   linkSupportContract(input: $input) {
     contracts {
@@ -1237,7 +1245,7 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:7c274cdc0198b2a0451ff880d71b8beb19f65bfb62a66beed995c979035cf452"}) as unknown as TypedDocumentString<LinkSupportContractMutation, LinkSupportContractMutationVariables>;
-export const RemoveUserRoleDocument = new TypedDocumentString(`
+export const RemoveUserRoleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RemoveUserRole($input: RemoveUserRoleInput!) {
   removeUserRole(input: $input) {
     user {
@@ -1262,7 +1270,7 @@ fragment UserFields on User {
   cspAssociated
   roles
 }`, {"hash":"sha256:adb094c87341b45c20e8f6addffcaa56c6ba3e04bbffc89fd4f09e58a80a1749"}) as unknown as TypedDocumentString<RemoveUserRoleMutation, RemoveUserRoleMutationVariables>;
-export const RequestTpdEngagementDocument = new TypedDocumentString(`
+export const RequestTpdEngagementDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RequestTpdEngagement($input: RequestTpdEngagementInput!) {
   requestTpdEngagement(input: $input) {
     replayed
@@ -1301,7 +1309,7 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:2eba8c4d77e9397d804a7b45feeaf3af25e8f04836c446236655b6c92b5b3d26"}) as unknown as TypedDocumentString<RequestTpdEngagementMutation, RequestTpdEngagementMutationVariables>;
-export const ResolveSupportIncidentDocument = new TypedDocumentString(`
+export const ResolveSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ResolveSupportIncident($input: ResolveSupportIncidentInput!) {
   resolveSupportIncident(input: $input) {
     incident {
@@ -1368,7 +1376,7 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:5ca8875bd146eb789f8f8550569105c99b683d23e80ec94f8cff2b0d9503aaed"}) as unknown as TypedDocumentString<ResolveSupportIncidentMutation, ResolveSupportIncidentMutationVariables>;
-export const RevokeMembershipOfferDocument = new TypedDocumentString(`
+export const RevokeMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {
   revokeMembershipOffer(input: $input) {
     offer {
@@ -1394,7 +1402,7 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:eb232c0bcb92a3c74f5f394f299c466a235fe9b2ba250658f011e37fa2b26ced"}) as unknown as TypedDocumentString<RevokeMembershipOfferMutation, RevokeMembershipOfferMutationVariables>;
-export const StartWorkOnSupportIncidentDocument = new TypedDocumentString(`
+export const StartWorkOnSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {
   startWorkOnSupportIncident(input: $input) {
     incident {
@@ -1461,7 +1469,7 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:47030e70e4874bd6d043e26fc45a72e82f390b19062587cc8454a971620dfb05"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
-export const UpsertProductDocument = new TypedDocumentString(`
+export const UpsertProductDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpsertProduct($input: UpsertProductInput!) {
   upsertProduct(input: $input) {
     created
@@ -1483,7 +1491,7 @@ export const UpsertProductDocument = new TypedDocumentString(`
   field
   message
 }`, {"hash":"sha256:23d201f09bdf90b2c7973b0b33123ce63129a52bf1b15ca420ec920a3f927c66"}) as unknown as TypedDocumentString<UpsertProductMutation, UpsertProductMutationVariables>;
-export const WithdrawSupportIncidentDocument = new TypedDocumentString(`
+export const WithdrawSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {
   withdrawSupportIncident(input: $input) {
     refunded
@@ -1551,7 +1559,7 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:c6ad9215cd6022287523734c5648c21a8b4b6fed3d63c22519a68c65731d02e1"}) as unknown as TypedDocumentString<WithdrawSupportIncidentMutation, WithdrawSupportIncidentMutationVariables>;
-export const AuditLogDocument = new TypedDocumentString(`
+export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {
   auditLog(
     first: $first
@@ -1592,7 +1600,7 @@ fragment PageInfoFields on PageInfo {
   startCursor
   endCursor
 }`, {"hash":"sha256:4776ddc49e86684e852bff43a3fa29e8ea73e9f44ae99736ecd5b5de597dc96d"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
-export const CustomersDocument = new TypedDocumentString(`
+export const CustomersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Customers($organizationId: ID!) {
   organization(id: $organizationId) {
     id
@@ -1604,7 +1612,7 @@ export const CustomersDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:29c24aa5346274c8075154c6a8d82098e975e7cfa7ea7c714f35b0fd8e87fcef"}) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
-export const EntitlementsDocument = new TypedDocumentString(`
+export const EntitlementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Entitlements($organizationId: ID!, $asOf: LocalDate) {
   organization(id: $organizationId) {
     id
@@ -1624,9 +1632,10 @@ export const EntitlementsDocument = new TypedDocumentString(`
   tpdHours
   cloudCompetencies
 }`, {"hash":"sha256:59b029b290789caa349e85a81c9940565b355f6fa89808c3c2fe4a165cc1cab5"}) as unknown as TypedDocumentString<EntitlementsQuery, EntitlementsQueryVariables>;
-export const IncidentDocument = new TypedDocumentString(`
+export const IncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Incident($id: ID!) {
   node(id: $id) {
+    __typename
     ... on SupportIncident {
       ...IncidentFields
     }
@@ -1682,8 +1691,8 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:84a21167bd945a73d1c140655e983ba3d52f8bdc9ec2eb7f800af6df35f481b7"}) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
-export const IncidentsDocument = new TypedDocumentString(`
+}`, {"hash":"sha256:cfa5b816f4eaf5e4b1b652dd6045278b4ddf8c71471005fca34b5f19a826316e"}) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
+export const IncidentsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {
   incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount
@@ -1752,7 +1761,7 @@ fragment ProductVersionFields on ProductVersion {
     family
   }
 }`, {"hash":"sha256:581c912fd646651b447e1ffd6c4c38e1185176ffcee3e8eec98c3bb41aa12d7e"}) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
-export const MembershipOffersDocument = new TypedDocumentString(`
+export const MembershipOffersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {
   organization(id: $organizationId) {
     id
@@ -1771,7 +1780,7 @@ export const MembershipOffersDocument = new TypedDocumentString(`
   active
   revokedAt
 }`, {"hash":"sha256:e35f3d6938d8fa0cc85b4e12de67f0a4ca828eb056080b97e6f84f8e9dbb636c"}) as unknown as TypedDocumentString<MembershipOffersQuery, MembershipOffersQueryVariables>;
-export const OrganizationAuditLogDocument = new TypedDocumentString(`
+export const OrganizationAuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {
   organization(id: $organizationId) {
     id
@@ -1810,7 +1819,7 @@ fragment PageInfoFields on PageInfo {
   startCursor
   endCursor
 }`, {"hash":"sha256:1122ff811d313671731aa01d6b0bc1dcf6364cf1a79ab1d6dbf15aac216d5503"}) as unknown as TypedDocumentString<OrganizationAuditLogQuery, OrganizationAuditLogQueryVariables>;
-export const OrganizationOverviewDocument = new TypedDocumentString(`
+export const OrganizationOverviewDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OrganizationOverview($id: ID!, $asOf: LocalDate) {
   organization(id: $id) {
     id
@@ -1871,7 +1880,7 @@ fragment TpdBalanceFields on TpdBalance {
   usedHours
   remainingHours
 }`, {"hash":"sha256:b824a7ce73ef34ab014a697c255ea5218ee9316d1831d13991760d06d05d806d"}) as unknown as TypedDocumentString<OrganizationOverviewQuery, OrganizationOverviewQueryVariables>;
-export const OrganizationUsersDocument = new TypedDocumentString(`
+export const OrganizationUsersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OrganizationUsers($organizationId: ID!) {
   organization(id: $organizationId) {
     id
@@ -1889,7 +1898,7 @@ export const OrganizationUsersDocument = new TypedDocumentString(`
   cspAssociated
   roles
 }`, {"hash":"sha256:98d363137616ffc8679d9864c591c9e03cdc805e0ba39c8f8f11f686f252369f"}) as unknown as TypedDocumentString<OrganizationUsersQuery, OrganizationUsersQueryVariables>;
-export const OrganizationDocument = new TypedDocumentString(`
+export const OrganizationDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Organization($id: ID!) {
   organization(id: $id) {
     id
@@ -1898,7 +1907,7 @@ export const OrganizationDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b8e26cc7de88afd434b70180c037cc576cbf57b4933c944ec6b55a1d6f102b7f"}) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
-export const OrganizationsDocument = new TypedDocumentString(`
+export const OrganizationsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Organizations {
   organizations {
     id
@@ -1907,7 +1916,7 @@ export const OrganizationsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:e064d010110b6a83fdd38f89018ae039a949776a5e358e2ea38f7276f4ecb148"}) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
-export const ProductsDocument = new TypedDocumentString(`
+export const ProductsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Products($family: ProductFamily, $asOf: LocalDate) {
   products(family: $family) {
     id
@@ -1935,7 +1944,7 @@ export const ProductsDocument = new TypedDocumentString(`
   position
   message
 }`, {"hash":"sha256:0ad04b910d0de69377c448a6a500cf77fc2c6ed8232f58b96a4d17168e991d2a"}) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
-export const SupportContractsDocument = new TypedDocumentString(`
+export const SupportContractsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SupportContracts($organizationId: ID!, $asOf: LocalDate) {
   organization(id: $organizationId) {
     id
@@ -1957,7 +1966,7 @@ export const SupportContractsDocument = new TypedDocumentString(`
   linkedAt
   linkedAccountsCount
 }`, {"hash":"sha256:9de9d569e629dd1a6a21cc09b12b8551d68934138b942b15f8997dd2a8bf03aa"}) as unknown as TypedDocumentString<SupportContractsQuery, SupportContractsQueryVariables>;
-export const SupportPlansDocument = new TypedDocumentString(`
+export const SupportPlansDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SupportPlans($productVersionId: ID!, $asOf: LocalDate, $customerId: ID) {
   supportPlans(
     productVersionId: $productVersionId
@@ -2021,7 +2030,7 @@ fragment SupportPlanFields on SupportPlan {
   remaining
   unlimited
 }`, {"hash":"sha256:0ee173c40bc60f95f7614d018fb1ccc55d479c2ee3038b29e0e5e40ab5d4a022"}) as unknown as TypedDocumentString<SupportPlansQuery, SupportPlansQueryVariables>;
-export const TechnicalBenefitsDocument = new TypedDocumentString(`
+export const TechnicalBenefitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TechnicalBenefits($organizationId: ID!) {
   organization(id: $organizationId) {
     id
@@ -2075,7 +2084,7 @@ fragment TechnicalBenefitsFields on TechnicalBenefits {
     ...EntitlementsFields
   }
 }`, {"hash":"sha256:97a6a9abbe7142605241cb2994a5370d8ba105c168345893b0d1913e2573099a"}) as unknown as TypedDocumentString<TechnicalBenefitsQuery, TechnicalBenefitsQueryVariables>;
-export const TpdBalanceDocument = new TypedDocumentString(`
+export const TpdBalanceDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TpdBalance($organizationId: ID!, $asOf: LocalDate) {
   organization(id: $organizationId) {
     id
@@ -2106,7 +2115,7 @@ fragment TpdEngagementFields on TpdEngagement {
     displayName
   }
 }`, {"hash":"sha256:73d6621b12b90b6f1d87b82cd2d911384cbd241648866ef52ceca2adfa2ea54f"}) as unknown as TypedDocumentString<TpdBalanceQuery, TpdBalanceQueryVariables>;
-export const ViewerDocument = new TypedDocumentString(`
+export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Viewer {
   viewer {
     ...UserFields

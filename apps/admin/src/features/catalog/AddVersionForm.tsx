@@ -1,10 +1,10 @@
-import type { ProductsQuery } from "@support-hub/sdk";
+import type { ProductsResult } from "@support-hub/sdk";
 import { type FormEvent, useState } from "react";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
 import { Field, type FieldErrors, FormErrors, splitUserErrors } from "../../components/fields";
 
-export function AddVersionForm({ products, onSaved }: { products: ProductsQuery["products"]; onSaved: () => void }) {
+export function AddVersionForm({ products, onSaved }: { products: ProductsResult; onSaved: () => void }) {
   const { client } = useSession();
   const announce = useAnnounce();
   const [productId, setProductId] = useState("");

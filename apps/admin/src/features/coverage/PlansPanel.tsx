@@ -1,7 +1,7 @@
-import type { SupportPlansQuery } from "@support-hub/sdk";
+import type { SupportPlansResult } from "@support-hub/sdk";
 import { planLabel } from "../../api/format";
 
-type Plans = SupportPlansQuery["supportPlans"];
+type Plans = SupportPlansResult;
 
 function remaining(plan: { unlimited: boolean; remaining?: number | null; consumes: boolean }): string {
   if (!plan.consumes) return "consumes nothing";

@@ -1,4 +1,4 @@
-import type { IncidentFieldsFragment, PlanKind, ProductsQuery, Severity } from "@support-hub/sdk";
+import type { IncidentFieldsFragment, PlanKind, ProductsResult, Severity } from "@support-hub/sdk";
 import { type FormEvent, useRef, useState } from "react";
 import { planLabel, SEVERITY_LABELS } from "../../api/format";
 import { useAsync } from "../../api/use-async";
@@ -8,7 +8,7 @@ import { Field, type FieldErrors, FormErrors, focusFirstInvalid, splitUserErrors
 import { PlansPanel } from "../coverage/PlansPanel";
 import { EMPTY_DRAFT, INCIDENT_FIELDS, type IncidentDraft, validateIncident } from "./validate";
 
-type Products = ProductsQuery["products"];
+type Products = ProductsResult;
 
 export function CreateIncidentForm({
   products,
@@ -50,16 +50,18 @@ export function CreateIncidentForm({
     }
     setPending(true);
     try {
-      const result = await client.createSupportIncident({
-        productVersionId: draft.productVersionId,
-        title: draft.title.trim(),
-        description: draft.description.trim(),
-        severity: draft.severity as Severity,
-        contact: { name: draft.contactName.trim(), email: draft.contactEmail.trim(), phone: draft.contactPhone.trim() || undefined },
-        customerId: draft.customerId || undefined,
-        planKind: (draft.planKind || undefined) as PlanKind | undefined,
-        idempotencyKey: crypto.randomUUID(),
-      });
+      const result = await client.createSupportIncident(
+        {
+          productVersionId: draft.productVersionId,
+          title: draft.title.trim(),
+          description: draft.description.trim(),
+          severity: draft.severity as Severity,
+          contact: { name: draft.contactName.trim(), email: draft.contactEmail.trim(), phone: draft.contactPhone.trim() || undefined },
+          customerId: draft.customerId || undefined,
+          planKind: (draft.planKind || undefined) as PlanKind | undefined,
+        },
+        { idempotencyKey: crypto.randomUUID() },
+      );
       if (result.incident) {
         onCreated(result.incident);
         setDraft((current) => ({ ...current, title: "", description: "" }));

@@ -1,4 +1,4 @@
-import type { LinkSupportContractMutation } from "@support-hub/sdk";
+import type { LinkSupportContractResult } from "@support-hub/sdk";
 import { RateLimitedError } from "@support-hub/sdk";
 import { type FormEvent, useRef, useState } from "react";
 import { formatDate } from "../../api/format";
@@ -8,7 +8,7 @@ import { Field, type FieldErrors, focusFirstInvalid } from "../../components/fie
 import { Page } from "../../components/page";
 import { ContractsTable } from "../overview/ContractsTable";
 
-type Result = LinkSupportContractMutation["linkSupportContract"];
+type Result = LinkSupportContractResult;
 
 const CODE_TITLES: Record<string, string> = {
   INVALID_PAIR: "Wrong Access ID or Contract ID",

@@ -33,13 +33,15 @@ export function TpdPage() {
     if (Object.keys(next).length > 0) return requestAnimationFrame(() => focusFirstInvalid(form.current));
     setPending(true);
     try {
-      const result = await client.requestTpdEngagement({
-        organizationId,
-        kind,
-        hours: count,
-        description: description.trim(),
-        idempotencyKey: crypto.randomUUID(),
-      });
+      const result = await client.requestTpdEngagement(
+        {
+          organizationId,
+          kind,
+          hours: count,
+          description: description.trim(),
+        },
+        { idempotencyKey: crypto.randomUUID() },
+      );
       if (result.userErrors.length > 0) {
         const split = splitUserErrors(result.userErrors, ["hours", "description", "kind"]);
         setErrors(split.fields);
