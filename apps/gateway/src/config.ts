@@ -15,7 +15,7 @@ export interface GatewayConfig {
     audience: string;
     /** True while the secret is the built-in dev one: enables the dev token endpoint. */
     devTokens: boolean;
-    /** Oldest token accepted, in seconds since its `iat` (`JWT_MAX_AGE`, default 24h); every token must also carry `exp`. */
+    /** Oldest token accepted, in seconds since its `iat` (`JWT_MAX_AGE`, default 24h; 30d with the dev secret); every token must also carry `exp`. */
     maxTokenAgeSeconds: number;
   };
   introspection: boolean;
@@ -121,7 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       issuer: env.JWT_ISSUER ?? "support-hub",
       audience: env.JWT_AUDIENCE ?? "support-hub-api",
       devTokens: jwtSecret === DEV_JWT_SECRET && !env.JWKS_URL && !production,
-      maxTokenAgeSeconds: duration(env.JWT_MAX_AGE, 24 * 3600),
+      // With the dev secret, the Sandbox's built-in token (30 days) must outlive a long `pnpm dev`.
+      maxTokenAgeSeconds: duration(env.JWT_MAX_AGE, (jwtSecret === DEV_JWT_SECRET ? 30 : 1) * 86_400),
     },
     introspection: bool(env.INTROSPECTION, !production),
     sandbox: bool(env.SANDBOX, !production),
