@@ -73,6 +73,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const logger = createLogger(config.logLevel);
   const schema = options.schema ?? (await buildGatewaySchema());
   const app = express();
+  applyTrustProxy(app, config.trustProxy);
   const httpServer = createHttpServer(app, config.httpTimeouts);
   const limits = shapeLimits(config.limits, config.introspection);
 
@@ -115,7 +116,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await apollo.start();
 
   app.disable("x-powered-by");
-  applyTrustProxy(app, config.trustProxy);
   app.use((req, res, next) => {
     const incoming = req.header("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
