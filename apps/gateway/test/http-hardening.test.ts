@@ -102,8 +102,8 @@ describe("unknown paths", () => {
     const response = await fetch(`${gateway.url}${path}`, { method, headers: { "x-request-id": "lost-1" } });
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-    const body = (await response.json()) as any;
-    expect(body.errors[0].extensions).toEqual({ code: "NOT_FOUND", requestId: "lost-1" });
+    const body = (await response.json()) as { errors: Array<{ extensions: unknown }> };
+    expect(body.errors[0]?.extensions).toEqual({ code: "NOT_FOUND", requestId: "lost-1" });
   });
 });
 

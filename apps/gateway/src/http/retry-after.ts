@@ -10,7 +10,7 @@ export const DEFAULT_RETRY_AFTER_SECONDS = 5;
  * reading the body. A producer that knows better (the link throttle's window) sets its own value
  * first; this only fills the gap, right before the headers are written.
  */
-export function retryAfterOnRefusals(req: Request, res: Response, next: NextFunction): void {
+export function retryAfterOnRefusals(_req: Request, res: Response, next: NextFunction): void {
   onHeaders(res, function fillRetryAfter(this: Response) {
     if ((this.statusCode === 429 || this.statusCode === 503) && !this.hasHeader("retry-after")) {
       this.setHeader("retry-after", String(DEFAULT_RETRY_AFTER_SECONDS));

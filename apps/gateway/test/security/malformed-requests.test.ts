@@ -106,7 +106,8 @@ for (const cacheMb of ["32", "0"]) {
         headers: { authorization: `Bearer ${token}`, "apollo-require-preflight": "1" },
       });
       expect(response.status).toBe(400);
-      expect(((await response.json()) as any).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+      const json = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+      expect(json.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
     });
   });
 }
