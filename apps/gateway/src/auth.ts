@@ -14,7 +14,8 @@ export interface TokenVerifier {
 
 /**
  * jose verifies signature, `exp`, `nbf`, issuer and audience, and refuses `alg: none`
- * because we pin the accepted algorithms.
+ * because we pin the accepted algorithms. A token must carry `exp` (one without it would be valid
+ * forever) and an `iat` no older than the configured maximum age, whatever its `exp` says.
  */
 export function createTokenVerifier(auth: GatewayConfig["auth"]): TokenVerifier {
   // A KeyObject made once: given raw bytes, jose would import the key again on every request.
@@ -25,6 +26,8 @@ export function createTokenVerifier(auth: GatewayConfig["auth"]): TokenVerifier 
     audience: auth.audience,
     algorithms: jwks ? ["RS256", "ES256", "PS256"] : ["HS256"],
     clockTolerance: 5,
+    requiredClaims: ["exp", "iat"],
+    maxTokenAge: auth.maxTokenAgeSeconds,
   };
   return {
     async verify(token) {
@@ -33,7 +36,12 @@ export function createTokenVerifier(auth: GatewayConfig["auth"]): TokenVerifier 
         if (typeof payload.sub !== "string" || payload.sub.length === 0) throw unauthenticated("Token has no subject");
         return { userId: payload.sub };
       } catch (error) {
-        if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Token has expired");
+        if (error instanceof joseErrors.JWTExpired) {
+          throw unauthenticated(error.claim === "iat" ? "Token is older than the maximum token age" : "Token has expired");
+        }
+        if (error instanceof joseErrors.JWTClaimValidationFailed && error.reason === "missing") {
+          throw unauthenticated(`Token must carry the "${error.claim}" claim`);
+        }
         if (error instanceof joseErrors.JWTClaimValidationFailed) {
           throw unauthenticated(`Token claim "${error.claim}" is not valid`);
         }

@@ -15,6 +15,8 @@ export interface GatewayConfig {
     audience: string;
     /** True while the secret is the built-in dev one: enables the dev token endpoint. */
     devTokens: boolean;
+    /** Oldest token accepted, in seconds since its `iat` (`JWT_MAX_AGE`, default 24h; 30d with the dev secret); every token must also carry `exp`. */
+    maxTokenAgeSeconds: number;
   };
   introspection: boolean;
   /** Apollo Sandbox landing page on GET /graphql. */
@@ -31,6 +33,10 @@ export interface GatewayConfig {
   reportSqlStatements: boolean;
   /** Memory for cached query results, in bytes (`RESPONSE_CACHE_MAX_MB`, default 32; 0 turns the cache off). */
   responseCacheMaxBytes: number;
+  /** Express's `trust proxy` (`TRUST_PROXY`): which proxies may name the client in `X-Forwarded-For`. Default false. */
+  trustProxy: boolean | number | string;
+  /** HTTP server timeouts in milliseconds: headers received, whole request received, idle keep-alive. */
+  httpTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
 }
 
 export interface QueryLimits {
@@ -72,11 +78,37 @@ function bool(value: string | undefined, fallback: boolean): boolean {
   return ["1", "true", "yes", "on"].includes(value.toLowerCase());
 }
 
+/** `90`, `90s`, `15m`, `12h` or `7d`, in seconds. */
+function duration(value: string | undefined, fallbackSeconds: number): number {
+  if (value === undefined || value === "") return fallbackSeconds;
+  const match = /^(\d+)\s*([smhd]?)$/.exec(value.trim());
+  const units: Record<string, number> = { "": 1, s: 1, m: 60, h: 3600, d: 86_400 };
+  const unit = units[match?.[2] ?? ""];
+  if (!match || unit === undefined || Number(match[1]) <= 0) throw new Error(`Expected a duration such as 900, 15m or 24h, got "${value}"`);
+  return Number(match[1]) * unit;
+}
+
+/** Express's `trust proxy` values: true/false, a hop count, or a comma-separated list of addresses, CIDRs and names (`loopback`). */
+function trustProxy(value: string | undefined): boolean | number | string {
+  const trimmed = (value ?? "").trim();
+  if (trimmed === "" || trimmed.toLowerCase() === "false") return false;
+  if (trimmed.toLowerCase() === "true") return true;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return trimmed;
+}
+
+/** An HS256 secret shorter than the hash (32 bytes) can be brute-forced from any token it signed. */
+const MIN_JWT_SECRET_BYTES = 32;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<GatewayConfig> = {}): GatewayConfig {
   const production = env.NODE_ENV === "production";
-  const jwtSecret = env.JWT_SECRET ?? DEV_JWT_SECRET;
-  if (production && jwtSecret === DEV_JWT_SECRET && !env.JWKS_URL) {
-    throw new Error("JWT_SECRET or JWKS_URL must be set in production");
+  // An empty JWT_SECRET is unset: in production it must not start, in dev it is the dev secret.
+  const jwtSecret = env.JWT_SECRET || DEV_JWT_SECRET;
+  if (production && !env.JWKS_URL) {
+    if (jwtSecret === DEV_JWT_SECRET) throw new Error("JWT_SECRET or JWKS_URL must be set in production");
+    if (Buffer.byteLength(jwtSecret, "utf8") < MIN_JWT_SECRET_BYTES) {
+      throw new Error(`JWT_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes in production (use JWKS_URL for asymmetric keys)`);
+    }
   }
   const config: GatewayConfig = {
     port: int(env.PORT, 4000),
@@ -89,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       issuer: env.JWT_ISSUER ?? "support-hub",
       audience: env.JWT_AUDIENCE ?? "support-hub-api",
       devTokens: jwtSecret === DEV_JWT_SECRET && !env.JWKS_URL && !production,
+      // With the dev secret, the Sandbox's built-in token (30 days) must outlive a long `pnpm dev`.
+      maxTokenAgeSeconds: duration(env.JWT_MAX_AGE, (jwtSecret === DEV_JWT_SECRET ? 30 : 1) * 86_400),
     },
     introspection: bool(env.INTROSPECTION, !production),
     sandbox: bool(env.SANDBOX, !production),
@@ -106,6 +140,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     persistedDocumentsFile: env.PERSISTED_DOCUMENTS_FILE || undefined,
     reportSqlStatements: bool(env.REPORT_SQL_STATEMENTS, false),
     responseCacheMaxBytes: megabytes(env.RESPONSE_CACHE_MAX_MB, 32),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    httpTimeouts: httpTimeouts(env),
   };
   return { ...config, ...overrides };
+}
+
+function httpTimeouts(env: NodeJS.ProcessEnv): GatewayConfig["httpTimeouts"] {
+  const timeouts = {
+    headersMs: int(env.HTTP_HEADERS_TIMEOUT_MS, 10_000),
+    requestMs: int(env.HTTP_REQUEST_TIMEOUT_MS, 30_000),
+    keepAliveMs: int(env.HTTP_KEEP_ALIVE_TIMEOUT_MS, 5_000),
+  };
+  // Node refuses a request deadline shorter than the headers deadline.
+  if (timeouts.requestMs < timeouts.headersMs) throw new Error("HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS");
+  return timeouts;
 }

@@ -1,3 +1,4 @@
+import { HeaderMap } from "@apollo/server";
 import { GraphQLError } from "graphql";
 
 /**
@@ -15,7 +16,7 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   /** The object does not exist or belongs to another tenant (both answer the same). */
   NOT_FOUND: "NOT_FOUND",
-  /** Too many attempts; `extensions.retryAfterSeconds` says when to try again. HTTP 429. */
+  /** Too many attempts; `extensions.retryAfterSeconds` (and the `Retry-After` header) says when to try again. HTTP 429. */
   RATE_LIMITED: "RATE_LIMITED",
   /** The query exceeds a depth, alias, token, directive or cost limit; the limit is in `extensions`. HTTP 400. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
@@ -31,11 +32,16 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   RATE_LIMITED: 429,
 };
 
-/** A request-level failure with a fixed `extensions.code` (and the HTTP status that goes with it). */
+/**
+ * A request-level failure with a fixed `extensions.code` (and the HTTP status that goes with it).
+ * `extensions.retryAfterSeconds` is also sent as the `Retry-After` header.
+ */
 export function requestError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   const status = HTTP_STATUS[code];
+  const retryAfter = extensions.retryAfterSeconds;
+  const headers = typeof retryAfter === "number" ? new HeaderMap([["retry-after", String(retryAfter)]]) : undefined;
   return new GraphQLError(message, {
-    extensions: { ...extensions, code, ...(status ? { http: { status } } : {}) },
+    extensions: { ...extensions, code, ...(status ? { http: { status, ...(headers ? { headers } : {}) } } : {}) },
   });
 }
 

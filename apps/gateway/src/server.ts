@@ -1,6 +1,5 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
-import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -10,6 +9,11 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
 import { createTokenVerifier, signDevToken } from "./auth";
+import { finalErrorHandler, notFoundHandler } from "./http/not-found";
+import { rejectDeepBodies } from "./http/request-shape";
+import { retryAfterOnRefusals } from "./http/retry-after";
+import { createHttpServer } from "./http/server-timeouts";
+import { applyTrustProxy } from "./http/trust-proxy";
 import type { GatewayConfig } from "./config";
 import { createContextFactory, type GatewayContext } from "./context";
 import type { AppDatabase } from "./database";
@@ -17,6 +21,7 @@ import { formatError, requestIdPlugin } from "./error-masking";
 import { ErrorCode } from "./errors";
 import { costLimitPlugin, shapeLimits } from "./limits";
 import { createLogger } from "./logger";
+import { operationGuardPlugin } from "./operation-guard";
 import { responseCachePlugin } from "./performance/response-cache";
 import { sqlStatementsPlugin } from "./performance/sql-statements";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
@@ -68,7 +73,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const logger = createLogger(config.logLevel);
   const schema = options.schema ?? (await buildGatewaySchema());
   const app = express();
-  const httpServer = http.createServer(app);
+  applyTrustProxy(app, config.trustProxy);
+  const httpServer = createHttpServer(app, config.httpTimeouts);
   const limits = shapeLimits(config.limits, config.introspection);
 
   const landingPage = config.sandbox
@@ -92,8 +98,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limits.validationRules,
     formatError,
+    logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationGuardPlugin(),
       // No @cacheControl hints here: Apollo's default cache-control plugin would only wrap every
       // field resolver (willResolveField) for nothing.
       ApolloServerPluginCacheControlDisabled(),
@@ -115,6 +123,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.setHeader("x-request-id", requestId);
     next();
   });
+  app.use(retryAfterOnRefusals);
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -158,6 +167,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     "/graphql",
     express.json({ limit: config.maxBodyBytes }),
+    rejectDeepBodies,
     rejectNulCharacters,
     ...safelist,
     expressMiddleware(apollo, {
@@ -204,6 +214,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
   };
   app.use(bodyErrors);
+  app.use(notFoundHandler);
+  app.use(finalErrorHandler(logger));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -248,6 +248,7 @@ describe("throttling wrong guesses", () => {
       const retryAfter = response.errors?.[0]?.extensions?.retryAfterSeconds;
       expect(retryAfter).toBeGreaterThan(0);
       expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+      expect(response.headers.get("retry-after")).toBe(String(retryAfter));
       expect(response.data?.linkSupportContract ?? null).toBeNull();
     }
     // Nothing was linked by the refused right pair.

@@ -200,6 +200,41 @@ describe("assignUserRole", () => {
   });
 });
 
+describe("nobody changes their own roles", () => {
+  const OWN = {
+    code: "CANNOT_CHANGE_OWN_ROLES",
+    field: ["input", "role"],
+    message: "You cannot grant or remove your own roles; ask another administrator",
+  };
+
+  it("a USER_MANAGEMENT_ADMIN cannot give itself MPN_PARTNER_ADMIN, nor drop its own role; both are audited as refused", async () => {
+    expect((await assign("contosoGlobalAdmin", userId("contosoHelpdesk"), "USER_MANAGEMENT_ADMIN")).errors).toBeUndefined();
+    const before = await rolesOf("contosoHelpdesk");
+    const grant = await assign("contosoHelpdesk", userId("contosoHelpdesk"), "MPN_PARTNER_ADMIN");
+    expect(grant.status).toBe(200);
+    expect(grant.data?.assignUserRole).toEqual({ user: null, userErrors: [OWN] });
+    const drop = await remove("contosoHelpdesk", userId("contosoHelpdesk"), "USER_MANAGEMENT_ADMIN");
+    expect(drop.data?.removeUserRole).toEqual({ user: null, userErrors: [OWN] });
+    expect(await rolesOf("contosoHelpdesk")).toEqual(before);
+    const refused = await auditEntries("contosoGlobalAdmin", "contoso", { outcome: "REFUSED" });
+    expect(refused.filter((entry) => entry.actor?.email === DEMO_USERS.contosoHelpdesk.email).map((entry) => entry.action)).toEqual([
+      "removeUserRole",
+      "assignUserRole",
+    ]);
+    // Another administrator can: the rule is about whose roles, not which.
+    expect((await remove("contosoGlobalAdmin", userId("contosoHelpdesk"), "USER_MANAGEMENT_ADMIN")).errors).toBeUndefined();
+  });
+
+  it("neither a Global Admin nor the operator changes their own roles", async () => {
+    const admin = await assign("contosoGlobalAdmin", userId("contosoGlobalAdmin"), "REPORT_VIEWER");
+    expect(admin.data?.assignUserRole.userErrors).toEqual([OWN]);
+    const operator = await remove("operator", userId("operator"), "SUPPORT_OPERATOR");
+    expect(operator.data?.removeUserRole.userErrors).toEqual([OWN]);
+    expect(await rolesOf("contosoGlobalAdmin")).toEqual(["GLOBAL_ADMIN"]);
+    expect(await rolesOf("operator")).toContain("SUPPORT_OPERATOR");
+  });
+});
+
 describe("removeUserRole", () => {
   it("a GLOBAL_ADMIN removes a role; removing it again is an idempotent success", async () => {
     const first = await remove("contosoGlobalAdmin", userId("contosoHelpdesk"), "REPORT_VIEWER");
@@ -239,7 +274,7 @@ describe("removeUserRole", () => {
   });
 
   it("the last GLOBAL_ADMIN of an organization keeps the role (LAST_GLOBAL_ADMIN), even for the operator", async () => {
-    const self = await remove("contosoGlobalAdmin", userId("contosoGlobalAdmin"), "GLOBAL_ADMIN");
+    const self = await remove("operator", userId("contosoGlobalAdmin"), "GLOBAL_ADMIN");
     expect(self.data?.removeUserRole).toEqual({
       user: null,
       userErrors: [
@@ -271,10 +306,10 @@ describe("removeUserRole", () => {
 
 describe("a removed role takes effect on the next request", () => {
   it("an admin who lost GLOBAL_ADMIN is FORBIDDEN on its next request", async () => {
-    // Frank makes Fiona a second Global Admin, then gives up his own role.
+    // Frank makes Fiona a second Global Admin, and she takes his role away.
     expect((await assign("fabrikamGlobalAdmin", userId("fabrikamAdminAgent"), "GLOBAL_ADMIN")).errors).toBeUndefined();
-    const selfRemoval = await remove("fabrikamGlobalAdmin", userId("fabrikamGlobalAdmin"), "GLOBAL_ADMIN");
-    expect(selfRemoval.data?.removeUserRole).toEqual({
+    const removal = await remove("fabrikamAdminAgent", userId("fabrikamGlobalAdmin"), "GLOBAL_ADMIN");
+    expect(removal.data?.removeUserRole).toEqual({
       user: { id: userId("fabrikamGlobalAdmin"), email: DEMO_USERS.fabrikamGlobalAdmin.email, roles: [] },
       userErrors: [],
     });
@@ -286,7 +321,7 @@ describe("a removed role takes effect on the next request", () => {
     expect(activate.status).toBe(403);
     expect(activate.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     // Fiona is now the last one.
-    const last = await remove("fabrikamAdminAgent", userId("fabrikamAdminAgent"), "GLOBAL_ADMIN");
+    const last = await remove("operator", userId("fabrikamAdminAgent"), "GLOBAL_ADMIN");
     expect(last.data?.removeUserRole.userErrors[0]?.code).toBe("LAST_GLOBAL_ADMIN");
     // The denied attempts are in Fabrikam's audit log, for Fiona to see.
     const denied = await auditEntries("fabrikamAdminAgent", "fabrikam", { outcome: "DENIED" });

@@ -31,8 +31,10 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
       return {
         async responseForOperation({ contextValue, operation, request, queryHash }): Promise<GraphQLResponse | null> {
           const { viewer, dataVersion } = contextValue;
-          if (operation.operation !== "query" || !viewer || dataVersion === null) return null;
-          key = JSON.stringify([viewer.id, dataVersion, contextValue.today, queryHash, request.operationName ?? null, request.variables ?? {}]);
+          // The operation guard refuses unresolved operations first; this stays safe without it.
+          if (operation?.operation !== "query" || !viewer || dataVersion === null) return null;
+          key = cacheKey([viewer.id, dataVersion, contextValue.today, queryHash, request.operationName ?? null, request.variables ?? {}]);
+          if (key === undefined) return null;
           const noCache = /\bno-cache\b/i.test(request.http?.headers.get("cache-control") ?? "");
           const cached = noCache ? undefined : cache.get(key);
           if (!cached) return null;
@@ -51,4 +53,16 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
       };
     },
   };
+}
+
+/**
+ * The entry's key, or undefined for variables that cannot be serialized (nesting deep enough to
+ * overflow the stack, for instance): such a request is simply not cached.
+ */
+function cacheKey(parts: unknown[]): string | undefined {
+  try {
+    return JSON.stringify(parts);
+  } catch {
+    return undefined;
+  }
 }

@@ -14,7 +14,7 @@ export class UserRolesResolver {
     description:
       `Grants a role to a user. ${GUARD} A user outside your organization is NOT_FOUND, like a missing one. ` +
       "Only the operator may grant SUPPORT_OPERATOR, and only a Global Admin or the operator may grant GLOBAL_ADMIN " +
-      "(userError ROLE_NOT_ASSIGNABLE). Idempotent: granting a role the user already holds succeeds and changes nothing. " +
+      "(userError ROLE_NOT_ASSIGNABLE). Nobody grants a role to themselves (CANNOT_CHANGE_OWN_ROLES). Idempotent: granting a role the user already holds succeeds and changes nothing. " +
       "Takes effect on the user's next request.",
   })
   assignUserRole(
@@ -29,7 +29,8 @@ export class UserRolesResolver {
     description:
       `Removes a role from a user. ${GUARD} A user outside your organization is NOT_FOUND, like a missing one. ` +
       "Only the operator may remove SUPPORT_OPERATOR, and only a Global Admin or the operator may remove GLOBAL_ADMIN " +
-      "(ROLE_NOT_ASSIGNABLE); the organization's last Global Admin keeps the role (LAST_GLOBAL_ADMIN). " +
+      "(ROLE_NOT_ASSIGNABLE); nobody removes their own roles (CANNOT_CHANGE_OWN_ROLES); " +
+      "the organization's last Global Admin keeps the role (LAST_GLOBAL_ADMIN). " +
       "Idempotent: removing a role the user does not hold succeeds and changes nothing. " +
       "Takes effect on the user's next request (roles are read from the database on every request).",
   })

@@ -68,6 +68,7 @@ export async function changeUserRole(
       change,
       role: input.role,
       actorRoles: rolesOf(viewer.id),
+      actorIsTarget: target.id === viewer.id,
       target: { hasOrganization: organizationId !== null, roles: rolesOf(target.id) },
       globalAdminCount,
     });

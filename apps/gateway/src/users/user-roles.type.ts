@@ -7,7 +7,7 @@ export class AssignUserRolePayload {
   @Field(() => User, { nullable: true, description: "The user with its roles after the change; null when refused." })
   user!: User | null;
 
-  @Field(() => [UserError], { description: "Why the role was not granted (ROLE_NOT_ASSIGNABLE); empty on success." })
+  @Field(() => [UserError], { description: "Why the role was not granted (ROLE_NOT_ASSIGNABLE, CANNOT_CHANGE_OWN_ROLES); empty on success." })
   userErrors!: UserError[];
 }
 
@@ -17,7 +17,7 @@ export class RemoveUserRolePayload {
   user!: User | null;
 
   @Field(() => [UserError], {
-    description: "Why the role was not removed (ROLE_NOT_ASSIGNABLE, LAST_GLOBAL_ADMIN); empty on success.",
+    description: "Why the role was not removed (ROLE_NOT_ASSIGNABLE, CANNOT_CHANGE_OWN_ROLES, LAST_GLOBAL_ADMIN); empty on success.",
   })
   userErrors!: UserError[];
 }

@@ -81,6 +81,8 @@ export const UserErrorCode = {
   ROLE_NOT_ASSIGNABLE: "ROLE_NOT_ASSIGNABLE",
   /** Removing GLOBAL_ADMIN from the organization's last Global Admin. */
   LAST_GLOBAL_ADMIN: "LAST_GLOBAL_ADMIN",
+  /** Granting or removing a role of one's own account (anyone's, the operator's too): another admin must do it. */
+  CANNOT_CHANGE_OWN_ROLES: "CANNOT_CHANGE_OWN_ROLES",
 
   // --- Input validation -------------------------------------------------------------------
   /** A required text field is missing or blank. */
@@ -137,6 +139,7 @@ export const USER_ERROR_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   ROLE_NOT_ASSIGNABLE: "Your roles do not allow granting or removing this role",
   LAST_GLOBAL_ADMIN:
     "The organization's last Global Admin cannot lose that role; make another user Global Admin first",
+  CANNOT_CHANGE_OWN_ROLES: "You cannot grant or remove your own roles; ask another administrator",
   FIELD_REQUIRED: "This field is required",
   FIELD_TOO_LONG: "This field is too long",
   INVALID_EMAIL: "Enter a valid e-mail address",

@@ -9,6 +9,7 @@ function input(overrides: Partial<DecideRoleChangeInput> = {}): DecideRoleChange
     change: RoleChange.ASSIGN,
     role: Role.REPORT_VIEWER,
     actorRoles: [Role.GLOBAL_ADMIN],
+    actorIsTarget: false,
     target: { hasOrganization: true, roles: [Role.HELPDESK_AGENT] },
     globalAdminCount: 1,
     ...overrides,
@@ -16,6 +17,24 @@ function input(overrides: Partial<DecideRoleChangeInput> = {}): DecideRoleChange
 }
 
 describe("decideRoleChange", () => {
+  it.each([
+    [Role.USER_MANAGEMENT_ADMIN, Role.MPN_PARTNER_ADMIN, RoleChange.ASSIGN, [Role.USER_MANAGEMENT_ADMIN]],
+    [Role.GLOBAL_ADMIN, Role.REPORT_VIEWER, RoleChange.ASSIGN, [Role.GLOBAL_ADMIN]],
+    [Role.GLOBAL_ADMIN, Role.GLOBAL_ADMIN, RoleChange.REMOVE, [Role.GLOBAL_ADMIN]],
+    [Role.SUPPORT_OPERATOR, Role.GLOBAL_ADMIN, RoleChange.ASSIGN, [Role.SUPPORT_OPERATOR]],
+    // Even a change that would be a no-op: the answer must not depend on what the actor holds.
+    [Role.GLOBAL_ADMIN, Role.GLOBAL_ADMIN, RoleChange.ASSIGN, [Role.GLOBAL_ADMIN]],
+  ])("%s may not give itself or take from itself %s (%s)", (actor, role, change, held) => {
+    const decision = decideRoleChange(
+      input({ actorRoles: [actor], actorIsTarget: true, role, change, target: { hasOrganization: true, roles: held }, globalAdminCount: 2 }),
+    );
+    expect(decision).toEqual({
+      outcome: "REFUSED",
+      reason: "CANNOT_CHANGE_OWN_ROLES",
+      message: "You cannot grant or remove your own roles; ask another administrator",
+    });
+  });
+
   it.each([
     [Role.GLOBAL_ADMIN],
     [Role.USER_MANAGEMENT_ADMIN],
@@ -87,7 +106,7 @@ describe("decideRoleChange", () => {
     ).toEqual({ outcome: "UNCHANGED" });
   });
 
-  it("the last Global Admin keeps the role, whoever asks (even the operator or the admin itself)", () => {
+  it("the last Global Admin keeps the role, whoever asks (even the operator)", () => {
     for (const actor of [Role.GLOBAL_ADMIN, Role.SUPPORT_OPERATOR]) {
       expect(
         decideRoleChange(

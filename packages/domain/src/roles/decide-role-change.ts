@@ -14,6 +14,7 @@ export type RoleChange = (typeof RoleChange)[keyof typeof RoleChange];
 export const RoleChangeRefusal = {
   ROLE_NOT_ASSIGNABLE: UserErrorCode.ROLE_NOT_ASSIGNABLE,
   LAST_GLOBAL_ADMIN: UserErrorCode.LAST_GLOBAL_ADMIN,
+  CANNOT_CHANGE_OWN_ROLES: UserErrorCode.CANNOT_CHANGE_OWN_ROLES,
 } as const;
 /** A value of {@link RoleChangeRefusal}. */
 export type RoleChangeRefusal = (typeof RoleChangeRefusal)[keyof typeof RoleChangeRefusal];
@@ -23,6 +24,8 @@ export interface DecideRoleChangeInput {
   change: RoleChange;
   role: Role;
   actorRoles: readonly Role[];
+  /** The actor asks to change its own roles. */
+  actorIsTarget: boolean;
   target: {
     /** False for a personal account outside any organization: it holds no roles. */
     hasOrganization: boolean;
@@ -41,6 +44,8 @@ export type RoleChangeDecision =
 
 /**
  * Decide a role grant or removal. Checks, in order:
+ * 0. nobody changes their own roles, whatever they hold (a User Management Admin could otherwise
+ *    make itself MPN_PARTNER_ADMIN, an admin drop its own role by mistake) -> CANNOT_CHANGE_OWN_ROLES;
  * 1. who may touch the role: SUPPORT_OPERATOR only by the operator; GLOBAL_ADMIN only by a Global
  *    Admin or the operator (a USER_MANAGEMENT_ADMIN cannot escalate); any other role by a Global
  *    Admin, a User Management Admin or the operator; an account outside any organization holds
@@ -49,8 +54,9 @@ export type RoleChangeDecision =
  * 3. the organization keeps at least one Global Admin -> LAST_GLOBAL_ADMIN.
  */
 export function decideRoleChange(input: DecideRoleChangeInput): RoleChangeDecision {
-  const { change, role, actorRoles, target, globalAdminCount } = input;
+  const { change, role, actorRoles, actorIsTarget, target, globalAdminCount } = input;
   const operator = isOperator(actorRoles);
+  if (actorIsTarget) return refused(RoleChangeRefusal.CANNOT_CHANGE_OWN_ROLES);
   if (!target.hasOrganization) {
     return refused(RoleChangeRefusal.ROLE_NOT_ASSIGNABLE, "A personal account outside any organization cannot hold roles");
   }

@@ -389,6 +389,8 @@ export type UserErrorCode =
   | 'ALREADY_RESOLVED'
   /** The incident is already withdrawn */
   | 'ALREADY_WITHDRAWN'
+  /** You cannot grant or remove your own roles; ask another administrator */
+  | 'CANNOT_CHANGE_OWN_ROLES'
   /** The support contract has expired */
   | 'CONTRACT_EXPIRED'
   /** The support contract has not started yet */
