@@ -21,8 +21,7 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /**
    * The database cannot be reached or cannot serve right now (restart, outage, timeout, exhausted
-   * pool). Safe to retry after the `Retry-After` header (also `extensions.retryAfterSeconds`). HTTP 503
-   * when no field could answer.
+   * pool). Safe to retry after the `Retry-After` header (also `extensions.retryAfterSeconds`). HTTP 503.
    */
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   /** Anything unexpected. The response carries only the request id; details are in the server log. */

@@ -103,6 +103,7 @@ describe("isDatabaseUnavailableError: codes and wrappers", () => {
     expect(isDatabaseUnavailableError(new Error("wrapped", { cause: refused }))).toBe(true);
     expect(isDatabaseUnavailableError(Object.assign(new Error("located"), { originalError: databaseError("57P01") }))).toBe(true);
     expect(isDatabaseUnavailableError(new AggregateError([refused, refused]))).toBe(true);
+    expect(isDatabaseUnavailableError(new Error("Client was closed and is not queryable"))).toBe(true);
     expect(isDatabaseUnavailableError(new Error("Cannot read properties of undefined"))).toBe(false);
     expect(isDatabaseUnavailableError(undefined)).toBe(false);
     expect(isDatabaseUnavailableError("Connection terminated")).toBe(false);

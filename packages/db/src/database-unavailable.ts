@@ -43,6 +43,7 @@ const UNAVAILABLE_MESSAGES = [
   /^timeout expired$/, // pg: a connection attempt exceeded `connectionTimeoutMillis`
   /^timeout exceeded when trying to connect$/, // pg-pool: no connection within the acquire timeout
   /^Client has encountered a connection error and is not queryable$/, // pg: query on a broken client
+  /^Client was closed and is not queryable$/, // pg: the rollback after a query timeout (the pool closed that client)
   /^Postgres connection has been discarded$/, // Kysely: query on a connection whose rollback failed
   /^driver has already been destroyed$/, // Kysely: the database was closed (shutdown) while the request ran
   /^PGlite is clos(ed|ing)$/, // PGlite: the same, inside PGlite

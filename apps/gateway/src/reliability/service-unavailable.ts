@@ -35,9 +35,9 @@ export function rethrowIfUnavailable(error: unknown): never {
 }
 
 /**
- * Answers a request whose fields failed because the database is unreachable with HTTP 503 and
- * `Retry-After` (when no field answered; with partial data the status stays 200 and the header
- * is still sent), and logs one warning per request instead of an "unexpected error" per field.
+ * Answers a request that met a database outage with HTTP 503 and `Retry-After`, even when some
+ * fields answered (those came from memory, e.g. the signed-in account; the client should retry
+ * the whole request), and logs one warning per request instead of an "unexpected error" per field.
  */
 export function serviceUnavailablePlugin(): ApolloServerPlugin<GatewayContext> {
   return {
@@ -54,15 +54,14 @@ export function serviceUnavailablePlugin(): ApolloServerPlugin<GatewayContext> {
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== "single") return;
-          const { data, errors } = response.body.singleResult;
+          const { errors } = response.body.singleResult;
           const unavailable = (errors ?? []).filter((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE);
           if (unavailable.length === 0) return;
           for (const error of unavailable) {
             if (contextValue?.requestId) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
           }
           response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
-          const nothingAnswered = !data || Object.values(data).every((value) => value === null);
-          if (nothingAnswered) response.http.status = 503;
+          response.http.status = 503;
         },
       };
     },
@@ -79,4 +78,4 @@ export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /** `/readyz` answers within a second even when the database hangs (a load balancer's probe must not time out). */
-export const READINESS_TIMEOUT_MS = 800;
+export const READINESS_TIMEOUT_MS = 500;
