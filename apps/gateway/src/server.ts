@@ -168,7 +168,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           authorization: req.header("authorization"),
           requestId: String(res.locals.requestId),
           clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
-        }).catch(rethrowIfUnavailable),
+        }).catch((error: unknown) => rethrowIfUnavailable(error, String(res.locals.requestId))),
     }),
   );
 

@@ -17,8 +17,11 @@ const MESSAGE = "The database is temporarily unavailable; retry later";
  * `Retry-After` header (Apollo applies both when this error fails the whole request, e.g. in the
  * context function).
  */
-export function serviceUnavailable(): GraphQLError {
-  const error = requestError(ErrorCode.SERVICE_UNAVAILABLE, MESSAGE, { retryAfterSeconds: RETRY_AFTER_SECONDS });
+export function serviceUnavailable(requestId?: string): GraphQLError {
+  const error = requestError(ErrorCode.SERVICE_UNAVAILABLE, MESSAGE, {
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+    ...(requestId ? { requestId } : {}),
+  });
   error.extensions.http = { status: 503, headers: new HeaderMap([["retry-after", String(RETRY_AFTER_SECONDS)]]) };
   return error;
 }
@@ -30,8 +33,8 @@ export function formatServiceUnavailable(error: unknown): GraphQLFormattedError 
 }
 
 /** Rethrows a database outage met while building the context as {@link serviceUnavailable}; other errors unchanged. */
-export function rethrowIfUnavailable(error: unknown): never {
-  throw isDatabaseUnavailableError(error) ? serviceUnavailable() : error;
+export function rethrowIfUnavailable(error: unknown, requestId: string): never {
+  throw isDatabaseUnavailableError(error) ? serviceUnavailable(requestId) : error;
 }
 
 /**
