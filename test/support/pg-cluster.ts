@@ -34,23 +34,24 @@ export async function startPgCluster(): Promise<PgCluster> {
   const stop = async () => {
     await run("bash", [SCRIPT, "stop", dir]);
   };
+  const signalAll = async (signal: "SIGSTOP" | "SIGCONT") => {
+    // The first line of postmaster.pid is the postmaster's pid; its children are the backends.
+    const postmaster = Number((await readFile(path.join(dir, "postmaster.pid"), "utf8")).split("\n")[0]);
+    if (signal === "SIGSTOP") process.kill(postmaster, signal); // first, so that it forks no new backend
+    const { stdout: children } = await run("pgrep", ["-P", String(postmaster)]).catch(() => ({ stdout: "" }));
+    const pids = children.split("\n").filter(Boolean).map(Number);
+    for (const pid of pids) process.kill(pid, signal);
+    if (signal === "SIGCONT") process.kill(postmaster, signal);
+    return [postmaster, ...pids];
+  };
   const { stdout } = await run("bash", [SCRIPT, "start", dir, port]);
   return {
     url: stdout.trim(),
     start,
     stop,
-    async signalAll(signal) {
-      // The first line of postmaster.pid is the postmaster's pid; its children are the backends.
-      const postmaster = Number((await readFile(path.join(dir, "postmaster.pid"), "utf8")).split("\n")[0]);
-      if (signal === "SIGSTOP") process.kill(postmaster, signal); // first, so that it forks no new backend
-      const { stdout: children } = await run("pgrep", ["-P", String(postmaster)]).catch(() => ({ stdout: "" }));
-      const pids = children.split("\n").filter(Boolean).map(Number);
-      for (const pid of pids) process.kill(pid, signal);
-      if (signal === "SIGCONT") process.kill(postmaster, signal);
-      return [postmaster, ...pids];
-    },
+    signalAll,
     async destroy() {
-      await this.signalAll("SIGCONT").catch(() => []);
+      await signalAll("SIGCONT").catch(() => []);
       await stop().catch(() => {});
       await rm(dir, { recursive: true, force: true });
     },
