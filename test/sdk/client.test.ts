@@ -10,6 +10,7 @@ import {
   QueryTooComplexError,
   RateLimitedError,
   ServerError,
+  ServiceUnavailableError,
   SupportHubError,
   TimeoutError,
   type TypedDocument,
@@ -220,6 +221,39 @@ describe("transport failures, retries and timeouts", () => {
       expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     } finally {
       await server.close();
+    }
+  });
+
+  it("SERVICE_UNAVAILABLE (the gateway's database is away): typed, retried after Retry-After", async () => {
+    const unavailable = (res: Parameters<typeof json>[0]) =>
+      json(
+        res,
+        503,
+        { errors: [{ message: "The database is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 1 } }] },
+        { "retry-after": "1" },
+      );
+    const server = await startScriptedServer((_req, res, hit) =>
+      hit === 1 ? unavailable(res) : json(res, 200, { data: { viewer: { email: "z@example.com" } } }),
+    );
+    try {
+      const client = createSupportHubClient({ url: server.url, retry: { retries: 1, baseDelayMs: 10 } });
+      const started = Date.now();
+      expect((await client.viewer()).email).toBe("z@example.com");
+      expect(server.hits()).toBe(2);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    } finally {
+      await server.close();
+    }
+    const down = await startScriptedServer((_req, res) => unavailable(res));
+    try {
+      const client = createSupportHubClient({ url: down.url, retry: false });
+      const error = await client.viewer().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ServiceUnavailableError);
+      expect(error).toBeInstanceOf(ServerError); // code written for ServerError still catches it
+      expect((error as ServiceUnavailableError).code).toBe("SERVICE_UNAVAILABLE");
+      expect((error as ServiceUnavailableError).retryAfter).toBe(1);
+    } finally {
+      await down.close();
     }
   });
 

@@ -9,6 +9,7 @@ const GATEWAY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export interface GatewayProcess {
   url: string;
   child: ChildProcess;
+  /** What the process wrote: its stderr and its logs (stdout). */
   stderr: () => string;
 }
 
@@ -29,7 +30,11 @@ export async function startGatewayBundle(env: NodeJS.ProcessEnv, options: { read
   const child = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
     cwd: GATEWAY_DIR,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  // Its JSON logs too, so that a failing test can show what the gateway logged.
+  child.stdout?.on("data", (chunk) => {
+    stderr += String(chunk);
   });
   child.stderr?.on("data", (chunk) => {
     stderr += String(chunk);

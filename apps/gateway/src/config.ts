@@ -1,3 +1,4 @@
+import { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "@support-hub/db";
 /** Gateway configuration, read once from the environment; every value has a safe default for dev. */
 export interface GatewayConfig {
   port: number;
@@ -6,6 +7,8 @@ export interface GatewayConfig {
   databaseUrl: string | undefined;
   /** PGlite data folder for `pnpm start`; undefined = in memory. */
   pgliteDataDir: string | undefined;
+  /** PostgreSQL only: connect, acquire, statement, query and idle-in-transaction timeouts (`DB_*_TIMEOUT_MS`). */
+  databaseTimeouts: PostgresTimeouts;
   auth: {
     /** HS256 secret (dev). Ignored when jwksUrl is set. */
     jwtSecret: string;
@@ -66,6 +69,14 @@ function int(value: string | undefined, fallback: number): number {
   return parsed;
 }
 
+/** A duration in milliseconds; 0 turns the timeout off. */
+function millis(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`Expected a duration in milliseconds (0 or more), got "${value}"`);
+  return parsed;
+}
+
 function megabytes(value: string | undefined, fallback: number): number {
   if (value === undefined || value === "") return fallback * 1024 * 1024;
   const parsed = Number(value);
@@ -115,6 +126,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env.HOST ?? "127.0.0.1",
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDataDir: env.PGLITE_DATA_DIR || undefined,
+    databaseTimeouts: {
+      connectMs: millis(env.DB_CONNECT_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.connectMs),
+      acquireMs: millis(env.DB_ACQUIRE_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.acquireMs),
+      statementMs: millis(env.DB_STATEMENT_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.statementMs),
+      queryMs: millis(env.DB_QUERY_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.queryMs),
+      idleInTransactionMs: millis(env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.idleInTransactionMs),
+    },
     auth: {
       jwtSecret,
       jwksUrl: env.JWKS_URL || undefined,

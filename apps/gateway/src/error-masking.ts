@@ -1,8 +1,10 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
+import { isDatabaseUnavailableError } from "@support-hub/db";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { GatewayContext } from "./context";
 import { ErrorCode } from "./errors";
+import { formatServiceUnavailable } from "./reliability/service-unavailable";
 
 const OUR_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -28,6 +30,8 @@ const TOKEN_LIMIT = /Document contains more th(?:at|an) (\d+) tokens/;
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (isDeliberate(unwrapResolverError(error))) return { ...formatted, extensions };
+  const unavailable = formatServiceUnavailable(error);
+  if (unavailable) return unavailable;
   const tokens = TOKEN_LIMIT.exec(formatted.message);
   if (tokens) {
     return {
@@ -65,7 +69,8 @@ export function requestIdPlugin(): ApolloServerPlugin<GatewayContext> {
         async didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            if (!isDeliberate(original) && !FOREIGN_CODES[String(error.extensions.code ?? "")]) {
+            // Database outages are logged once per request by serviceUnavailablePlugin.
+            if (!isDeliberate(original) && !FOREIGN_CODES[String(error.extensions.code ?? "")] && !isDatabaseUnavailableError(original)) {
               contextValue?.logger.error(
                 { err: original, requestId: contextValue.requestId, operationName, path: error.path },
                 "unexpected error",

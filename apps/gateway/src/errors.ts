@@ -20,6 +20,11 @@ export const ErrorCode = {
   RATE_LIMITED: "RATE_LIMITED",
   /** The query exceeds a depth, alias, token, directive or cost limit; the limit is in `extensions`. HTTP 400. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /**
+   * The database cannot be reached or cannot serve right now (restart, outage, timeout, exhausted
+   * pool). Safe to retry after the `Retry-After` header (also `extensions.retryAfterSeconds`). HTTP 503.
+   */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   /** Anything unexpected. The response carries only the request id; details are in the server log. */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
@@ -30,6 +35,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   NOT_AUTHORIZED: 403,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /**

@@ -12,7 +12,8 @@ async function main() {
   const database = await createDatabase({
     url: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : (config.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR),
-    onIdleConnectionError: (err) => logger.warn({ err }, "idle database connection closed by the server; discarded"),
+    timeouts: config.databaseTimeouts,
+    onConnectionError: (err) => logger.warn({ err }, "database connection broken; discarded"),
   });
   const migration = await migrateToLatest(database.db);
   if (migration.error) {

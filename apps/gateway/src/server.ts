@@ -25,6 +25,7 @@ import { operationGuardPlugin } from "./operation-guard";
 import { responseCachePlugin } from "./performance/response-cache";
 import { sqlStatementsPlugin } from "./performance/sql-statements";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
+import { READINESS_TIMEOUT_MS, rethrowIfUnavailable, RETRY_AFTER_SECONDS, serviceUnavailablePlugin, withTimeout } from "./reliability/service-unavailable";
 import { sandboxInitialState } from "./sandbox";
 import { buildGatewaySchema } from "./schema";
 import { findUserIdByEmail } from "./users/user.queries";
@@ -107,6 +108,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginCacheControlDisabled(),
       landingPage,
       requestIdPlugin(),
+      serviceUnavailablePlugin(),
       costLimitPlugin(schema, config.limits),
       ...limits.plugins,
       ...(config.reportSqlStatements ? [sqlStatementsPlugin()] : []),
@@ -130,11 +132,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   app.get("/readyz", async (_req, res) => {
     try {
-      await database.ping();
+      await withTimeout(database.ping(), READINESS_TIMEOUT_MS);
       res.json({ status: "ready", database: database.kind });
     } catch (error) {
       logger.warn({ err: error }, "readiness check failed");
-      res.status(503).json({ status: "unavailable" });
+      res.status(503).setHeader("retry-after", String(RETRY_AFTER_SECONDS)).json({ status: "unavailable" });
     }
   });
 
@@ -176,7 +178,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           authorization: req.header("authorization"),
           requestId: String(res.locals.requestId),
           clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
-        }),
+        }).catch((error: unknown) => rethrowIfUnavailable(error, String(res.locals.requestId))),
     }),
   );
 

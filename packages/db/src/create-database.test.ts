@@ -87,7 +87,7 @@ describe("createDatabase on PostgreSQL", () => {
     async () => {
       const t = await createTestDatabase();
       const reported: Error[] = [];
-      const handle = await createDatabase({ url: t.url ?? "", poolSize: 1, onIdleConnectionError: (error) => reported.push(error) });
+      const handle = await createDatabase({ url: t.url ?? "", poolSize: 1, onConnectionError: (error) => reported.push(error) });
       try {
         const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
         const pid = rows[0]?.pid;

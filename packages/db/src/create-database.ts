@@ -4,10 +4,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { CamelCasePlugin, Kysely, type KyselyConfig, PostgresDialect, sql } from "kysely";
-import pg from "pg";
+import { createPostgresPool, DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "./postgres-pool";
 import type { Database } from "./schema/database";
 import { createSerializedPGliteDialect } from "./serialized-pglite-dialect";
-import { pgliteParsers, pgTypes } from "./type-parsers";
+import { pgliteParsers } from "./type-parsers";
 
 /** Which engine a {@link DatabaseHandle} talks to. */
 export type DatabaseKind = "pglite" | "postgres";
@@ -23,12 +23,14 @@ export interface CreateDatabaseOptions {
   /** Kysely `log` option, e.g. `["error"]` or a function. */
   log?: KyselyConfig["log"];
   /**
-   * Called when an idle pooled PostgreSQL connection dies (server restart, `pg_terminate_backend`,
-   * a dropped database). The pool discards that connection and opens a new one on the next query;
-   * without a listener, `pg` would rethrow the error and crash the process. Default: one line on
+   * Called when a pooled PostgreSQL connection dies, idle or in use (server restart,
+   * `pg_terminate_backend`, a dropped database, a network cut). The pool discards that connection
+   * and opens a new one on the next query; the process never crashes on it. Default: one line on
    * stderr. Ignored for PGlite.
    */
-  onIdleConnectionError?: (error: Error) => void;
+  onConnectionError?: (error: Error) => void;
+  /** Timeouts toward PostgreSQL (see {@link PostgresTimeouts}); each defaults to {@link DEFAULT_POSTGRES_TIMEOUTS}. Ignored for PGlite. */
+  timeouts?: Partial<PostgresTimeouts>;
 }
 
 /** An open database: the typed Kysely instance plus lifecycle helpers. */
@@ -93,8 +95,12 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
   const log = options.log;
 
   if (url) {
-    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: pgTypes });
-    pool.on("error", options.onIdleConnectionError ?? warnIdleConnectionError);
+    const pool = createPostgresPool({
+      url,
+      max: options.poolSize ?? 10,
+      timeouts: { ...DEFAULT_POSTGRES_TIMEOUTS, ...options.timeouts },
+      onConnectionError: options.onConnectionError ?? warnConnectionError,
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: plugins(), ...(log ? { log } : {}) });
     return handle(db, "postgres");
   }
@@ -125,8 +131,8 @@ export function wrapPGlite(pglite: PGlite, log?: KyselyConfig["log"]): DatabaseH
   return { ...handle(db, "pglite"), localDataVersion: () => writes.count };
 }
 
-function warnIdleConnectionError(error: Error): void {
-  console.warn(`[db] idle PostgreSQL connection closed by the server, discarded: ${error.message}`);
+function warnConnectionError(error: Error): void {
+  console.warn(`[db] PostgreSQL connection broken, discarded: ${error.message}`);
 }
 
 function plugins() {

@@ -9,6 +9,8 @@ export {
   type DatabaseHandle,
   type DatabaseKind,
 } from "./create-database";
+export { isDatabaseUnavailableError } from "./database-unavailable";
+export { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "./postgres-pool";
 export { createMigrator, migrateToLatest } from "./migrate-to-latest";
 export { migrations } from "./migrations/index";
 export * from "./operations/index";

@@ -60,7 +60,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
       ...(options.poolSize ? { poolSize: options.poolSize } : {}),
       // `drop database ... with (force)` in close() may still find a pooled session whose
       // goodbye the server has not processed yet: its termination notice is expected then.
-      onIdleConnectionError: (error) => {
+      onConnectionError: (error) => {
         if (!closing) console.warn(`[db] idle test connection closed by the server: ${error.message}`);
       },
     });

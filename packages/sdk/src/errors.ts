@@ -14,6 +14,7 @@ export type SupportHubErrorCode =
   | "NOT_FOUND"
   | "RATE_LIMITED"
   | "QUERY_TOO_COMPLEX"
+  | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR"
   | "NETWORK_ERROR"
   | "TIMEOUT"
@@ -123,7 +124,22 @@ export function errorFromAbort(signal: AbortSignal): SupportHubError {
 
 /** The gateway failed (HTTP 5xx or INTERNAL_SERVER_ERROR); details are in its logs under `requestId`. */
 export class ServerError extends SupportHubError {
-  override readonly name = "ServerError";
+  override readonly name: string = "ServerError";
+}
+
+/**
+ * The gateway cannot reach its database right now (HTTP 503): safe to retry after `retryAfter`
+ * seconds. The client retries it by itself for queries and for mutations with an idempotency key.
+ */
+export class ServiceUnavailableError extends ServerError {
+  override readonly name = "ServiceUnavailableError";
+  constructor(
+    message: string,
+    readonly retryAfter: number | undefined,
+    details: SupportHubError["details"] = {},
+  ) {
+    super(message, "SERVICE_UNAVAILABLE", details);
+  }
 }
 
 /** Maps a gateway error (and the HTTP response it came with) to its typed class. */
@@ -146,6 +162,10 @@ export function errorFromResponse(
     case "RATE_LIMITED": {
       const fromBody = typeof extensions.retryAfterSeconds === "number" ? extensions.retryAfterSeconds : undefined;
       return new RateLimitedError(error.message, fromBody ?? parseRetryAfter(context.retryAfterHeader), details);
+    }
+    case "SERVICE_UNAVAILABLE": {
+      const fromBody = typeof extensions.retryAfterSeconds === "number" ? extensions.retryAfterSeconds : undefined;
+      return new ServiceUnavailableError(error.message, parseRetryAfter(context.retryAfterHeader) ?? fromBody, details);
     }
     case "QUERY_TOO_COMPLEX":
       return new QueryTooComplexError(

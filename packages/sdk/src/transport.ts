@@ -5,6 +5,7 @@ import {
   NetworkError,
   RateLimitedError,
   ServerError,
+  ServiceUnavailableError,
   SupportHubError,
   TimeoutError,
 } from "./errors.js";
@@ -125,9 +126,10 @@ export function createTransport(options: TransportOptions) {
 
   function retryDelay(error: unknown, attemptNumber: number): number | undefined {
     if (!(error instanceof SupportHubError)) return undefined;
-    const retriable = error instanceof NetworkError || error instanceof RateLimitedError || error.status === 503;
+    const retriable =
+      error instanceof NetworkError || error instanceof RateLimitedError || error instanceof ServiceUnavailableError || error.status === 503;
     if (!retriable) return undefined;
-    if (error instanceof RateLimitedError && error.retryAfter !== undefined) {
+    if ((error instanceof RateLimitedError || error instanceof ServiceUnavailableError) && error.retryAfter !== undefined) {
       const wait = error.retryAfter * 1000;
       return wait <= maxDelayMs ? wait : undefined;
     }
