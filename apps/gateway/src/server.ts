@@ -5,7 +5,6 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -20,7 +19,9 @@ import { createLogger } from "./logger";
 import { responseCachePlugin } from "./performance/response-cache";
 import { sqlStatementsPlugin } from "./performance/sql-statements";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
-import { sandboxInitialState } from "./sandbox";
+import { explorerSession } from "./explorer/explorer-session";
+import { GRAPHIQL_PATH, graphiqlRouter } from "./explorer/graphiql-page";
+import { sandboxLandingPage } from "./explorer/sandbox-landing-page";
 import { buildGatewaySchema } from "./schema";
 import { findUserIdByEmail } from "./users/user.queries";
 
@@ -71,13 +72,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = http.createServer(app);
   const limits = shapeLimits(config.limits, config.introspection);
 
-  const landingPage = config.sandbox
-    ? ApolloServerPluginLandingPageLocalDefault({
-        embed: { endpointIsEditable: false, initialState: { pollForSchemaUpdates: false } },
-        includeCookies: false,
-        ...(await sandboxInitialState(config, database)),
-      })
-    : ApolloServerPluginLandingPageDisabled();
+  const explorer = config.sandbox ? await explorerSession(config, database) : undefined;
+  const landingPage = explorer ? sandboxLandingPage(explorer) : ApolloServerPluginLandingPageDisabled();
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
@@ -128,6 +124,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       res.status(503).json({ status: "unavailable" });
     }
   });
+
+  if (explorer) app.use(GRAPHIQL_PATH, graphiqlRouter(explorer, { graphqlPath: "/graphql" }));
 
   if (config.auth.devTokens) {
     // Dev only (the built-in secret): lets the Sandbox and the admin console sign in as a demo user
