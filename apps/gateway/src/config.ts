@@ -1,3 +1,5 @@
+import { DEV_CONSOLE_ORIGINS, parseCorsOrigins } from "./http/cors-origins";
+
 /** Gateway configuration, read once from the environment; every value has a safe default for dev. */
 export interface GatewayConfig {
   port: number;
@@ -29,6 +31,8 @@ export interface GatewayConfig {
   persistedDocumentsFile: string | undefined;
   /** Count the SQL statements of each request and report them in `extensions.sqlStatements` (off by default). */
   reportSqlStatements: boolean;
+  /** Browser origins allowed to call the API cross-origin (`CORS_ORIGINS`); empty: no CORS headers. */
+  corsOrigins: string[];
   /** Memory for cached query results, in bytes (`RESPONSE_CACHE_MAX_MB`, default 32; 0 turns the cache off). */
   responseCacheMaxBytes: number;
 }
@@ -106,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     persistedDocumentsFile: env.PERSISTED_DOCUMENTS_FILE || undefined,
     reportSqlStatements: bool(env.REPORT_SQL_STATEMENTS, false),
     responseCacheMaxBytes: megabytes(env.RESPONSE_CACHE_MAX_MB, 32),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS, production ? [] : DEV_CONSOLE_ORIGINS),
   };
   return { ...config, ...overrides };
 }

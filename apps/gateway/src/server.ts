@@ -19,6 +19,7 @@ import { createLogger } from "./logger";
 import { responseCachePlugin } from "./performance/response-cache";
 import { sqlStatementsPlugin } from "./performance/sql-statements";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
+import { corsMiddleware } from "./http/cors";
 import { explorerSession } from "./explorer/explorer-session";
 import { GRAPHIQL_PATH, graphiqlRouter } from "./explorer/graphiql-page";
 import { sandboxLandingPage } from "./explorer/sandbox-landing-page";
@@ -111,6 +112,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.setHeader("x-request-id", requestId);
     next();
   });
+
+  // Before every route, so that preflights (OPTIONS) are answered here.
+  if (config.corsOrigins.length > 0) app.use(corsMiddleware(config.corsOrigins));
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
