@@ -1,4 +1,4 @@
-import { type Kysely, seedDemoData } from "@support-hub/db";
+import { type Database, type Kysely, seedDemoData } from "@support-hub/db";
 import { sql } from "kysely";
 
 /**
@@ -11,7 +11,7 @@ const KEPT_TABLES = new Set(["kysely_migration", "kysely_migration_lock", "data_
  * Empties every other table in one transaction and seeds the demo data again, as of `today`.
  * The data version is bumped, so no gateway replica serves a cached answer from before.
  */
-export async function resetDemoData(db: Kysely<any>, options: { today: string }): Promise<{ truncatedTables: number; insertedRows: number }> {
+export async function resetDemoData(db: Kysely<Database>, options: { today: string }): Promise<{ truncatedTables: number; insertedRows: number }> {
   const tables = (await db.introspection.getTables())
     .filter((table) => (table.schema ?? "public") === "public" && !table.isView && !KEPT_TABLES.has(table.name))
     .map((table) => table.name);
