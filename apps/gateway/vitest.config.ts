@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     setupFiles: ["reflect-metadata"],
+    // Builds the local GraphiQL bundle that the explorer tests load (skipped when up to date).
+    globalSetup: ["test/support/build-explorer.global.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     ...reportersFor("gateway"),

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { buildExplorer } from "./build-explorer.mjs";
 
 const gatewayDir = fileURLToPath(new URL("../", import.meta.url));
 const external = ["@electric-sql/pglite", "pg-native"];
@@ -17,6 +18,9 @@ if (!manifest.dependencies?.["@electric-sql/pglite"]) {
   console.error("apps/gateway/package.json must depend on @electric-sql/pglite (external to the bundle)");
   process.exit(1);
 }
+
+// The local GraphiQL (dist/explorer) is built alongside: the gateway serves it on /graphiql.
+const explorer = buildExplorer();
 
 await build({
   entryPoints: [`${gatewayDir}src/main.ts`],
@@ -33,3 +37,4 @@ await build({
   // Bundled CommonJS packages call require(): give the ES module one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
+await explorer;

@@ -1,4 +1,6 @@
 import { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "@support-hub/db";
+import { DEV_CONSOLE_ORIGINS, parseCorsOrigins } from "./http/cors-origins";
+
 /** Gateway configuration, read once from the environment; every value has a safe default for dev. */
 export interface GatewayConfig {
   port: number;
@@ -34,6 +36,8 @@ export interface GatewayConfig {
   persistedDocumentsFile: string | undefined;
   /** Count the SQL statements of each request and report them in `extensions.sqlStatements` (off by default). */
   reportSqlStatements: boolean;
+  /** Browser origins allowed to call the API cross-origin (`CORS_ORIGINS`); empty: no CORS headers. */
+  corsOrigins: string[];
   /** Memory for cached query results, in bytes (`RESPONSE_CACHE_MAX_MB`, default 32; 0 turns the cache off). */
   responseCacheMaxBytes: number;
   /** Express's `trust proxy` (`TRUST_PROXY`): which proxies may name the client in `X-Forwarded-For`. Default false. */
@@ -160,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     responseCacheMaxBytes: megabytes(env.RESPONSE_CACHE_MAX_MB, 32),
     trustProxy: trustProxy(env.TRUST_PROXY),
     httpTimeouts: httpTimeouts(env),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS, production ? [] : DEV_CONSOLE_ORIGINS),
   };
   return { ...config, ...overrides };
 }

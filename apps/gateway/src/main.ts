@@ -2,7 +2,8 @@ import "reflect-metadata";
 import { createDatabase, DEFAULT_PGLITE_DATA_DIR, migrateToLatest, seedDemoData } from "@support-hub/db";
 import { loadConfig } from "./config";
 import { createLogger } from "./logger";
-import { SANDBOX_DEMO_EMAIL } from "./sandbox";
+import { EXPLORER_DEMO_EMAIL } from "./explorer/example-operations";
+import { GRAPHIQL_PATH } from "./explorer/graphiql-page";
 import { startGateway } from "./server";
 
 /** `pnpm start`: migrate, seed the demo data, serve GraphQL + Sandbox, stop cleanly on SIGTERM/SIGINT. */
@@ -28,7 +29,8 @@ async function main() {
   if (config.sandbox) {
     process.stdout.write(
       `\n  Support Hub is ready on ${database.kind}.\n` +
-        `  Apollo Sandbox:  ${gateway.graphqlUrl}  (opens signed in as ${SANDBOX_DEMO_EMAIL})\n` +
+        `  Apollo Sandbox:  ${gateway.graphqlUrl}  (opens signed in as ${EXPLORER_DEMO_EMAIL})\n` +
+        `  GraphiQL:        ${gateway.url}${GRAPHIQL_PATH}  (the same, served locally: works offline)\n` +
         "  Another user:    pnpm --silent token <email>\n\n",
     );
   }

@@ -4,7 +4,6 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -26,7 +25,10 @@ import { responseCachePlugin } from "./performance/response-cache";
 import { sqlStatementsPlugin } from "./performance/sql-statements";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
 import { READINESS_TIMEOUT_MS, rethrowIfUnavailable, RETRY_AFTER_SECONDS, serviceUnavailablePlugin, withTimeout } from "./reliability/service-unavailable";
-import { sandboxInitialState } from "./sandbox";
+import { corsMiddleware } from "./http/cors";
+import { explorerSession } from "./explorer/explorer-session";
+import { GRAPHIQL_PATH, graphiqlRouter } from "./explorer/graphiql-page";
+import { sandboxLandingPage } from "./explorer/sandbox-landing-page";
 import { buildGatewaySchema } from "./schema";
 import { findUserIdByEmail } from "./users/user.queries";
 
@@ -78,13 +80,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = createHttpServer(app, config.httpTimeouts);
   const limits = shapeLimits(config.limits, config.introspection);
 
-  const landingPage = config.sandbox
-    ? ApolloServerPluginLandingPageLocalDefault({
-        embed: { endpointIsEditable: false, initialState: { pollForSchemaUpdates: false } },
-        includeCookies: false,
-        ...(await sandboxInitialState(config, database)),
-      })
-    : ApolloServerPluginLandingPageDisabled();
+  const explorer = config.sandbox ? await explorerSession(config, database) : undefined;
+  const landingPage = explorer ? sandboxLandingPage(explorer) : ApolloServerPluginLandingPageDisabled();
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
@@ -127,6 +124,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   app.use(retryAfterOnRefusals);
 
+  // Before every route, so that preflights (OPTIONS) are answered here.
+  if (config.corsOrigins.length > 0) app.use(corsMiddleware(config.corsOrigins));
+
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -139,6 +139,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       res.status(503).setHeader("retry-after", String(RETRY_AFTER_SECONDS)).json({ status: "unavailable" });
     }
   });
+
+  if (explorer) app.use(GRAPHIQL_PATH, graphiqlRouter(explorer, { graphqlPath: "/graphql" }));
 
   if (config.auth.devTokens) {
     // Dev only (the built-in secret): lets the Sandbox and the admin console sign in as a demo user
