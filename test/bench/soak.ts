@@ -41,6 +41,32 @@ export interface MemoryBreakdown {
   arrayBuffers: number;
   /** PGlite's WebAssembly.Memory (grows, never shrinks), when the probe could see it. */
   wasm?: number;
+  /** How much of that memory is resident (touched pages), from /proc/<pid>/smaps. */
+  wasmResident?: number;
+}
+
+/**
+ * The resident part of the WebAssembly memory: V8 maps it as one read-write anonymous region of
+ * exactly its size (inside a larger reservation), so the region of that size is the one.
+ */
+async function withWasmResident(pid: number, memory: MemoryBreakdown | undefined): Promise<MemoryBreakdown | undefined> {
+  if (!memory?.wasm) return memory;
+  try {
+    const smaps = await readFile(`/proc/${pid}/smaps`, "utf8");
+    const wanted = Math.round(memory.wasm * 1024 * 1024);
+    let size = -1;
+    for (const line of smaps.split("\n")) {
+      const range = /^([0-9a-f]+)-([0-9a-f]+) rw-p 00000000 00:00 0\s*$/.exec(line);
+      if (range) size = Number.parseInt(range[2] as string, 16) - Number.parseInt(range[1] as string, 16);
+      else if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) size = -1;
+      else if (Math.abs(size - wanted) < 64 * 1024 && line.startsWith("Rss:")) {
+        return { ...memory, wasmResident: Math.round(Number(line.split(/\s+/)[1]) / 102.4) / 10 };
+      }
+    }
+  } catch {
+    // no procfs
+  }
+  return memory;
 }
 
 export interface SoakResult {
@@ -253,7 +279,8 @@ export async function runSoak(spec: SoakSpec): Promise<SoakResult> {
             const created = /"createSupportIncident":\{"incident":\{"id":"([^"]+)"/.exec(body)?.[1];
             const state = stateOf(context);
             const kind = context.kind as string;
-            const tally = (timeByKind[kind] ??= { count: 0, totalMs: 0 });
+            const tally = timeByKind[kind] ?? { count: 0, totalMs: 0 };
+            timeByKind[kind] = tally;
             tally.count += 1;
             tally.totalMs += performance.now() - (context.sentAt as number);
             // A replay answers an incident that may already be queued or withdrawn: track fresh ones only.
@@ -269,13 +296,13 @@ export async function runSoak(spec: SoakSpec): Promise<SoakResult> {
   const loadSeconds = (performance.now() - started) / 1000;
   const cpuMs = ((await cpuTicks(spec.pid)) - cpuBefore) * (1000 / ticks);
   const endRss = await rssMb(spec.pid);
-  const memoryAtEnd = await spec.memoryBreakdown?.();
+  const memoryAtEnd = await withWasmResident(spec.pid, await spec.memoryBreakdown?.());
 
   await new Promise((resolve) => setTimeout(resolve, spec.idleSeconds * 1000));
   clearInterval(sampler);
   const afterIdle = await rssMb(spec.pid);
   samples.push([Math.round((performance.now() - started) / 1000), afterIdle]);
-  const memoryAfterIdle = await spec.memoryBreakdown?.();
+  const memoryAfterIdle = await withWasmResident(spec.pid, await spec.memoryBreakdown?.());
 
   return {
     target: `gateway-${spec.kind}`,
@@ -321,7 +348,7 @@ function createBody(tenant: BenchTenant, idempotencyKey: string, n: number): str
 export function soakMarkdown(results: SoakResult[], heading = "## Soak (sustained mixed load, then idle)"): string {
   if (results.length === 0) return "";
   const mb = (m?: MemoryBreakdown) =>
-    m ? `heap ${m.heapUsed}/${m.heapTotal}, external ${m.external} (arrayBuffers ${m.arrayBuffers})${m.wasm !== undefined ? `, PGlite WASM ${m.wasm}` : ""}` : "-";
+    m ? `heap ${m.heapUsed}/${m.heapTotal}, external ${m.external} (arrayBuffers ${m.arrayBuffers})${m.wasm !== undefined ? `, PGlite WASM ${m.wasm}${m.wasmResident !== undefined ? ` (${m.wasmResident} resident)` : ""}` : ""}` : "-";
   const lines = [
     heading,
     "",
