@@ -263,7 +263,7 @@ export async function runSoak(spec: SoakSpec): Promise<SoakResult> {
       requests: [
         {
           method: "POST",
-          setupRequest: (request: any, context: Record<string, unknown>) => {
+          setupRequest: (request: { headers?: Record<string, string> }, context: Record<string, unknown>) => {
             const state = nextState();
             context.state = state;
             const body = nextBody(state);
