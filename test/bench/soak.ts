@@ -318,7 +318,7 @@ export async function runSoak(spec: SoakSpec): Promise<SoakResult> {
     graphqlErrors,
     userErrors,
     transportErrors: result.errors + result.timeouts,
-    rssMb: { start: startRss, peak: Math.max(peak, endRss), end: endRss, afterIdle },
+    rssMb: { start: startRss, peak: Math.max(peak, endRss, afterIdle), end: endRss, afterIdle },
     rssSamples: samples,
     sampleEverySeconds,
     cpuMsPerRequest: Math.round((cpuMs / Math.max(1, requests)) * 100) / 100,
