@@ -15,6 +15,16 @@ export interface BenchDataset {
   contentionUserId: string;
   contentionContractId: string;
   contentionRemaining: number;
+  /** Every generated organization: its GLOBAL_ADMIN, unlimited cloud contract and Access ID pair (soak). */
+  tenants: BenchTenant[];
+}
+
+export interface BenchTenant {
+  adminUserId: string;
+  organizationId: string;
+  unlimitedContractId: string;
+  accessId: string;
+  contractNumber: string;
 }
 
 export interface DatasetOptions {
@@ -246,5 +256,12 @@ export async function generateDataset(db: Kysely<Database>, options: DatasetOpti
     contentionUserId: contention.userId,
     contentionContractId: contention.contractId,
     contentionRemaining: options.contentionRemaining,
+    tenants: orgs.map((o) => ({
+      adminUserId: o.adminId,
+      organizationId: o.id,
+      unlimitedContractId: o.cloudId,
+      accessId: `BENCH-ACCESS-${o.index}`,
+      contractNumber: `BENCH-CONTRACT-${o.index}`,
+    })),
   };
 }

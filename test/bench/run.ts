@@ -6,7 +6,10 @@
  * --connections / BENCH_CONNECTIONS (default 50), --out / BENCH_OUT (results folder, default
  * test/bench/results), --organizations / BENCH_ORGANIZATIONS (50), --incidents / BENCH_INCIDENTS
  * (20000), --contention-remaining / BENCH_CONTENTION_REMAINING (200), --cpu-prof <dir>
- * (profile the gateway child with `node --cpu-prof`), --skip-postgres.
+ * (profile the gateway child with `node --cpu-prof`), --skip-postgres, --soak-seconds /
+ * BENCH_SOAK_SECONDS (180 with the default duration, else the duration; 0 skips the soak),
+ * --soak-idle-seconds / BENCH_SOAK_IDLE_SECONDS (30, at most the soak), --soak-only (only the soak:
+ * writes soak.{md,json}).
  */
 import "reflect-metadata";
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
@@ -16,7 +19,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createDatabase, type DatabaseHandle, DEMO_IDS } from "@support-hub/db";
 import autocannon from "autocannon";
@@ -26,6 +29,7 @@ import { loadConfig } from "../../apps/gateway/src/config";
 import { toGlobalId } from "../../apps/gateway/src/relay/global-id";
 import { freePort } from "../support/local-server";
 import { type BenchDataset, generateDataset } from "./dataset";
+import { type MemoryBreakdown, runSoak, type SoakResult, soakMarkdown } from "./soak";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
@@ -42,6 +46,9 @@ const { values: flags } = parseArgs({
     "contention-remaining": { type: "string" },
     "cpu-prof": { type: "string" },
     "skip-postgres": { type: "boolean" },
+    "soak-seconds": { type: "string" },
+    "soak-idle-seconds": { type: "string" },
+    "soak-only": { type: "boolean" },
   },
 });
 function positive(value: string | undefined, fallback: number): number {
@@ -58,6 +65,20 @@ const options = {
   contentionRemaining: Math.floor(positive(flags["contention-remaining"] ?? process.env.BENCH_CONTENTION_REMAINING, 200)),
   cpuProf: flags["cpu-prof"] ? path.resolve(flags["cpu-prof"]) : undefined,
   postgresUrl: flags["skip-postgres"] ? undefined : process.env.DATABASE_URL || undefined,
+  soakOnly: flags["soak-only"] ?? false,
+};
+function nonNegative(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`expected a number >= 0, got ${value}`);
+  return n;
+}
+// The soak lasts minutes in a real run; the CI smoke (BENCH_DURATION=2) runs it for the duration.
+const soakSeconds = nonNegative(flags["soak-seconds"] ?? process.env.BENCH_SOAK_SECONDS, options.duration >= 10 ? 180 : options.duration);
+const soakOptions = {
+  seconds: soakSeconds,
+  idleSeconds: Math.min(soakSeconds, nonNegative(flags["soak-idle-seconds"] ?? process.env.BENCH_SOAK_IDLE_SECONDS, 30)),
+  clients: 12,
 };
 // From here on, every database is named explicitly: `createDatabase` would otherwise fall back to
 // DATABASE_URL for the PGlite run (and the children inherit the environment).
@@ -326,10 +347,48 @@ interface DatabaseRun {
   workloads: WorkloadResult[];
   contention: { initialRemaining: number; successes: number; refused: number; remainingAfter: number | null; usedAfter: number; incidentsInDb: number; noOversell: boolean };
   capturedDashboard?: string;
+  soak?: SoakResult;
 }
 
 function todayUtc() {
   return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The soak on its own gateway process (fresh, so RSS starts from a clean start), preloaded with
+ * `memory-probe.mjs` for the heap / buffers / PGlite breakdown.
+ */
+async function soakOn(kind: "pglite" | "postgres", env: NodeJS.ProcessEnv, dataset: BenchDataset, workdir: string): Promise<SoakResult> {
+  const port = await freePort();
+  const probeFile = path.join(workdir, `memory-${kind}.json`);
+  const probe = ["--import", pathToFileURL(path.join(here, "memory-probe.mjs")).href];
+  const gateway = await spawnServer(path.join(gatewayDir, "dist/main.js"), { ...env, PORT: String(port), BENCH_MEMORY_PROBE_FILE: probeFile }, port, "/readyz", probe);
+  try {
+    const auth = loadConfig({ JWT_SECRET, NODE_ENV: "production" }).auth;
+    const tenants = dataset.tenants.slice(0, soakOptions.clients);
+    const clients = await Promise.all(tenants.map(async (tenant) => ({ tenant, token: await signDevToken(auth, tenant.adminUserId) })));
+    log(`${kind}: soak, ${soakOptions.clients} clients for ${soakOptions.seconds} s, then ${soakOptions.idleSeconds} s idle`);
+    const soak = await runSoak({
+      kind,
+      graphqlUrl: `${gateway.url}/graphql`,
+      pid: gateway.process.pid as number,
+      clients: Array.from({ length: soakOptions.clients }, (_, i) => clients[i % clients.length] as (typeof clients)[number]),
+      today: dataset.today,
+      seconds: soakOptions.seconds,
+      idleSeconds: soakOptions.idleSeconds,
+      memoryBreakdown: async () => {
+        try {
+          return JSON.parse(await readFile(probeFile, "utf8")) as MemoryBreakdown;
+        } catch {
+          return undefined;
+        }
+      },
+    });
+    log(`${kind}: soak ${soak.requestsPerSecond} req/s, RSS peak ${soak.rssMb.peak} MB, after idle ${soak.rssMb.afterIdle} MB`);
+    return soak;
+  } finally {
+    await gateway.stop();
+  }
 }
 
 async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Promise<DatabaseRun> {
@@ -388,6 +447,11 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
       REPORT_SQL_STATEMENTS: "true",
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "", PGLITE_DATA_DIR: pgliteDir }),
     };
+    if (options.soakOnly) {
+      const soak = await soakOn(kind, env, dataset, workdir);
+      const skipped = { initialRemaining: 0, successes: 0, refused: 0, remainingAfter: null, usedAfter: 0, incidentsInDb: 0, noOversell: true };
+      return { kind, readyMs: -1, dataset, generateSeconds, workloads: [], contention: skipped, soak };
+    }
     const profArgs = options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`, `--cpu-prof-name=gateway-${kind}.cpuprofile`] : [];
     // The production bundle, as `pnpm start` runs it (built once per bench run in main()).
     const gateway = await spawnServer(path.join(gatewayDir, "dist/main.js"), env, port, "/readyz", profArgs);
@@ -504,6 +568,7 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
       rss.stop();
       await gateway.stop();
     }
+    const soak = soakOptions.seconds > 0 ? await soakOn(kind, env, dataset, workdir) : undefined;
 
     // 3. Verify the contention outcome in the database itself.
     if (kind === "pglite") handle = await createDatabase({ dataDir: pgliteDir });
@@ -542,6 +607,7 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
       workloads,
       contention: contentionFacts,
       ...(capturedDashboard ? { capturedDashboard } : {}),
+      ...(soak ? { soak } : {}),
     };
   } finally {
     await handle.close();
@@ -674,11 +740,41 @@ function targets(report: { workloads: WorkloadResult[]; databases: DatabaseRun[]
     list.push({ name: `no errors (${d.kind})`, value: String(errors), met: errors === 0 });
     const rss = Math.max(...d.workloads.map((w) => w.rssMaxMb ?? 0));
     list.push({ name: `RSS <= 300 MB under load (${d.kind})`, value: `${rss} MB`, met: rss <= 300 });
+    if (d.soak) {
+      const { rssMb: soakRss, durationSeconds, idleSeconds } = d.soak;
+      const soakErrors = d.soak.non2xx + d.soak.graphqlErrors + d.soak.transportErrors;
+      list.push({ name: `no errors over the soak (${d.kind})`, value: String(soakErrors), met: soakErrors === 0 });
+      list.push({
+        name: `RSS <= 300 MB over the soak, ${durationSeconds} s + ${idleSeconds} s idle (${d.kind})`,
+        value: `peak ${soakRss.peak} MB, after idle ${soakRss.afterIdle} MB`,
+        met: soakRss.peak <= 300,
+      });
+    }
     list.push({ name: `ready within 3 s of start (${d.kind})`, value: `${d.readyMs} ms`, met: d.readyMs <= 3000 });
     list.push({ name: `no oversell under contention (${d.kind})`, value: `${d.contention.successes}/${d.contention.initialRemaining}, remaining ${d.contention.remainingAfter}`, met: d.contention.noOversell });
   }
   list.push({ name: "type-graphql <= 2x plain graphql-js for 100 incidents", value: `${report.largeList.ratio}x`, met: report.largeList.ratio <= 2 });
   return list;
+}
+
+/** `--soak-only`: soak.{md,json}, leaving latest.* alone; exit 1 on any error. */
+async function writeSoakOnly(soaks: SoakResult[]) {
+  const report = { date: new Date().toISOString(), machine: machine(), options: { ...soakOptions, organizations: options.organizations, incidents: options.incidents }, soak: soaks };
+  const md = [
+    "# Support Hub soak results",
+    "",
+    `Date: ${report.date}  `,
+    `Machine: ${report.machine.cpuModel}, ${report.machine.cores} cores, ${report.machine.memoryGb} GB, Node ${report.machine.node}  `,
+    `Dataset: ${options.organizations} generated organizations + demo seed, ${options.incidents} incidents`,
+    "",
+    soakMarkdown(soaks),
+  ].join("\n");
+  await mkdir(options.out, { recursive: true });
+  await writeFile(path.join(options.out, "soak.json"), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(path.join(options.out, "soak.md"), md);
+  log(`results written to ${options.out}/soak.{md,json}`);
+  process.stdout.write(md);
+  process.exitCode = soaks.some((s) => s.non2xx + s.graphqlErrors + s.transportErrors > 0) ? 1 : 0;
 }
 
 async function main() {
@@ -690,6 +786,11 @@ async function main() {
     databases.push(await runOnDatabase("pglite", workdir));
     if (options.postgresUrl) databases.push(await runOnDatabase("postgres", workdir));
     else log("DATABASE_URL not set: PostgreSQL skipped");
+    const soaks = databases.flatMap((d) => (d.soak ? [d.soak] : []));
+    if (options.soakOnly) {
+      await writeSoakOnly(soaks);
+      return;
+    }
 
     const captured = databases[0]?.capturedDashboard as string;
     const capturedFile = path.join(workdir, "dashboard-response.json");
@@ -711,15 +812,16 @@ async function main() {
       },
       workloads,
       largeList,
-      databases: databases.map(({ capturedDashboard: _captured, ...rest }) => rest),
+      databases: databases.map(({ capturedDashboard: _captured, soak: _soak, ...rest }) => rest),
+      soak: soaks,
       targets: [] as ReturnType<typeof targets>,
     };
     report.targets = targets({ workloads, databases, largeList });
     await mkdir(options.out, { recursive: true });
     await writeFile(path.join(options.out, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
-    await writeFile(path.join(options.out, "latest.md"), markdown(report));
+    await writeFile(path.join(options.out, "latest.md"), `${markdown(report)}${soakMarkdown(soaks)}`);
     log(`results written to ${options.out}/latest.{md,json}`);
-    process.stdout.write(markdown(report));
+    process.stdout.write(`${markdown(report)}${soakMarkdown(soaks)}`);
     // The smoke run must prove correctness (no errors, no oversell), never timings.
     const broken = databases.some((d) => !d.contention.noOversell) || report.targets.some((t) => t.name.startsWith("no errors") && !t.met);
     process.exitCode = broken ? 1 : 0;

@@ -1,13 +1,9 @@
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
-import { LRUCache } from "lru-cache";
 import type { GatewayContext } from "../context";
+import { ResponseStore } from "./response-store";
 
 /** Response header telling whether a query was answered from the response cache. */
 export const RESPONSE_CACHE_HEADER = "x-response-cache";
-
-interface CachedResult {
-  data: Record<string, unknown>;
-}
 
 /**
  * Caches the results of signed-in queries in memory, per user, keyed by the data version read
@@ -19,27 +15,29 @@ interface CachedResult {
  * What is never cached: mutations, anonymous requests, and any response with errors (a refusal is
  * recomputed, and audited, every time). Limits (depth, cost...) are checked before the lookup.
  * A request with `Cache-Control: no-cache` is computed afresh (and refreshes the entry), as in HTTP.
- * The cache is bounded by the size of the results in bytes (least recently used go first).
+ * The cache is bounded by the memory of the results (least recently used go first) and holds
+ * the current data version only (see `ResponseStore`).
  */
 export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<GatewayContext> {
-  // Sizes are given per entry (`set(..., { size })`); one entry may take at most a quarter.
-  const cache = new LRUCache<string, CachedResult>({ maxSize: maxBytes, maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)) });
+  const store = new ResponseStore(maxBytes);
   return {
     async requestDidStart() {
       let key: string | undefined;
+      let version = 0;
       let hit = false;
       return {
         async responseForOperation({ contextValue, operation, request, queryHash }): Promise<GraphQLResponse | null> {
           const { viewer, dataVersion } = contextValue;
           // The operation guard refuses unresolved operations first; this stays safe without it.
           if (operation?.operation !== "query" || !viewer || dataVersion === null) return null;
+          version = dataVersion;
           key = cacheKey([viewer.id, dataVersion, contextValue.today, queryHash, request.operationName ?? null, request.variables ?? {}]);
           if (key === undefined) return null;
           const noCache = /\bno-cache\b/i.test(request.http?.headers.get("cache-control") ?? "");
-          const cached = noCache ? undefined : cache.get(key);
+          const cached = noCache ? undefined : store.get(version, key);
           if (!cached) return null;
           hit = true;
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: cached.data } } };
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: cached } } };
         },
         async willSendResponse({ response }) {
           if (key === undefined) return;
@@ -47,8 +45,7 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
           if (hit || response.body.kind !== "single") return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
-          // The serialized size bounds memory honestly; it is paid once per miss, not per hit.
-          cache.set(key, { data }, { size: key.length + JSON.stringify(data).length });
+          store.set(version, key, data);
         },
       };
     },

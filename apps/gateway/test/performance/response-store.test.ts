@@ -1,0 +1,85 @@
+import v8 from "node:v8";
+import vm from "node:vm";
+import { buildSchema, graphqlSync } from "graphql";
+import { describe, expect, it } from "vitest";
+import { ResponseStore } from "../../src/performance/response-store";
+
+// Results as graphql-js builds them (null-prototype objects, one per field set): the shape the
+// response cache receives from Apollo, and the one whose heap size is far above its JSON length.
+const schema = buildSchema(`
+  type Query { incidents(page: Int!): [Incident!]! }
+  type Incident { id: ID! number: String! title: String! status: String! createdAt: String! createdBy: User! }
+  type User { id: ID! displayName: String! }
+`);
+function dashboardResult(page: number): Record<string, unknown> {
+  const incidents = Array.from({ length: 50 }, (_, n) => ({
+    id: `SW5jaWRlbnQ6${page}-${n}`,
+    number: `SR-${page * 50 + n}`,
+    title: `Generated incident ${page}-${n}`,
+    status: n % 4 ? "RESOLVED" : "OPEN",
+    createdAt: new Date(Date.UTC(2026, 10, 1) + n * 60_000).toISOString(),
+    createdBy: { id: `user-${n % 3}`, displayName: `Bench Admin ${n % 3}` },
+  }));
+  const result = graphqlSync({
+    schema,
+    source: "query ($page: Int!) { incidents(page: $page) { id number title status createdAt createdBy { id displayName } } }",
+    rootValue: { incidents: () => incidents },
+    variableValues: { page },
+  });
+  return result.data as Record<string, unknown>;
+}
+
+function collectGarbage(): () => void {
+  v8.setFlagsFromString("--expose-gc");
+  return vm.runInNewContext("gc") as () => void;
+}
+
+describe("ResponseStore (the response cache's memory)", () => {
+  it("holds at most its budget in heap, counted in real memory, not JSON characters", () => {
+    const gc = collectGarbage();
+    const budget = 4 * 1024 * 1024;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const store = new ResponseStore(budget);
+    let offered = 0;
+    for (let page = 0; offered < 2 * budget; page++) {
+      const data = dashboardResult(page);
+      offered += JSON.stringify(data).length;
+      store.set(1, `key-${page}`, data);
+    }
+    gc();
+    const held = process.memoryUsage().heapUsed - before;
+    expect(store.bytes).toBeLessThanOrEqual(budget);
+    expect(store.bytes).toBeGreaterThan(budget / 2);
+    // Kept as objects, the same entries took about 4x their JSON length (17 MB for a 4 MB budget).
+    expect(held).toBeLessThan(1.5 * budget);
+    expect(store.get(1, "key-0")).toBeUndefined(); // the oldest went first
+  });
+
+  it("answers what it stored, equal to the original", () => {
+    const store = new ResponseStore(1024 * 1024);
+    const data = dashboardResult(7);
+    store.set(3, "k", data);
+    expect(store.get(3, "k")).toEqual(JSON.parse(JSON.stringify(data)));
+  });
+
+  it("drops every entry of an older data version once a newer one is stored, and refuses late older ones", () => {
+    const store = new ResponseStore(1024 * 1024);
+    store.set(5, "a", { n: 1 });
+    store.set(5, "b", { n: 2 });
+    expect(store.entries).toBe(2);
+    store.set(6, "c", { n: 3 });
+    expect(store.entries).toBe(1);
+    expect(store.get(5, "a")).toBeUndefined();
+    expect(store.get(6, "c")).toEqual({ n: 3 });
+    store.set(5, "late", { n: 4 }); // computed before the write, finished after it
+    expect(store.entries).toBe(1);
+    expect(store.get(5, "late")).toBeUndefined();
+  });
+
+  it("counts text outside Latin-1 at two bytes a character", () => {
+    const store = new ResponseStore(1024 * 1024);
+    store.set(1, "k", { title: "€".repeat(1000) });
+    expect(store.bytes).toBeGreaterThanOrEqual(2000);
+  });
+});
