@@ -67,8 +67,8 @@ beforeAll(() => {
     mkdirSync(dirname(join(sandbox, path)), { recursive: true });
     writeFileSync(join(sandbox, path), source);
   };
-  wrongWay.forEach(([folder, source], index) => write(fileOf("wrong", index, folder), source));
-  allowed.forEach(([folder, source], index) => write(fileOf("allowed", index, folder), source));
+  for (const [index, [folder, source]] of wrongWay.entries()) write(fileOf("wrong", index, folder), source);
+  for (const [index, [folder, source]] of allowed.entries()) write(fileOf("allowed", index, folder), source);
   const run = spawnSync(biome, ["lint", "--reporter=json", "--max-diagnostics=none", "."], { cwd: sandbox, encoding: "utf8" });
   diagnostics = (JSON.parse(run.stdout) as { diagnostics: Diagnostic[] }).diagnostics;
 });
