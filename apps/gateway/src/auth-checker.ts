@@ -1,4 +1,4 @@
-import { Role } from "@support-hub/domain";
+import { isOperator, Role } from "@support-hub/domain";
 import type { AuthChecker } from "type-graphql";
 import { auditDeniedMutation } from "./audit/audit-denial";
 import type { GatewayContext } from "./context";
@@ -34,7 +34,7 @@ function checkRules(context: GatewayContext, rules: AuthRule[]): boolean {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
   // The platform operator reads program data of every tenant; it acts only where its role is listed.
-  const operator = viewer.roles.includes(Role.SUPPORT_OPERATOR);
+  const operator = isOperator(viewer.roles);
   if (rules.includes(Requirement.PROGRAM_ASSOCIATED) && !viewer.mpnAssociated && !operator) throw notAuthorized();
   const roles = rules.filter((rule) => ROLES.has(rule));
   if (roles.length > 0 && !roles.some((role) => viewer.roles.includes(role as Role))) {

@@ -1,6 +1,8 @@
 /** Support Hub business rules: pure functions from plain data to typed decisions. */
 export * from "./vocabulary";
 export * from "./dates/iso-date";
+export * from "./text/code-point-length";
+export * from "./requests/idempotency-key";
 export * from "./errors/user-error-code";
 export * from "./roles/role-predicates";
 export * from "./roles/decide-role-change";
@@ -23,6 +25,7 @@ export * from "./plans/customer-access";
 export * from "./plans/paid-plans";
 export * from "./plans/list-support-plans";
 
+export * from "./incidents/can-read-incident";
 export * from "./incidents/decide-incident-plan";
 export * from "./incidents/validate-incident-draft";
 export * from "./incidents/decide-withdrawal";

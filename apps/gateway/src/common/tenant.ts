@@ -1,4 +1,4 @@
-import { Role } from "@support-hub/domain";
+import { isOperator as hasOperatorRole } from "@support-hub/domain";
 import type { GatewayContext, Viewer } from "../context";
 import { notFound, unauthenticated } from "../errors";
 
@@ -8,8 +8,9 @@ export function requireViewer(ctx: GatewayContext): Viewer {
   return ctx.viewer;
 }
 
+/** The platform operator (the domain's {@link hasOperatorRole} rule, for a possibly anonymous viewer). */
 export function isOperator(viewer: Viewer | null): boolean {
-  return viewer?.roles.includes(Role.SUPPORT_OPERATOR) ?? false;
+  return viewer !== null && hasOperatorRole(viewer.roles);
 }
 
 /** Tenant isolation: a viewer reads its own organization only (the operator reads all). */

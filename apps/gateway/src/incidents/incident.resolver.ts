@@ -4,6 +4,7 @@ import {
   decideStartWork,
   decideWithdrawal,
   IncidentStatus,
+  isOrganizationAdmin,
   Role,
   type StatusChangeDecision,
   type StatusChangeInput,
@@ -171,7 +172,7 @@ export class SupportIncidentResolver {
       const decision = decideWithdrawal({
         incident: { status: row.status, createdBy: row.createdBy, planConsumes: row.consumed },
         actorId: viewer.id,
-        actorIsOrgAdmin: viewer.organizationId === row.organizationId && viewer.roles.includes(Role.GLOBAL_ADMIN),
+        actorIsOrgAdmin: isOrganizationAdmin(viewer, row.organizationId),
       });
       if (decision.outcome === "REFUSED") {
         return {
