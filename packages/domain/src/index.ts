@@ -11,6 +11,7 @@ export * from "./entitlements/allowance";
 export * from "./entitlements/cloud-competency";
 export * from "./entitlements/is-offer-active";
 export * from "./entitlements/compute-entitlements";
+export * from "./memberships/validate-offer-grant";
 
 export * from "./activation/activation-refusal";
 export * from "./activation/users-who-can-activate";

@@ -5,6 +5,7 @@ import {
   type IsoDate,
   type PlanKind,
   UserErrorCode,
+  validateIdempotencyKey,
   validateIncidentDraft,
 } from "@support-hub/domain";
 import type { MutationOutcome } from "../common/run-mutation";
@@ -28,8 +29,6 @@ export interface CreateIncidentRequest {
   planKind: PlanKind | null;
   idempotencyKey: string | null;
 }
-
-const MAX_IDEMPOTENCY_KEY = 200;
 
 /** Which input field a plan refusal points at. */
 function refusalField(reason: IncidentRefusal, request: CreateIncidentRequest): string[] | null {
@@ -90,13 +89,11 @@ export async function createIncident(
   request: CreateIncidentRequest,
   asOf: IsoDate,
 ): Promise<Outcome> {
-  const key = request.idempotencyKey === null ? null : request.idempotencyKey.trim();
-  if (key !== null && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
-    return refused(
-      [userError(UserErrorCode.INVALID_INPUT, ["input", "idempotencyKey"], `The idempotency key must have 1 to ${MAX_IDEMPOTENCY_KEY} characters`)],
-      viewer.organizationId,
-    );
+  const keyCheck = validateIdempotencyKey(request.idempotencyKey);
+  if (!keyCheck.ok) {
+    return refused([userError(keyCheck.code, ["input", "idempotencyKey"], keyCheck.message)], viewer.organizationId);
   }
+  const { key } = keyCheck;
   if (key !== null) {
     const first = await findByKey(trx, viewer, key);
     if (first) return replay(first);

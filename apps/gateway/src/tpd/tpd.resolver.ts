@@ -1,5 +1,13 @@
 import { consumeTpdHours, type Executor, type TpdEngagement as EngagementRow } from "@support-hub/db";
-import { computeEntitlements, decideTpdRequest, type IsoDate, tpdPeriod, UserErrorCode } from "@support-hub/domain";
+import {
+  codePointLength,
+  computeEntitlements,
+  decideTpdRequest,
+  type IsoDate,
+  tpdPeriod,
+  UserErrorCode,
+  validateIdempotencyKey,
+} from "@support-hub/domain";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
 import { auditDeniedMutation } from "../audit/audit-denial";
@@ -21,9 +29,6 @@ import { toTpdBalance, toTpdEngagement } from "./tpd.mapper";
 import { TpdBalance, TpdEngagement } from "./tpd.type";
 
 const MAX_DESCRIPTION_LENGTH = 2000;
-const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
-
-const codePoints = (value: string) => [...value].length;
 
 async function balanceAfter(trx: Executor, engagement: EngagementRow) {
   const row = await trx
@@ -120,7 +125,8 @@ export class RequestTpdResolver {
     const asOf = ctx.today;
     const period = tpdPeriod(asOf);
     const description = input.description.trim();
-    const key = input.idempotencyKey?.trim() || null;
+    const keyCheck = validateIdempotencyKey(input.idempotencyKey);
+    const key = keyCheck.ok ? keyCheck.key : null;
 
     return runMutation<RequestTpdEngagementPayload>(
       ctx,
@@ -149,14 +155,10 @@ export class RequestTpdResolver {
 
         const invalid: UserError[] = [];
         if (description.length === 0) invalid.push(userError(UserErrorCode.FIELD_REQUIRED, ["input", "description"]));
-        else if (codePoints(description) > MAX_DESCRIPTION_LENGTH) {
+        else if (codePointLength(description) > MAX_DESCRIPTION_LENGTH) {
           invalid.push(userError(UserErrorCode.FIELD_TOO_LONG, ["input", "description"], `At most ${MAX_DESCRIPTION_LENGTH} characters`));
         }
-        if (key && codePoints(key) > MAX_IDEMPOTENCY_KEY_LENGTH) {
-          invalid.push(
-            userError(UserErrorCode.FIELD_TOO_LONG, ["input", "idempotencyKey"], `At most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`),
-          );
-        }
+        if (!keyCheck.ok) invalid.push(userError(keyCheck.code, ["input", "idempotencyKey"], keyCheck.message));
         if (invalid.length > 0) return refuse(invalid);
 
         if (key) {
