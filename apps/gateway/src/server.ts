@@ -17,6 +17,7 @@ import { formatError, requestIdPlugin } from "./error-masking";
 import { ErrorCode } from "./errors";
 import { costLimitPlugin, shapeLimits } from "./limits";
 import { createLogger } from "./logger";
+import { mutationAuditPlugin } from "./audit/mutation-audit";
 import { responseCachePlugin } from "./performance/response-cache";
 import { sqlStatementsPlugin } from "./performance/sql-statements";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
@@ -99,6 +100,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginCacheControlDisabled(),
       landingPage,
       requestIdPlugin(),
+      mutationAuditPlugin(),
       costLimitPlugin(schema, config.limits),
       ...limits.plugins,
       ...(config.reportSqlStatements ? [sqlStatementsPlugin()] : []),

@@ -8,9 +8,7 @@ import {
   UserErrorCode,
   validateIdempotencyKey,
 } from "@support-hub/domain";
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
-import { auditDeniedMutation } from "../audit/audit-denial";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Requirement } from "../auth-checker";
 import { runMutation } from "../common/run-mutation";
 import { DateScalar } from "../common/scalars";
@@ -105,14 +103,11 @@ export class RequestTpdResolver {
   async requestTpdEngagement(
     @Arg("input", () => RequestTpdEngagementInput, { description: "The request." }) input: RequestTpdEngagementInput,
     @Ctx() ctx: GatewayContext,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<RequestTpdEngagementPayload> {
     const viewer = requireViewer(ctx);
     // The operator passes PROGRAM_ASSOCIATED to read every balance, but is nobody's member: it requests no hours.
     if (!viewer.mpnAssociated) {
-      const error = notAuthorized();
-      await auditDeniedMutation(ctx, info, error);
-      throw error;
+      throw notAuthorized(); // audited as DENIED by mutationAuditPlugin
     }
     let organizationId = viewer.organizationId;
     if (input.organizationId) {
