@@ -8,13 +8,14 @@ import {
   validateIdempotencyKey,
   validateIncidentDraft,
 } from "@support-hub/domain";
-import type { MutationOutcome } from "../common/run-mutation";
+import { type MutationOutcome, runMutation } from "../common/run-mutation";
 import { type UserError, userError } from "../common/user-error.type";
-import type { Viewer } from "../context";
+import type { GatewayContext, Viewer } from "../context";
 import { loadPlanInput } from "../plans/plan.service";
 import { loadVersionContext } from "../products/product.service";
 import { isUuid } from "../users/user.queries";
 import type { CreateSupportIncidentPayload } from "./incident.inputs";
+import { TARGET } from "./incident-status.service";
 import { toSupportIncident } from "./incident.mapper";
 
 /** The create request with global IDs already decoded to local ids. */
@@ -176,4 +177,15 @@ export async function createIncident(
       replayed: false,
     },
   };
+}
+
+/** The createSupportIncident mutation: {@link createIncident} in one audited transaction. */
+export function openSupportIncident(
+  ctx: GatewayContext,
+  viewer: Viewer,
+  request: CreateIncidentRequest,
+): Promise<CreateSupportIncidentPayload> {
+  return runMutation<CreateSupportIncidentPayload>(ctx, { action: "createSupportIncident", targetType: TARGET }, (trx) =>
+    createIncident(trx, viewer, request, ctx.today),
+  );
 }
