@@ -38,3 +38,4 @@ export * from "./catalog/validate-catalog";
 
 export * from "./tpd/tpd-period";
 export * from "./tpd/decide-tpd-request";
+export * from "./tpd/validate-tpd-description";
