@@ -8,13 +8,11 @@ import {
   validateTpdDescription,
 } from "@support-hub/domain";
 import { runMutation } from "../common/run-mutation";
-import { assertOrganizationAccess, requireViewer } from "../common/tenant";
+import { requireViewer, targetOrganization } from "../common/tenant";
 import { type UserError, userError } from "../common/user-error.type";
 import type { GatewayContext } from "../context";
-import { notAuthorized, notFound } from "../errors";
+import { notAuthorized, } from "../errors";
 import { loadCountingOffers } from "../memberships/memberships.service";
-import { expectGlobalId, NodeType } from "../relay/global-id";
-import { isUuid } from "../users/user.queries";
 import type { RequestTpdEngagementInput, RequestTpdEngagementPayload } from "./tpd.inputs";
 import { toTpdBalance, toTpdEngagement } from "./tpd.mapper";
 
@@ -38,14 +36,7 @@ export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTp
     if (!viewer.mpnAssociated) {
       throw notAuthorized(); // audited as DENIED by mutationAuditPlugin
     }
-    let organizationId = viewer.organizationId;
-    if (input.organizationId) {
-      organizationId = expectGlobalId(input.organizationId, NodeType.Organization, "organizationId");
-      if (!isUuid(organizationId)) throw notFound("Organization");
-      assertOrganizationAccess(ctx, organizationId);
-    }
-    if (!organizationId) throw notFound("Organization");
-    const orgId = organizationId;
+    const orgId = targetOrganization(ctx, viewer, input.organizationId);
     const asOf = ctx.today;
     const period = tpdPeriod(asOf);
     const descriptionCheck = validateTpdDescription(input.description);
