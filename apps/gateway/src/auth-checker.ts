@@ -1,6 +1,5 @@
-import { Role } from "@support-hub/domain";
+import { isOperator, Role } from "@support-hub/domain";
 import type { AuthChecker } from "type-graphql";
-import { auditDeniedMutation } from "./audit/audit-denial";
 import type { GatewayContext } from "./context";
 import { forbidden, notAuthorized, unauthenticated } from "./errors";
 
@@ -19,22 +18,15 @@ const ROLES = new Set<string>(Object.values(Role));
 
 /**
  * The one auth checker: unauthenticated -> 401, CSP-only on program data -> NOT_AUTHORIZED, missing role -> 403.
- * A signed-in caller refused a mutation leaves a DENIED audit entry.
+ * A signed-in caller refused a mutation leaves a DENIED audit entry (written by `mutationAuditPlugin`).
  */
-export const authChecker: AuthChecker<GatewayContext, AuthRule> = async ({ context, info }, rules) => {
-  try {
-    return checkRules(context, rules);
-  } catch (error) {
-    await auditDeniedMutation(context, info, error);
-    throw error;
-  }
-};
+export const authChecker: AuthChecker<GatewayContext, AuthRule> = ({ context }, rules) => checkRules(context, rules);
 
 function checkRules(context: GatewayContext, rules: AuthRule[]): boolean {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
   // The platform operator reads program data of every tenant; it acts only where its role is listed.
-  const operator = viewer.roles.includes(Role.SUPPORT_OPERATOR);
+  const operator = isOperator(viewer.roles);
   if (rules.includes(Requirement.PROGRAM_ASSOCIATED) && !viewer.mpnAssociated && !operator) throw notAuthorized();
   const roles = rules.filter((rule) => ROLES.has(rule));
   if (roles.length > 0 && !roles.some((role) => viewer.roles.includes(role as Role))) {

@@ -3,7 +3,6 @@ import "./common/enums";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth-checker";
-import { auditMutationFailures } from "./audit/audit-denial";
 import { OrganizationResolver } from "./organizations/organization.resolver";
 import { NodeResolver } from "./relay/node.resolver";
 import { UserResolver } from "./users/user.resolver";
@@ -82,7 +81,6 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   // type-graphql cannot describe the root types; the contract test wants every type documented.
   const query = schema.getQueryType();
   if (query) query.description = "Entry points for reading. Every field states the roles it requires.";
-  auditMutationFailures(schema);
   const mutation = schema.getMutationType();
   if (mutation) {
     mutation.description =

@@ -21,6 +21,7 @@ import { ErrorCode } from "./errors";
 import { costLimitPlugin, shapeLimits } from "./limits";
 import { createLogger } from "./logger";
 import { operationGuardPlugin } from "./operation-guard";
+import { mutationAuditPlugin } from "./audit/mutation-audit";
 import { responseCachePlugin } from "./performance/response-cache";
 import { sqlStatementsPlugin } from "./performance/sql-statements";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
@@ -106,6 +107,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       landingPage,
       requestIdPlugin(),
       serviceUnavailablePlugin(),
+      mutationAuditPlugin(),
       costLimitPlugin(schema, config.limits),
       ...limits.plugins,
       ...(config.reportSqlStatements ? [sqlStatementsPlugin()] : []),

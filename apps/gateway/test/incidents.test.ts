@@ -413,6 +413,9 @@ describe("createSupportIncident: plans", () => {
     expect(other.incident.id).not.toBe(first.incident.id);
     const blank = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "  " });
     expect(blank.userErrors).toEqual([{ code: "INVALID_INPUT", field: ["input", "idempotencyKey"], message: expect.any(String) }]);
+    // The same rule as TPD's (validateIdempotencyKey): at most 200 code points.
+    const long = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "😀".repeat(201) });
+    expect(long.userErrors).toEqual([{ code: "FIELD_TOO_LONG", field: ["input", "idempotencyKey"], message: expect.any(String) }]);
   });
 });
 

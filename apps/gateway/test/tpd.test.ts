@@ -146,6 +146,8 @@ describe("requestTpdEngagement", () => {
     ["a blank description", { description: "   " }, "FIELD_REQUIRED", ["input", "description"]],
     ["a description too long", { description: "x".repeat(2001) }, "FIELD_TOO_LONG", ["input", "description"]],
     ["an idempotency key too long", { idempotencyKey: "k".repeat(201) }, "FIELD_TOO_LONG", ["input", "idempotencyKey"]],
+    ["an idempotency key of 201 emoji", { idempotencyKey: "😀".repeat(201) }, "FIELD_TOO_LONG", ["input", "idempotencyKey"]],
+    ["a blank idempotency key", { idempotencyKey: "  " }, "INVALID_INPUT", ["input", "idempotencyKey"]],
   ])("%s -> %s", async (_label, input, code, field) => {
     const response = await request("fabrikamHelpdesk", input);
     expect(response.data?.requestTpdEngagement.userErrors).toEqual([expect.objectContaining({ code, field })]);

@@ -48,8 +48,8 @@ describe("createDatabase / createTestDatabase", () => {
     expect(kept).toEqual([{ name: "Kept" }]);
   });
 
-  it("serializes read-modify-write transactions on PGlite (a pool of one session)", async () => {
-    if (t.kind !== "pglite") return; // On PostgreSQL this pattern needs a lock; the operations use conditional UPDATEs.
+  // On PostgreSQL this pattern needs a lock; the operations use conditional UPDATEs.
+  it.runIf(!process.env.DATABASE_URL)("serializes read-modify-write transactions on PGlite (a pool of one session)", async () => {
     const { organizationId } = await insertOrganizationWithUser(t.db);
     await t.db.insertInto("tpdBalances").values({ organizationId, periodStart: "2026-01-01", periodEnd: "2027-01-01", hoursTotal: 100 }).execute();
     await Promise.all(

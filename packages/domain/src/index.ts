@@ -1,6 +1,8 @@
 /** Support Hub business rules: pure functions from plain data to typed decisions. */
 export * from "./vocabulary";
 export * from "./dates/iso-date";
+export * from "./text/code-point-length";
+export * from "./requests/idempotency-key";
 export * from "./errors/user-error-code";
 export * from "./roles/role-predicates";
 export * from "./roles/decide-role-change";
@@ -9,6 +11,7 @@ export * from "./entitlements/allowance";
 export * from "./entitlements/cloud-competency";
 export * from "./entitlements/is-offer-active";
 export * from "./entitlements/compute-entitlements";
+export * from "./memberships/validate-offer-grant";
 
 export * from "./activation/activation-refusal";
 export * from "./activation/users-who-can-activate";
@@ -23,6 +26,7 @@ export * from "./plans/customer-access";
 export * from "./plans/paid-plans";
 export * from "./plans/list-support-plans";
 
+export * from "./incidents/can-read-incident";
 export * from "./incidents/decide-incident-plan";
 export * from "./incidents/validate-incident-draft";
 export * from "./incidents/decide-withdrawal";
@@ -34,3 +38,4 @@ export * from "./catalog/validate-catalog";
 
 export * from "./tpd/tpd-period";
 export * from "./tpd/decide-tpd-request";
+export * from "./tpd/validate-tpd-description";

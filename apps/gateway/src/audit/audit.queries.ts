@@ -1,4 +1,4 @@
-import { Role } from "@support-hub/domain";
+import { isOrganizationAdmin } from "@support-hub/domain";
 import type { GatewayContext, Viewer } from "../context";
 import { badInput } from "../errors";
 import { isOperator } from "../common/tenant";
@@ -13,7 +13,7 @@ import type { AuditEntryConnection } from "./audit.type";
 export function canReadAuditLog(viewer: Viewer | null, organizationId: string | null): boolean {
   if (!viewer) return false;
   if (isOperator(viewer)) return true;
-  return organizationId !== null && viewer.organizationId === organizationId && viewer.roles.includes(Role.GLOBAL_ADMIN);
+  return isOrganizationAdmin(viewer, organizationId);
 }
 
 export interface AuditPageRequest {

@@ -3,15 +3,12 @@ import { computeEntitlements, decideActivation, Role } from "@support-hub/domain
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Requirement } from "../auth-checker";
 import { runMutation } from "../common/run-mutation";
-import { assertOrganizationAccess, requireViewer } from "../common/tenant";
+import { assertOrganizationAccess, requireViewer, targetOrganization } from "../common/tenant";
 import { userError } from "../common/user-error.type";
 import type { GatewayContext } from "../context";
-import { notFound } from "../errors";
 import { toSupportContract } from "../contracts/contracts.mapper";
 import { Organization } from "../organizations/organization.type";
-import { expectGlobalId, NodeType } from "../relay/global-id";
 import { toUser } from "../users/user.mapper";
-import { isUuid } from "../users/user.queries";
 import { User } from "../users/user.type";
 import { newAccessId, newContractId } from "./benefits.ids";
 import {
@@ -77,14 +74,7 @@ export class ActivateBenefitsResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<ActivateTechnicalBenefitsPayload> {
     const viewer = requireViewer(ctx);
-    let organizationId = viewer.organizationId;
-    if (input?.organizationId) {
-      organizationId = expectGlobalId(input.organizationId, NodeType.Organization, "organizationId");
-      if (!isUuid(organizationId)) throw notFound("Organization");
-      assertOrganizationAccess(ctx, organizationId);
-    }
-    if (!organizationId) throw notFound("Organization");
-    const orgId = organizationId;
+    const orgId = targetOrganization(ctx, viewer, input?.organizationId);
     const asOf = ctx.today;
 
     return runMutation<ActivateTechnicalBenefitsPayload>(

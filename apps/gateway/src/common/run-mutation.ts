@@ -1,5 +1,6 @@
-import { AuditOutcome, appendAudit, type Database, type JsonObject } from "@support-hub/db";
+import { AuditOutcome, type Database, type JsonObject } from "@support-hub/db";
 import type { Transaction } from "kysely";
+import { recordMutation } from "../audit/mutation-audit";
 import type { GatewayContext } from "../context";
 import type { UserError } from "./user-error.type";
 
@@ -23,20 +24,20 @@ class Refusal<Payload> extends Error {
 /**
  * Runs a mutation all-or-nothing: the body and its audit entry commit together. A refusal rolls
  * back anything the body wrote (e.g. a contract that ran out between check and write) and is
- * audited on its own, so every mutation leaves exactly one entry, allowed or refused.
+ * audited on its own, so every call that returns a payload leaves exactly one entry (a call that
+ * throws is audited by `mutationAuditPlugin`, see audit/mutation-audit.ts).
  */
 export async function runMutation<Payload>(
   ctx: GatewayContext,
   meta: { action: string; targetType: string },
   body: (trx: Transaction<Database>) => Promise<MutationOutcome<Payload>>,
 ): Promise<Payload> {
-  const base = { requestId: ctx.requestId, actorUserId: ctx.viewer?.id ?? null, ...meta };
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       const outcome = await body(trx);
       if (!outcome.ok) throw new Refusal(outcome);
-      await appendAudit(trx, {
-        ...base,
+      await recordMutation(trx, ctx, {
+        ...meta,
         organizationId: outcome.organizationId,
         targetId: outcome.targetId,
         outcome: AuditOutcome.SUCCEEDED,
@@ -47,8 +48,8 @@ export async function runMutation<Payload>(
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     const refused = (error as Refusal<Payload>).outcome;
-    await appendAudit(ctx.db, {
-      ...base,
+    await recordMutation(ctx.db, ctx, {
+      ...meta,
       organizationId: refused.organizationId,
       targetId: refused.targetId,
       outcome: AuditOutcome.REFUSED,

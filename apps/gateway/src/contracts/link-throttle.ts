@@ -1,5 +1,5 @@
-import { AuditOutcome, appendAudit, type Executor, hitRateLimit } from "@support-hub/db";
-import { markAudited } from "../audit/audit-denial";
+import { AuditOutcome, type Executor, hitRateLimit } from "@support-hub/db";
+import { withAuditEntry } from "../audit/mutation-audit";
 import type { GatewayContext, Viewer } from "../context";
 import { ErrorCode, requestError } from "../errors";
 
@@ -75,21 +75,17 @@ export async function recordWrongGuess(db: Executor, viewer: Viewer, clientAddre
   return state;
 }
 
-/** Audits the throttled attempt (outside any transaction) and refuses the request with RATE_LIMITED (HTTP 429). */
-export async function refuseThrottled(ctx: GatewayContext, state: ThrottleState): Promise<never> {
-  await appendAudit(ctx.db, {
-    requestId: ctx.requestId,
-    actorUserId: ctx.viewer?.id ?? null,
-    organizationId: null,
-    action: "linkSupportContract",
-    targetType: "organization",
-    targetId: null,
-    outcome: AuditOutcome.THROTTLED,
-    detail: { scope: state.scope, retryAfterSeconds: state.retryAfterSeconds },
-  });
-  throw markAudited(requestError(
+/** Refuses the request with RATE_LIMITED (HTTP 429); `mutationAuditPlugin` audits it as THROTTLED. */
+export async function refuseThrottled(_ctx: GatewayContext, state: ThrottleState): Promise<never> {
+  const error = requestError(
     ErrorCode.RATE_LIMITED,
     `Too many wrong Access ID / Contract ID attempts. Try again in ${state.retryAfterSeconds} seconds`,
     { retryAfterSeconds: state.retryAfterSeconds },
-  ));
+  );
+  throw withAuditEntry(error, {
+    outcome: AuditOutcome.THROTTLED,
+    organizationId: null,
+    targetType: "organization",
+    detail: { scope: state.scope, retryAfterSeconds: state.retryAfterSeconds },
+  });
 }

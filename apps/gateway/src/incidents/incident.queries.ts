@@ -5,6 +5,7 @@ import type {Database,
   User as UserRow
 } from "@support-hub/db";
 import { type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
+import { canReadIncident, Severity } from "@support-hub/domain";
 import { isOperator } from "../common/tenant";
 import type { GatewayContext, Viewer } from "../context";
 import { badInput } from "../errors";
@@ -22,19 +23,6 @@ import {
 import { toSupportIncident } from "./incident.mapper";
 import type { SupportIncidentConnection } from "./incident.type";
 
-/** Who may read an incident: the operator, the users of its organization, and its requester. */
-export function canReadIncident(
-  viewer: Viewer | null,
-  incident: Pick<IncidentRow, "organizationId" | "createdBy">,
-): boolean {
-  if (!viewer) return false;
-  return (
-    isOperator(viewer) ||
-    incident.createdBy === viewer.id ||
-    (viewer.organizationId !== null && incident.organizationId === viewer.organizationId)
-  );
-}
-
 /** Loads an incident the viewer may read, or null (missing and foreign answer the same). */
 export async function findReadableIncident(db: Executor, viewer: Viewer | null, localId: string, forUpdate = false) {
   if (!isUuid(localId)) return null;
@@ -46,8 +34,11 @@ export async function findReadableIncident(db: Executor, viewer: Viewer | null, 
 
 type IncidentEb = ExpressionBuilder<Database, "incidents">;
 
-/** The SQL form of {@link canReadIncident}. */
-function visibleTo(viewer: Viewer) {
+/**
+ * The domain's `canReadIncident` as a SQL filter, for lists (test/incident-visibility.test.ts
+ * proves both agree on every kind of reader).
+ */
+export function visibleTo(viewer: Viewer) {
   return (eb: IncidentEb): Expression<SqlBool> => {
     if (isOperator(viewer)) return sql<boolean>`true`;
     const own = eb("incidents.createdBy", "=", viewer.id);
@@ -69,6 +60,8 @@ interface SortSpec {
 const utcText = (column: "created_at" | "updated_at") => () =>
   sql<string>`to_char(${sql.ref(`incidents.${column}`)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+const SEVERITIES = new Set<string>(Object.values(Severity));
 
 const SORTS: Record<SupportIncidentOrderField, SortSpec> = {
   CREATED_AT: {
@@ -93,7 +86,7 @@ const SORTS: Record<SupportIncidentOrderField, SortSpec> = {
     column: "incidents.severity",
     type: "text",
     cursorValue: (eb) => eb.ref("incidents.severity"),
-    valid: (value) => value === "A" || value === "B" || value === "C",
+    valid: (value) => typeof value === "string" && SEVERITIES.has(value),
   },
 };
 

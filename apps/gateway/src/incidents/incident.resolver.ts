@@ -1,17 +1,6 @@
-import { type Incident as IncidentRow, refundIncident } from "@support-hub/db";
-import {
-  decideResolution,
-  decideStartWork,
-  decideWithdrawal,
-  IncidentStatus,
-  Role,
-  type StatusChangeDecision,
-  type StatusChangeInput,
-} from "@support-hub/domain";
+import { decideResolution, decideStartWork, Role } from "@support-hub/domain";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { runMutation } from "../common/run-mutation";
 import { assertOrganizationAccess, canReadOrganization, requireViewer } from "../common/tenant";
-import { userError } from "../common/user-error.type";
 import type { GatewayContext } from "../context";
 import { toCspCustomer } from "../customers/customer.mapper";
 import { CspCustomer } from "../customers/customer.type";
@@ -35,19 +24,14 @@ import {
   WithdrawSupportIncidentInput,
   WithdrawSupportIncidentPayload,
 } from "./incident.inputs";
-import { toSupportIncident } from "./incident.mapper";
-import { findReadableIncident, listIncidents } from "./incident.queries";
-import { createIncident } from "./incident.service";
+import { changeIncidentStatus, withdrawIncident } from "./incident-status.service";
+import { openSupportIncident } from "./incident.service";
+import { listIncidents } from "./incident.queries";
 import { SupportIncident, SupportIncidentConnection } from "./incident.type";
 
 const FIRST_DESCRIPTION = "Page size (default 20, at most 100; more is BAD_USER_INPUT).";
 const AFTER_DESCRIPTION = "Cursor of the last incident of the previous page (`pageInfo.endCursor`).";
 
-function decodeIncidentId(globalId: string): string {
-  return expectGlobalId(globalId, NodeType.SupportIncident, "incidentId");
-}
-
-const TARGET = "supportIncident";
 
 /** Per request (keyed by its loaders): organizations already mapped for `SupportIncident.organization`. */
 const resolvedOrganizations = new WeakMap<object, Map<string, Organization | null>>();
@@ -147,9 +131,7 @@ export class SupportIncidentResolver {
       severity: input.severity,
       contact: { name: input.contact.name, email: input.contact.email, phone: input.contact.phone ?? null },
     };
-    return runMutation<CreateSupportIncidentPayload>(ctx, { action: "createSupportIncident", targetType: TARGET }, (trx) =>
-      createIncident(trx, viewer, request, ctx.today),
-    );
+    return openSupportIncident(ctx, viewer, request);
   }
 
   @Authorized()
@@ -163,40 +145,7 @@ export class SupportIncidentResolver {
     @Arg("input", () => WithdrawSupportIncidentInput, { description: "The incident." }) input: WithdrawSupportIncidentInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<WithdrawSupportIncidentPayload> {
-    const viewer = requireViewer(ctx);
-    const id = decodeIncidentId(input.incidentId);
-    return runMutation<WithdrawSupportIncidentPayload>(ctx, { action: "withdrawSupportIncident", targetType: TARGET }, async (trx) => {
-      const row = await findReadableIncident(trx, viewer, id, true);
-      if (!row) throw notFound("Support incident");
-      const decision = decideWithdrawal({
-        incident: { status: row.status, createdBy: row.createdBy, planConsumes: row.consumed },
-        actorId: viewer.id,
-        actorIsOrgAdmin: viewer.organizationId === row.organizationId && viewer.roles.includes(Role.GLOBAL_ADMIN),
-      });
-      if (decision.outcome === "REFUSED") {
-        return {
-          ok: false,
-          payload: { incident: null, refunded: null, userErrors: [userError(decision.reason, null, decision.message)] },
-          organizationId: row.organizationId,
-          targetId: row.id,
-        };
-      }
-      const now = new Date();
-      await trx
-        .updateTable("incidents")
-        .set({ status: IncidentStatus.WITHDRAWN, withdrawnAt: now, updatedAt: now })
-        .where("id", "=", row.id)
-        .execute();
-      const refunded = decision.refund ? (await refundIncident(trx, row.id)) !== null : false;
-      const updated = await trx.selectFrom("incidents").selectAll().where("id", "=", row.id).executeTakeFirstOrThrow();
-      return {
-        ok: true,
-        payload: { incident: toSupportIncident(updated), refunded, userErrors: [] },
-        organizationId: row.organizationId,
-        targetId: row.id,
-        detail: { number: row.number, refunded, contractId: row.supportContractId },
-      };
-    });
+    return withdrawIncident(ctx, input.incidentId);
   }
 
   @Authorized()
@@ -209,7 +158,7 @@ export class SupportIncidentResolver {
     @Arg("input", () => ResolveSupportIncidentInput, { description: "The incident." }) input: ResolveSupportIncidentInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<ResolveSupportIncidentPayload> {
-    return changeStatus(ctx, input.incidentId, "resolveSupportIncident", decideResolution, (now) => ({ resolvedAt: now }));
+    return changeIncidentStatus(ctx, input.incidentId, "resolveSupportIncident", decideResolution, (now) => ({ resolvedAt: now }));
   }
 
   @Authorized(Role.SUPPORT_OPERATOR)
@@ -222,56 +171,8 @@ export class SupportIncidentResolver {
     @Arg("input", () => StartWorkOnSupportIncidentInput, { description: "The incident." }) input: StartWorkOnSupportIncidentInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<StartWorkOnSupportIncidentPayload> {
-    return changeStatus(ctx, input.incidentId, "startWorkOnSupportIncident", decideStartWork, () => ({}));
+    return changeIncidentStatus(ctx, input.incidentId, "startWorkOnSupportIncident", decideStartWork, () => ({}));
   }
-}
-
-/**
- * Resolve and start-work share one path: load the incident the viewer may see, ask the domain,
- * then set the new status (plus the timestamps the status owns) in the same transaction.
- */
-function changeStatus(
-  ctx: GatewayContext,
-  incidentId: string,
-  action: "resolveSupportIncident" | "startWorkOnSupportIncident",
-  decide: (input: StatusChangeInput) => StatusChangeDecision<IncidentStatus>,
-  timestamps: (now: Date) => { resolvedAt?: Date },
-): Promise<ResolveSupportIncidentPayload> {
-  const viewer = requireViewer(ctx);
-  const id = decodeIncidentId(incidentId);
-  return runMutation<ResolveSupportIncidentPayload>(ctx, { action, targetType: TARGET }, async (trx) => {
-    const row = await findReadableIncident(trx, viewer, id, true);
-    if (!row) throw notFound("Support incident");
-    const decision = decide({ incident: row, actorId: viewer.id, actorRoles: viewer.roles });
-    if (decision.outcome === "REFUSED") return statusRefusal(row, decision.reason, decision.message);
-    const now = new Date();
-    const updated = await trx
-      .updateTable("incidents")
-      .set({ status: decision.newStatus, updatedAt: now, ...timestamps(now) })
-      .where("id", "=", row.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return statusChanged(updated);
-  });
-}
-
-function statusRefusal(row: IncidentRow, reason: Parameters<typeof userError>[0], message: string) {
-  return {
-    ok: false as const,
-    payload: { incident: null, userErrors: [userError(reason, null, message)] },
-    organizationId: row.organizationId,
-    targetId: row.id,
-  };
-}
-
-function statusChanged(row: IncidentRow) {
-  return {
-    ok: true as const,
-    payload: { incident: toSupportIncident(row), userErrors: [] },
-    organizationId: row.organizationId,
-    targetId: row.id,
-    detail: { number: row.number, status: row.status },
-  };
 }
 
 @Resolver(() => SupportIncidentConnection)

@@ -5,15 +5,17 @@ import {
   type IsoDate,
   type PlanKind,
   UserErrorCode,
+  validateIdempotencyKey,
   validateIncidentDraft,
 } from "@support-hub/domain";
-import type { MutationOutcome } from "../common/run-mutation";
+import { type MutationOutcome, runMutation } from "../common/run-mutation";
 import { type UserError, userError } from "../common/user-error.type";
-import type { Viewer } from "../context";
+import type { GatewayContext, Viewer } from "../context";
 import { loadPlanInput } from "../plans/plan.service";
 import { loadVersionContext } from "../products/product.service";
 import { isUuid } from "../users/user.queries";
 import type { CreateSupportIncidentPayload } from "./incident.inputs";
+import { TARGET } from "./incident-status.service";
 import { toSupportIncident } from "./incident.mapper";
 
 /** The create request with global IDs already decoded to local ids. */
@@ -28,8 +30,6 @@ export interface CreateIncidentRequest {
   planKind: PlanKind | null;
   idempotencyKey: string | null;
 }
-
-const MAX_IDEMPOTENCY_KEY = 200;
 
 /** Which input field a plan refusal points at. */
 function refusalField(reason: IncidentRefusal, request: CreateIncidentRequest): string[] | null {
@@ -90,13 +90,11 @@ export async function createIncident(
   request: CreateIncidentRequest,
   asOf: IsoDate,
 ): Promise<Outcome> {
-  const key = request.idempotencyKey === null ? null : request.idempotencyKey.trim();
-  if (key !== null && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
-    return refused(
-      [userError(UserErrorCode.INVALID_INPUT, ["input", "idempotencyKey"], `The idempotency key must have 1 to ${MAX_IDEMPOTENCY_KEY} characters`)],
-      viewer.organizationId,
-    );
+  const keyCheck = validateIdempotencyKey(request.idempotencyKey);
+  if (!keyCheck.ok) {
+    return refused([userError(keyCheck.code, ["input", "idempotencyKey"], keyCheck.message)], viewer.organizationId);
   }
+  const { key } = keyCheck;
   if (key !== null) {
     const first = await findByKey(trx, viewer, key);
     if (first) return replay(first);
@@ -179,4 +177,15 @@ export async function createIncident(
       replayed: false,
     },
   };
+}
+
+/** The createSupportIncident mutation: {@link createIncident} in one audited transaction. */
+export function openSupportIncident(
+  ctx: GatewayContext,
+  viewer: Viewer,
+  request: CreateIncidentRequest,
+): Promise<CreateSupportIncidentPayload> {
+  return runMutation<CreateSupportIncidentPayload>(ctx, { action: "createSupportIncident", targetType: TARGET }, (trx) =>
+    createIncident(trx, viewer, request, ctx.today),
+  );
 }

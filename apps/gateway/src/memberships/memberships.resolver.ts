@@ -1,15 +1,10 @@
-import { cloudCompetencyOf, type IsoDate, OfferLevel, Role, UserErrorCode } from "@support-hub/domain";
+import { type IsoDate, Role } from "@support-hub/domain";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Requirement } from "../auth-checker";
-import { runMutation } from "../common/run-mutation";
 import { DateScalar } from "../common/scalars";
 import { assertOrganizationAccess } from "../common/tenant";
-import { type UserError, userError } from "../common/user-error.type";
 import type { GatewayContext } from "../context";
-import { notFound } from "../errors";
 import { Organization } from "../organizations/organization.type";
-import { expectGlobalId, NodeType } from "../relay/global-id";
-import { isUuid } from "../users/user.queries";
 import {
   GrantMembershipOfferInput,
   GrantMembershipOfferPayload,
@@ -18,28 +13,8 @@ import {
 } from "./memberships.inputs";
 import { toEntitlements, toMembershipOffer } from "./memberships.mapper";
 import { entitlementsOf } from "./memberships.service";
+import { grantMembershipOffer, revokeMembershipOffer } from "./offer-grant.service";
 import { Entitlements, MembershipOffer } from "./memberships.type";
-
-const MAX_COMPETENCY_LENGTH = 100;
-
-/** Validates a grant; returns the userErrors and the normalized competency. */
-function validateGrant(input: GrantMembershipOfferInput): { errors: UserError[]; competency: string | null } {
-  const errors: UserError[] = [];
-  const trimmed = input.competency?.trim() ?? "";
-  const competency = trimmed.length > 0 ? (cloudCompetencyOf(trimmed) ?? trimmed) : null;
-  const field = ["input", "competency"];
-  if (input.level === OfferLevel.ACTION_PACK && competency !== null) {
-    errors.push(userError(UserErrorCode.INVALID_INPUT, field, "An Action Pack offer has no competency"));
-  } else if (input.level !== OfferLevel.ACTION_PACK && competency === null) {
-    errors.push(userError(UserErrorCode.FIELD_REQUIRED, field, "Silver and Gold offers are earned in a competency"));
-  } else if (competency !== null && [...competency].length > MAX_COMPETENCY_LENGTH) {
-    errors.push(userError(UserErrorCode.FIELD_TOO_LONG, field, `At most ${MAX_COMPETENCY_LENGTH} characters`));
-  }
-  if (input.endsOn <= input.startsOn) {
-    errors.push(userError(UserErrorCode.INVALID_INPUT, ["input", "endsOn"], "The offer must end after it starts"));
-  }
-  return { errors, competency };
-}
 
 @Resolver(() => Organization)
 export class MembershipsResolver {
@@ -90,30 +65,7 @@ export class MembershipsResolver {
     @Arg("input", () => GrantMembershipOfferInput, { description: "The offer." }) input: GrantMembershipOfferInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<GrantMembershipOfferPayload> {
-    const organizationId = expectGlobalId(input.organizationId, NodeType.Organization, "organizationId");
-    if (!isUuid(organizationId) || !(await ctx.loaders.organization.load(organizationId))) throw notFound("Organization");
-    return runMutation<GrantMembershipOfferPayload>(
-      ctx,
-      { action: "grantMembershipOffer", targetType: "membershipOffer" },
-      async (trx) => {
-        const { errors, competency } = validateGrant(input);
-        if (errors.length > 0) {
-          return { ok: false, payload: { offer: null, userErrors: errors }, organizationId, targetId: null };
-        }
-        const row = await trx
-          .insertInto("membershipOffers")
-          .values({ organizationId, level: input.level, competency, startsOn: input.startsOn, endsOn: input.endsOn })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        return {
-          ok: true,
-          payload: { offer: toMembershipOffer(row, ctx.today), userErrors: [] },
-          organizationId,
-          targetId: row.id,
-          detail: { level: row.level, competency: row.competency, startsOn: row.startsOn, endsOn: row.endsOn },
-        };
-      },
-    );
+    return grantMembershipOffer(ctx, input);
   }
 
   @Authorized([Role.SUPPORT_OPERATOR])
@@ -125,30 +77,6 @@ export class MembershipsResolver {
     @Arg("input", () => RevokeMembershipOfferInput, { description: "The offer to revoke." }) input: RevokeMembershipOfferInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<RevokeMembershipOfferPayload> {
-    const offerId = expectGlobalId(input.offerId, NodeType.MembershipOffer, "offerId");
-    const existing = isUuid(offerId) ? await ctx.loaders.membershipOffer.load(offerId) : undefined;
-    if (!existing) throw notFound("Membership offer");
-    return runMutation<RevokeMembershipOfferPayload>(
-      ctx,
-      { action: "revokeMembershipOffer", targetType: "membershipOffer" },
-      async (trx) => {
-        const revoked = await trx
-          .updateTable("membershipOffers")
-          .set({ revokedAt: new Date() })
-          .where("id", "=", offerId)
-          .where("revokedAt", "is", null)
-          .returningAll()
-          .executeTakeFirst();
-        const row =
-          revoked ?? (await trx.selectFrom("membershipOffers").selectAll().where("id", "=", offerId).executeTakeFirstOrThrow());
-        return {
-          ok: true,
-          payload: { offer: toMembershipOffer(row, ctx.today), userErrors: [] },
-          organizationId: row.organizationId,
-          targetId: row.id,
-          detail: { alreadyRevoked: revoked === undefined },
-        };
-      },
-    );
+    return revokeMembershipOffer(ctx, input);
   }
 }

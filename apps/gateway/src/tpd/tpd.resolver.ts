@@ -1,39 +1,22 @@
-import { consumeTpdHours, type Executor, type TpdEngagement as EngagementRow } from "@support-hub/db";
-import { computeEntitlements, decideTpdRequest, type IsoDate, tpdPeriod, UserErrorCode } from "@support-hub/domain";
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
-import { auditDeniedMutation } from "../audit/audit-denial";
+
+import {
+  type IsoDate,
+  tpdPeriod,
+} from "@support-hub/domain";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Requirement } from "../auth-checker";
-import { runMutation } from "../common/run-mutation";
 import { DateScalar } from "../common/scalars";
-import { assertOrganizationAccess, requireViewer } from "../common/tenant";
-import { type UserError, userError } from "../common/user-error.type";
+import { assertOrganizationAccess, } from "../common/tenant";
 import type { GatewayContext } from "../context";
-import { notAuthorized, notFound } from "../errors";
-import { entitlementsOf, loadCountingOffers } from "../memberships/memberships.service";
+import { entitlementsOf, } from "../memberships/memberships.service";
 import { Organization } from "../organizations/organization.type";
-import { expectGlobalId, NodeType } from "../relay/global-id";
 import { toUser } from "../users/user.mapper";
-import { isUuid } from "../users/user.queries";
 import { User } from "../users/user.type";
 import { RequestTpdEngagementInput, RequestTpdEngagementPayload } from "./tpd.inputs";
 import { toTpdBalance, toTpdEngagement } from "./tpd.mapper";
+import { requestTpdEngagement } from "./tpd.service";
 import { TpdBalance, TpdEngagement } from "./tpd.type";
 
-const MAX_DESCRIPTION_LENGTH = 2000;
-const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
-
-const codePoints = (value: string) => [...value].length;
-
-async function balanceAfter(trx: Executor, engagement: EngagementRow) {
-  const row = await trx
-    .selectFrom("tpdBalances")
-    .selectAll()
-    .where("organizationId", "=", engagement.organizationId)
-    .where("periodStart", "=", engagement.periodStart)
-    .executeTakeFirst();
-  return toTpdBalance(engagement.organizationId, tpdPeriod(engagement.periodStart), row, 0);
-}
 
 @Resolver(() => Organization)
 export class OrganizationTpdResolver {
@@ -100,139 +83,7 @@ export class RequestTpdResolver {
   async requestTpdEngagement(
     @Arg("input", () => RequestTpdEngagementInput, { description: "The request." }) input: RequestTpdEngagementInput,
     @Ctx() ctx: GatewayContext,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<RequestTpdEngagementPayload> {
-    const viewer = requireViewer(ctx);
-    // The operator passes PROGRAM_ASSOCIATED to read every balance, but is nobody's member: it requests no hours.
-    if (!viewer.mpnAssociated) {
-      const error = notAuthorized();
-      await auditDeniedMutation(ctx, info, error);
-      throw error;
-    }
-    let organizationId = viewer.organizationId;
-    if (input.organizationId) {
-      organizationId = expectGlobalId(input.organizationId, NodeType.Organization, "organizationId");
-      if (!isUuid(organizationId)) throw notFound("Organization");
-      assertOrganizationAccess(ctx, organizationId);
-    }
-    if (!organizationId) throw notFound("Organization");
-    const orgId = organizationId;
-    const asOf = ctx.today;
-    const period = tpdPeriod(asOf);
-    const description = input.description.trim();
-    const key = input.idempotencyKey?.trim() || null;
-
-    return runMutation<RequestTpdEngagementPayload>(
-      ctx,
-      { action: "requestTpdEngagement", targetType: "tpdEngagement" },
-      async (trx) => {
-        const refuse = (userErrors: UserError[]) => ({
-          ok: false as const,
-          payload: { engagement: null, balance: null, replayed: false, userErrors },
-          organizationId: orgId,
-          targetId: null,
-        });
-        const replay = async (row: EngagementRow) => ({
-          ok: true as const,
-          payload: { engagement: toTpdEngagement(row), balance: await balanceAfter(trx, row), replayed: true, userErrors: [] },
-          organizationId: row.organizationId,
-          targetId: row.id,
-          detail: { replayed: true },
-        });
-        const findByKey = (k: string) =>
-          trx
-            .selectFrom("tpdEngagements")
-            .selectAll()
-            .where("createdBy", "=", viewer.id)
-            .where("idempotencyKey", "=", k)
-            .executeTakeFirst();
-
-        const invalid: UserError[] = [];
-        if (description.length === 0) invalid.push(userError(UserErrorCode.FIELD_REQUIRED, ["input", "description"]));
-        else if (codePoints(description) > MAX_DESCRIPTION_LENGTH) {
-          invalid.push(userError(UserErrorCode.FIELD_TOO_LONG, ["input", "description"], `At most ${MAX_DESCRIPTION_LENGTH} characters`));
-        }
-        if (key && codePoints(key) > MAX_IDEMPOTENCY_KEY_LENGTH) {
-          invalid.push(
-            userError(UserErrorCode.FIELD_TOO_LONG, ["input", "idempotencyKey"], `At most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`),
-          );
-        }
-        if (invalid.length > 0) return refuse(invalid);
-
-        if (key) {
-          const first = await findByKey(key);
-          if (first) return replay(first);
-        }
-
-        // The period's balance: created from the entitlements when missing, raised to them after a
-        // mid-year upgrade (never lowered). One upsert, safe under concurrent first requests.
-        const entitlements = computeEntitlements(await loadCountingOffers(trx, orgId), asOf);
-        if (entitlements.tpdHours > 0) {
-          await trx
-            .insertInto("tpdBalances")
-            .values({ organizationId: orgId, periodStart: period.startsOn, periodEnd: period.endsOn, hoursTotal: entitlements.tpdHours })
-            .onConflict((oc) =>
-              oc.columns(["organizationId", "periodStart"]).doUpdateSet((eb) => ({
-                hoursTotal: eb.fn("greatest", [eb.ref("tpdBalances.hoursTotal"), eb.ref("excluded.hoursTotal")]),
-              })),
-            )
-            .execute();
-        }
-        const balance = await trx
-          .selectFrom("tpdBalances")
-          .selectAll()
-          .where("organizationId", "=", orgId)
-          .where("periodStart", "=", period.startsOn)
-          .executeTakeFirst();
-        const decision = decideTpdRequest({
-          hours: input.hours,
-          kind: input.kind,
-          balance: { totalHours: balance?.hoursTotal ?? 0, usedHours: balance?.hoursUsed ?? 0 },
-          actor: { mpnAssociated: viewer.mpnAssociated },
-        });
-        if (decision.outcome === "REFUSED") {
-          const field = decision.reason === UserErrorCode.INVALID_HOURS ? ["input", "hours"] : null;
-          return refuse([userError(decision.reason, field, decision.message)]);
-        }
-
-        // The engagement first: its unique (created_by, idempotency_key) settles a concurrent
-        // duplicate (no savepoints on PGlite, so no catching a violation mid-transaction); hours are
-        // taken only when this call inserted it.
-        const inserted = await trx
-          .insertInto("tpdEngagements")
-          .values({
-            organizationId: orgId,
-            periodStart: period.startsOn,
-            kind: decision.kind,
-            hours: decision.hours,
-            description,
-            createdBy: viewer.id,
-            idempotencyKey: key,
-          })
-          .onConflict((oc) => oc.columns(["createdBy", "idempotencyKey"]).doNothing())
-          .returningAll()
-          .executeTakeFirst();
-        if (!inserted) {
-          const first = key ? await findByKey(key) : undefined;
-          if (!first) throw new Error("TPD engagement vanished after an idempotency conflict");
-          return replay(first);
-        }
-        const after = await consumeTpdHours(trx, orgId, period.startsOn, decision.hours);
-        // Someone else took the hours between our read and this update: refuse (rolls back the engagement).
-        if (!after) return refuse([userError(UserErrorCode.INSUFFICIENT_HOURS)]);
-        return {
-          ok: true,
-          payload: {
-            engagement: toTpdEngagement(inserted),
-            balance: toTpdBalance(orgId, period, after, 0),
-            replayed: false,
-            userErrors: [],
-          },
-          organizationId: orgId,
-          targetId: inserted.id,
-          detail: { kind: decision.kind, hours: decision.hours },
-        };
-      },
-    );
+    return requestTpdEngagement(ctx, input);
   }
 }

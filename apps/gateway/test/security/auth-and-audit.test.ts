@@ -5,6 +5,7 @@
 import { DEMO_USERS } from "@support-hub/db";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RESPONSE_CACHE_HEADER } from "../../src/performance/response-cache";
 import { buildGatewaySchema } from "../../src/schema";
 import { startTestGateway, type TestGateway } from "../support/test-gateway";
 import { gid } from "./role-matrix";
@@ -84,12 +85,20 @@ describe("the audit log cannot be changed or deleted", () => {
   });
 
   it("the API shows audit entries read-only: the entry read twice is identical", async () => {
+    // `no-cache` makes both reads run against the database, not the response cache.
     const read = () =>
-      gateway.gql(`{ auditLog(first: 100) { totalCount edges { node { id action outcome detail occurredAt } } } }`, {}, { as: "operator" });
+      gateway.gql(`{ auditLog(first: 100) { totalCount edges { node { id action outcome detail occurredAt } } } }`, {}, {
+        as: "operator",
+        headers: { "cache-control": "no-cache" },
+      });
     const first = await read();
     expect(first.errors).toBeUndefined();
     expect(first.data?.auditLog.totalCount).toBeGreaterThan(0);
     const second = await read();
+    expect(second.headers.get(RESPONSE_CACHE_HEADER)).toBe("miss");
     expect(second.data).toEqual(first.data);
+    // Reading appends nothing: the count is the table's, before and after both reads.
+    const { count } = await gateway.database.db.selectFrom("auditLog").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+    expect(Number(count)).toBe(first.data?.auditLog.totalCount);
   });
 });

@@ -1,3 +1,4 @@
+import { isContractValid } from "@support-hub/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_IDS } from "../seed/demo-ids";
 import { insertContract, insertOrganizationWithUser } from "../test-fixtures";
@@ -29,6 +30,28 @@ describe("consumeContractIncident", () => {
     expect(after.incidentsUsed).toBe(5);
     // The successful callers saw distinct counter values: 4, 3, 2, 1, 0 remaining.
     expect(outcomes.flatMap((row) => (row ? [row.incidentsRemaining] : [])).sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("takes an incident exactly when the domain says the contract is in force with incidents left", async () => {
+    // The SQL guard and isContractValid must agree on every edge: before the start, the first
+    // day, the last day, the end day (expired), after; none left, some left, unlimited.
+    const contracts = [
+      { startsOn: "2026-01-01", endsOn: "2026-12-31", incidentsTotal: 1, incidentsRemaining: 1, incidentsUsed: 0 },
+      { startsOn: "2026-01-01", endsOn: "2026-12-31", incidentsTotal: 1, incidentsRemaining: 0, incidentsUsed: 1 },
+      { startsOn: "2026-01-01", endsOn: "2026-12-31", incidentsTotal: null, incidentsRemaining: null, incidentsUsed: 0 },
+    ];
+    const dates = ["2025-12-31", "2026-01-01", "2026-06-15", "2026-12-30", "2026-12-31", "2027-01-01"];
+    const outcomes = { taken: 0, refused: 0 };
+    for (const terms of contracts) {
+      for (const asOf of dates) {
+        const id = await insertContract(t.db, organizationId, terms.incidentsTotal, terms);
+        const taken = (await consumeContractIncident(t.db, id, asOf)) !== null;
+        expect(taken, `${JSON.stringify(terms)} on ${asOf}`).toBe(isContractValid(terms, asOf));
+        outcomes[taken ? "taken" : "refused"]++;
+      }
+    }
+    expect(outcomes.taken).toBeGreaterThan(0);
+    expect(outcomes.refused).toBeGreaterThan(0);
   });
 
   it("a rolled-back transaction gives its incident back", async () => {

@@ -1,5 +1,6 @@
 import { USER_ERROR_MESSAGES, UserErrorCode } from "../errors/user-error-code";
 import { type IsoDate, ProductFamily } from "../vocabulary";
+import { codePointLength } from "../text/code-point-length";
 
 /** Why a product or product version proposed by the operator is refused. */
 export const CatalogValidationCode = {
@@ -41,17 +42,13 @@ export type CatalogValidation<T> = { ok: true; value: T } | { ok: false; errors:
 
 const PRODUCT_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-function length(text: string): number {
-  return [...text].length;
-}
-
 function error(field: string, code: CatalogValidationCode, message: string = USER_ERROR_MESSAGES[code]): CatalogFieldError {
   return { field, code, message };
 }
 
 function checkText(field: string, value: string, max: number, errors: CatalogFieldError[]): void {
   if (value.length === 0) errors.push(error(field, CatalogValidationCode.FIELD_REQUIRED));
-  else if (length(value) > max) errors.push(error(field, CatalogValidationCode.FIELD_TOO_LONG, `At most ${max} characters`));
+  else if (codePointLength(value) > max) errors.push(error(field, CatalogValidationCode.FIELD_TOO_LONG, `At most ${max} characters`));
 }
 
 /**
@@ -68,7 +65,7 @@ export function validateProductDraft(
   const key = draft.key.trim();
   const name = draft.name.trim();
   checkText("key", key, CATALOG_FIELD_LIMITS.productKey, errors);
-  if (key.length > 0 && length(key) <= CATALOG_FIELD_LIMITS.productKey && !PRODUCT_KEY.test(key)) {
+  if (key.length > 0 && codePointLength(key) <= CATALOG_FIELD_LIMITS.productKey && !PRODUCT_KEY.test(key)) {
     errors.push(error("key", CatalogValidationCode.INVALID_INPUT, "Use lowercase letters, digits and single hyphens, e.g. windows-server"));
   }
   checkText("name", name, CATALOG_FIELD_LIMITS.productName, errors);

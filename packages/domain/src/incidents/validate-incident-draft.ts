@@ -1,5 +1,6 @@
 import { UserErrorCode, USER_ERROR_MESSAGES } from "../errors/user-error-code";
 import { Severity } from "../vocabulary";
+import { codePointLength } from "../text/code-point-length";
 
 /** Maximum lengths (in characters) of the incident's free-text fields. */
 export const INCIDENT_FIELD_LIMITS = {
@@ -48,15 +49,10 @@ export type IncidentDraftValidation = { ok: true; value: ValidIncidentDraft } | 
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-// Code points, not UTF-16 units, so an emoji counts as one character like the user sees it.
-function length(text: string): number {
-  return [...text].length;
-}
-
 function checkText(field: string, value: string, max: number, errors: FieldError[]): void {
   if (value.length === 0) {
     errors.push({ field, code: ValidationErrorCode.FIELD_REQUIRED, message: USER_ERROR_MESSAGES.FIELD_REQUIRED });
-  } else if (length(value) > max) {
+  } else if (codePointLength(value) > max) {
     errors.push({
       field,
       code: ValidationErrorCode.FIELD_TOO_LONG,
@@ -82,10 +78,10 @@ export function validateIncidentDraft(draft: IncidentDraft): IncidentDraftValida
   checkText("description", description, INCIDENT_FIELD_LIMITS.description, errors);
   checkText("contact.name", name, INCIDENT_FIELD_LIMITS.contactName, errors);
   checkText("contact.email", email, INCIDENT_FIELD_LIMITS.contactEmail, errors);
-  if (email.length > 0 && length(email) <= INCIDENT_FIELD_LIMITS.contactEmail && !EMAIL.test(email)) {
+  if (email.length > 0 && codePointLength(email) <= INCIDENT_FIELD_LIMITS.contactEmail && !EMAIL.test(email)) {
     errors.push({ field: "contact.email", code: ValidationErrorCode.INVALID_EMAIL, message: USER_ERROR_MESSAGES.INVALID_EMAIL });
   }
-  if (length(phoneText) > INCIDENT_FIELD_LIMITS.contactPhone) {
+  if (codePointLength(phoneText) > INCIDENT_FIELD_LIMITS.contactPhone) {
     errors.push({
       field: "contact.phone",
       code: ValidationErrorCode.FIELD_TOO_LONG,

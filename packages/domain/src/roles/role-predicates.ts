@@ -25,3 +25,11 @@ export function isOperator(roles: readonly Role[]): boolean {
 export function isAdminAgent(roles: readonly Role[]): boolean {
   return roles.includes(Role.ADMIN_AGENT);
 }
+
+/** True when the user is a GLOBAL_ADMIN of that organization (an operator is not, by this rule). */
+export function isOrganizationAdmin(
+  user: { organizationId: string | null; roles: readonly Role[] },
+  organizationId: string | null,
+): boolean {
+  return organizationId !== null && user.organizationId === organizationId && user.roles.includes(Role.GLOBAL_ADMIN);
+}

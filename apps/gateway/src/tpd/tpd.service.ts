@@ -1,0 +1,152 @@
+import { consumeTpdHours, type Executor, type TpdEngagement as EngagementRow } from "@support-hub/db";
+import {
+  computeEntitlements,
+  decideTpdRequest,
+  tpdPeriod,
+  UserErrorCode,
+  validateIdempotencyKey,
+  validateTpdDescription,
+} from "@support-hub/domain";
+import { runMutation } from "../common/run-mutation";
+import { requireViewer, targetOrganization } from "../common/tenant";
+import { type UserError, userError } from "../common/user-error.type";
+import type { GatewayContext } from "../context";
+import { notAuthorized, } from "../errors";
+import { loadCountingOffers } from "../memberships/memberships.service";
+import type { RequestTpdEngagementInput, RequestTpdEngagementPayload } from "./tpd.inputs";
+import { toTpdBalance, toTpdEngagement } from "./tpd.mapper";
+
+async function balanceAfter(trx: Executor, engagement: EngagementRow) {
+  const row = await trx
+    .selectFrom("tpdBalances")
+    .selectAll()
+    .where("organizationId", "=", engagement.organizationId)
+    .where("periodStart", "=", engagement.periodStart)
+    .executeTakeFirst();
+  return toTpdBalance(engagement.organizationId, tpdPeriod(engagement.periodStart), row, 0);
+}
+
+/**
+ * The requestTpdEngagement mutation: the domain validates the description and the idempotency key
+ * and decides on the hours (`decideTpdRequest`); the hours are taken atomically (`consumeTpdHours`).
+ */
+export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTpdEngagementInput): Promise<RequestTpdEngagementPayload> {
+    const viewer = requireViewer(ctx);
+    // The operator passes PROGRAM_ASSOCIATED to read every balance, but is nobody's member: it requests no hours.
+    if (!viewer.mpnAssociated) {
+      throw notAuthorized(); // audited as DENIED by mutationAuditPlugin
+    }
+    const orgId = targetOrganization(ctx, viewer, input.organizationId);
+    const asOf = ctx.today;
+    const period = tpdPeriod(asOf);
+    const descriptionCheck = validateTpdDescription(input.description);
+    const description = descriptionCheck.ok ? descriptionCheck.value : "";
+    const keyCheck = validateIdempotencyKey(input.idempotencyKey);
+    const key = keyCheck.ok ? keyCheck.key : null;
+
+    return runMutation<RequestTpdEngagementPayload>(
+      ctx,
+      { action: "requestTpdEngagement", targetType: "tpdEngagement" },
+      async (trx) => {
+        const refuse = (userErrors: UserError[]) => ({
+          ok: false as const,
+          payload: { engagement: null, balance: null, replayed: false, userErrors },
+          organizationId: orgId,
+          targetId: null,
+        });
+        const replay = async (row: EngagementRow) => ({
+          ok: true as const,
+          payload: { engagement: toTpdEngagement(row), balance: await balanceAfter(trx, row), replayed: true, userErrors: [] },
+          organizationId: row.organizationId,
+          targetId: row.id,
+          detail: { replayed: true },
+        });
+        const findByKey = (k: string) =>
+          trx
+            .selectFrom("tpdEngagements")
+            .selectAll()
+            .where("createdBy", "=", viewer.id)
+            .where("idempotencyKey", "=", k)
+            .executeTakeFirst();
+
+        const invalid: UserError[] = [];
+        if (!descriptionCheck.ok) invalid.push(userError(descriptionCheck.code, ["input", "description"], descriptionCheck.message));
+        if (!keyCheck.ok) invalid.push(userError(keyCheck.code, ["input", "idempotencyKey"], keyCheck.message));
+        if (invalid.length > 0) return refuse(invalid);
+
+        if (key) {
+          const first = await findByKey(key);
+          if (first) return replay(first);
+        }
+
+        // The period's balance: created from the entitlements when missing, raised to them after a
+        // mid-year upgrade (never lowered). One upsert, safe under concurrent first requests.
+        const entitlements = computeEntitlements(await loadCountingOffers(trx, orgId), asOf);
+        if (entitlements.tpdHours > 0) {
+          await trx
+            .insertInto("tpdBalances")
+            .values({ organizationId: orgId, periodStart: period.startsOn, periodEnd: period.endsOn, hoursTotal: entitlements.tpdHours })
+            .onConflict((oc) =>
+              oc.columns(["organizationId", "periodStart"]).doUpdateSet((eb) => ({
+                hoursTotal: eb.fn("greatest", [eb.ref("tpdBalances.hoursTotal"), eb.ref("excluded.hoursTotal")]),
+              })),
+            )
+            .execute();
+        }
+        const balance = await trx
+          .selectFrom("tpdBalances")
+          .selectAll()
+          .where("organizationId", "=", orgId)
+          .where("periodStart", "=", period.startsOn)
+          .executeTakeFirst();
+        const decision = decideTpdRequest({
+          hours: input.hours,
+          kind: input.kind,
+          balance: { totalHours: balance?.hoursTotal ?? 0, usedHours: balance?.hoursUsed ?? 0 },
+          actor: { mpnAssociated: viewer.mpnAssociated },
+        });
+        if (decision.outcome === "REFUSED") {
+          const field = decision.reason === UserErrorCode.INVALID_HOURS ? ["input", "hours"] : null;
+          return refuse([userError(decision.reason, field, decision.message)]);
+        }
+
+        // The engagement first: its unique (created_by, idempotency_key) settles a concurrent
+        // duplicate (no savepoints on PGlite, so no catching a violation mid-transaction); hours are
+        // taken only when this call inserted it.
+        const inserted = await trx
+          .insertInto("tpdEngagements")
+          .values({
+            organizationId: orgId,
+            periodStart: period.startsOn,
+            kind: decision.kind,
+            hours: decision.hours,
+            description,
+            createdBy: viewer.id,
+            idempotencyKey: key,
+          })
+          .onConflict((oc) => oc.columns(["createdBy", "idempotencyKey"]).doNothing())
+          .returningAll()
+          .executeTakeFirst();
+        if (!inserted) {
+          const first = key ? await findByKey(key) : undefined;
+          if (!first) throw new Error("TPD engagement vanished after an idempotency conflict");
+          return replay(first);
+        }
+        const after = await consumeTpdHours(trx, orgId, period.startsOn, decision.hours);
+        // Someone else took the hours between our read and this update: refuse (rolls back the engagement).
+        if (!after) return refuse([userError(UserErrorCode.INSUFFICIENT_HOURS)]);
+        return {
+          ok: true,
+          payload: {
+            engagement: toTpdEngagement(inserted),
+            balance: toTpdBalance(orgId, period, after, 0),
+            replayed: false,
+            userErrors: [],
+          },
+          organizationId: orgId,
+          targetId: inserted.id,
+          detail: { kind: decision.kind, hours: decision.hours },
+        };
+      },
+    );
+}
