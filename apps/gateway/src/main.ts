@@ -26,7 +26,7 @@ async function main() {
   const gateway = await startGateway({ config, database, today });
   if (config.sandbox) {
     process.stdout.write(
-      `\n  Support Hub is ready on ${database.kind}.\n` +
+      `\n  Support Hub is ready on ${database.kind} (Node ${process.versions.node}).\n` +
         `  Apollo Sandbox:  ${gateway.graphqlUrl}  (opens signed in as ${SANDBOX_DEMO_EMAIL})\n` +
         "  Another user:    pnpm --silent token <email>\n\n",
     );
