@@ -28,7 +28,7 @@ async function main() {
   const gateway = await startGateway({ config, database, today });
   if (config.sandbox) {
     process.stdout.write(
-      `\n  Support Hub is ready on ${database.kind}.\n` +
+      `\n  Support Hub is ready on ${database.kind} (Node ${process.versions.node}).\n` +
         `  Apollo Sandbox:  ${gateway.graphqlUrl}  (opens signed in as ${EXPLORER_DEMO_EMAIL})\n` +
         `  GraphiQL:        ${gateway.url}${GRAPHIQL_PATH}  (the same, served locally: works offline)\n` +
         "  Another user:    pnpm --silent token <email>\n\n",

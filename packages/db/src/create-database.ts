@@ -6,8 +6,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { CamelCasePlugin, Kysely, type KyselyConfig, PostgresDialect, sql } from "kysely";
 import { createPostgresPool, DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "./postgres-pool";
 import type { Database } from "./schema/database";
-import { createSerializedPGliteDialect } from "./serialized-pglite-dialect";
 import { pgliteParsers } from "./type-parsers";
+import { createWriteCountingPGliteDialect } from "./write-counting-pglite-dialect";
 
 /** Which engine a {@link DatabaseHandle} talks to. */
 export type DatabaseKind = "pglite" | "postgres";
@@ -45,7 +45,7 @@ export interface DatabaseHandle {
   /**
    * PGlite only (undefined on PostgreSQL): a number that changes whenever data may have changed,
    * known without a query, since this process is the only writer of its PGlite folder. See
-   * `createSerializedPGliteDialect`. On PostgreSQL other processes write: read `data_version`.
+   * `createWriteCountingPGliteDialect`. On PostgreSQL other processes write: read `data_version`.
    */
   localDataVersion?: () => number;
 }
@@ -77,7 +77,7 @@ const PGLITE_SETTINGS = ["shared_buffers=16MB"];
  *
  * - `url` (or `DATABASE_URL`) set: PostgreSQL through a `pg` pool.
  * - otherwise: embedded PGlite, on disk in `dataDir` or in memory. All access is serialized over
- *   PGlite's single session (see `serialized-pglite-dialect.ts`).
+ *   PGlite's single session by Kysely's `PGliteDialect` (see `write-counting-pglite-dialect.ts`).
  *
  * Both engines return `date` columns as `YYYY-MM-DD` strings and `bigint` as numbers.
  *
@@ -127,7 +127,7 @@ export async function openPGliteSnapshot(snapshot: Blob): Promise<{ pglite: PGli
 /** Internal: a handle over an existing PGlite instance (closing the handle closes it). */
 export function wrapPGlite(pglite: PGlite, log?: KyselyConfig["log"]): DatabaseHandle {
   const writes = { count: 0 };
-  const db = new Kysely<Database>({ dialect: createSerializedPGliteDialect(pglite, writes), plugins: plugins(), ...(log ? { log } : {}) });
+  const db = new Kysely<Database>({ dialect: createWriteCountingPGliteDialect(pglite, writes), plugins: plugins(), ...(log ? { log } : {}) });
   return { ...handle(db, "pglite"), localDataVersion: () => writes.count };
 }
 

@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from "kysely";
+import type { Migration, MigrationProvider } from "kysely/migration";
 import * as createOrganizationsAndUsers from "./2026-11-25T1000-create-organizations-and-users";
 import * as createMembershipOffersAndCspCustomers from "./2026-11-25T1010-create-membership-offers-and-csp-customers";
 import * as createSupportContracts from "./2026-11-25T1020-create-support-contracts";
