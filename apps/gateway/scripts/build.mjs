@@ -3,7 +3,8 @@
 // node_modules files at start (about 1 s of a 3 s start on PGlite). Kept external: PGlite, which
 // loads its WASM and data files from its own folder, and pg's optional native binding. No
 // decorator metadata is needed: every type-graphql type is written explicitly.
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { buildExplorer } from "./build-explorer.mjs";
@@ -22,13 +23,14 @@ if (!manifest.dependencies?.["@electric-sql/pglite"]) {
 // The local GraphiQL (dist/explorer) is built alongside: the gateway serves it on /graphiql.
 const explorer = buildExplorer();
 
-await build({
+const result = await build({
+  write: false,
   entryPoints: [`${gatewayDir}src/main.ts`],
   outfile: `${gatewayDir}dist/main.js`,
   bundle: true,
   platform: "node",
   format: "esm",
-  target: "node20",
+  target: "node24",
   sourcemap: true,
   sourcesContent: false, // stack traces need the mappings only; the sources are in the repository
   external,
@@ -37,4 +39,12 @@ await build({
   // Bundled CommonJS packages call require(): give the ES module one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
+// Test suites build and spawn the bundle from parallel processes: each file is written beside its
+// target and renamed over it, so a process never starts from a half-written bundle.
+for (const file of result.outputFiles) {
+  mkdirSync(path.dirname(file.path), { recursive: true });
+  const partial = `${file.path}.${process.pid}.partial`;
+  writeFileSync(partial, file.contents);
+  renameSync(partial, file.path);
+}
 await explorer;
