@@ -7,7 +7,7 @@ import { INCIDENT_FIELD_LIMITS, Role } from "@support-hub/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestGateway, type TestGateway } from "./support/test-gateway";
 
-const PERMISSIONS = "{ viewer { permissions { actsForOrganization canLinkContracts canManageCatalog canManageRoles assignableRoles } } }";
+const PERMISSIONS = "{ viewer { permissions { actsForOrganization readsAllOrganizations canLinkContracts canManageCatalog canManageRoles assignableRoles } } }";
 
 let gateway: TestGateway;
 beforeAll(async () => {
@@ -21,6 +21,7 @@ describe("User.permissions", () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.viewer.permissions).toEqual({
       actsForOrganization: true,
+      readsAllOrganizations: false,
       canLinkContracts: true,
       canManageCatalog: false,
       canManageRoles: true,

@@ -10,6 +10,9 @@ export class ViewerPermissions {
   })
   actsForOrganization!: boolean;
 
+  @Field(() => Boolean, { description: "You read and manage every organization (the platform operator), not only your own." })
+  readsAllOrganizations!: boolean;
+
   @Field(() => Boolean, { description: "You may link a support contract to your account (`linkSupportContract`)." })
   canLinkContracts!: boolean;
 

@@ -7,6 +7,7 @@ describe("describeViewerPermissions", () => {
     const permissions = describeViewerPermissions({ roles: [Role.GLOBAL_ADMIN], organizationId: "o1" });
     expect(permissions).toEqual({
       actsForOrganization: true,
+      readsAllOrganizations: false,
       canLinkContracts: true,
       canManageCatalog: false,
       canManageRoles: true,
@@ -24,6 +25,7 @@ describe("describeViewerPermissions", () => {
   it("the operator manages the catalog and every role, and acts for no organization", () => {
     expect(describeViewerPermissions({ roles: [Role.SUPPORT_OPERATOR], organizationId: "ops" })).toEqual({
       actsForOrganization: false,
+      readsAllOrganizations: true,
       canLinkContracts: false,
       canManageCatalog: true,
       canManageRoles: true,

@@ -6,6 +6,8 @@ import { canManageUsers, isOperator } from "./role-predicates";
 export interface ViewerPermissions {
   /** Acts for an organization of the program (not the platform operator): its offers, benefits, TPD. */
   actsForOrganization: boolean;
+  /** Reads and manages every organization (the platform operator), instead of one's own. */
+  readsAllOrganizations: boolean;
   /** May link a support contract to the account (everyone but the platform operator). */
   canLinkContracts: boolean;
   /** May maintain the product catalog and grant membership offers (the platform operator). */
@@ -38,6 +40,7 @@ export function describeViewerPermissions(viewer: { roles: readonly Role[]; orga
     : [];
   return {
     actsForOrganization: viewer.organizationId !== null && !operator,
+    readsAllOrganizations: operator,
     canLinkContracts: !operator,
     canManageCatalog: operator,
     canManageRoles,

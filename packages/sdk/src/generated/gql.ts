@@ -59,7 +59,7 @@ type Documents = {
     "query SupportPlans($productVersionId: ID!, $asOf: LocalDate, $customerId: ID) {\n  supportPlans(\n    productVersionId: $productVersionId\n    asOf: $asOf\n    customerId: $customerId\n  ) {\n    asOf\n    productVersion {\n      ...ProductVersionFields\n    }\n    coverage {\n      ...CoverageFields\n    }\n    customer {\n      id\n      name\n    }\n    available {\n      ...SupportPlanFields\n    }\n    unavailable {\n      reason\n      message\n      plan {\n        ...SupportPlanFields\n      }\n    }\n    paidPlanSuggestions {\n      kind\n      name\n      description\n    }\n  }\n}": typeof types.SupportPlansDocument,
     "query TechnicalBenefits($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n  }\n}": typeof types.TechnicalBenefitsDocument,
     "query TpdBalance($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n      engagements {\n        ...TpdEngagementFields\n      }\n    }\n  }\n}": typeof types.TpdBalanceDocument,
-    "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n    permissions {\n      actsForOrganization\n      canLinkContracts\n      canManageCatalog\n      canManageRoles\n      assignableRoles\n    }\n  }\n}": typeof types.ViewerDocument,
+    "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n    permissions {\n      actsForOrganization\n      readsAllOrganizations\n      canLinkContracts\n      canManageCatalog\n      canManageRoles\n      assignableRoles\n    }\n  }\n}": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "fragment AuditEntryFields on AuditEntry {\n  id\n  occurredAt\n  requestId\n  action\n  targetType\n  targetId\n  outcome\n  detail\n  actor {\n    id\n    displayName\n  }\n  organization {\n    id\n    name\n  }\n}": types.AuditEntryFieldsFragmentDoc,
@@ -106,7 +106,7 @@ const documents: Documents = {
     "query SupportPlans($productVersionId: ID!, $asOf: LocalDate, $customerId: ID) {\n  supportPlans(\n    productVersionId: $productVersionId\n    asOf: $asOf\n    customerId: $customerId\n  ) {\n    asOf\n    productVersion {\n      ...ProductVersionFields\n    }\n    coverage {\n      ...CoverageFields\n    }\n    customer {\n      id\n      name\n    }\n    available {\n      ...SupportPlanFields\n    }\n    unavailable {\n      reason\n      message\n      plan {\n        ...SupportPlanFields\n      }\n    }\n    paidPlanSuggestions {\n      kind\n      name\n      description\n    }\n  }\n}": types.SupportPlansDocument,
     "query TechnicalBenefits($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n  }\n}": types.TechnicalBenefitsDocument,
     "query TpdBalance($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n      engagements {\n        ...TpdEngagementFields\n      }\n    }\n  }\n}": types.TpdBalanceDocument,
-    "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n    permissions {\n      actsForOrganization\n      canLinkContracts\n      canManageCatalog\n      canManageRoles\n      assignableRoles\n    }\n  }\n}": types.ViewerDocument,
+    "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n    permissions {\n      actsForOrganization\n      readsAllOrganizations\n      canLinkContracts\n      canManageCatalog\n      canManageRoles\n      assignableRoles\n    }\n  }\n}": types.ViewerDocument,
 };
 
 /**
@@ -288,7 +288,7 @@ export function graphql(source: "query TpdBalance($organizationId: ID!, $asOf: L
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n    permissions {\n      actsForOrganization\n      canLinkContracts\n      canManageCatalog\n      canManageRoles\n      assignableRoles\n    }\n  }\n}"): typeof import('./graphql.js').ViewerDocument;
+export function graphql(source: "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n    permissions {\n      actsForOrganization\n      readsAllOrganizations\n      canLinkContracts\n      canManageCatalog\n      canManageRoles\n      assignableRoles\n    }\n  }\n}"): typeof import('./graphql.js').ViewerDocument;
 
 
 export function graphql(source: string) {

@@ -726,7 +726,7 @@ export type TpdBalanceQuery = { organization: { id: string, tpdBalance: { period
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role>, organization: { id: string, name: string, cspRelationship: CspRelationship } | null, linkedContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> | null, permissions: { actsForOrganization: boolean, canLinkContracts: boolean, canManageCatalog: boolean, canManageRoles: boolean, assignableRoles: Array<Role> } | null } };
+export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role>, organization: { id: string, name: string, cspRelationship: CspRelationship } | null, linkedContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> | null, permissions: { actsForOrganization: boolean, readsAllOrganizations: boolean, canLinkContracts: boolean, canManageCatalog: boolean, canManageRoles: boolean, assignableRoles: Array<Role> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2147,6 +2147,7 @@ export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
     }
     permissions {
       actsForOrganization
+      readsAllOrganizations
       canLinkContracts
       canManageCatalog
       canManageRoles
@@ -2175,4 +2176,4 @@ fragment UserFields on User {
   mpnAssociated
   cspAssociated
   roles
-}`, {"hash":"sha256:640dfd775772645abb56fca1564a8ae8905104317fb786ed00db0c98217229e1"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+}`, {"hash":"sha256:f6069523f911c48d4f3551558b6167d9bdef4bbebbd659615ed091a5c426a3d2"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
