@@ -20,8 +20,11 @@ describe("admin console in Chromium", () => {
   it("signs in with a picker of the demo users and shows the signed-in user's roles", async () => {
     const { page, context } = await harness.open(null);
     await page.getByRole("heading", { level: 1, name: "Sign in to Support Hub" }).waitFor();
+    // The accounts come from the gateway (GET /dev/users): the seed's twelve demo users, with their notes.
     const accounts = page.getByRole("list", { name: "Demo accounts" }).getByRole("listitem");
+    await accounts.first().waitFor();
     expect(await accounts.count()).toBe(12);
+    expect(await accounts.first().textContent()).toContain("Gold Cloud Platform");
     await harness.screenshot(page, "01-sign-in");
 
     await page.getByRole("button", { name: /alice\.admin@contoso\.example/ }).click();
