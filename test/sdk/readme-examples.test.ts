@@ -89,7 +89,7 @@ describe("SDK README examples", () => {
       const lines = log.mock.calls.map((args) => args.map(String).join(" "));
       const expected = EXPECTED_OUTPUT[example.name] ?? [];
       expect(lines).toHaveLength(expected.length);
-      lines.forEach((line, index) => expect(line).toMatch(expected[index]!));
+      for (const [index, line] of lines.entries()) expect(line).toMatch(expected[index]!);
     } finally {
       log.mockRestore();
     }
