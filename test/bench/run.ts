@@ -24,9 +24,9 @@ import { parseArgs } from "node:util";
 import { createDatabase, type DatabaseHandle, DEMO_IDS } from "@support-hub/db";
 import autocannon from "autocannon";
 import { sql } from "kysely";
-import { signDevToken } from "../../apps/gateway/src/auth";
-import { loadConfig } from "../../apps/gateway/src/config";
-import { toGlobalId } from "../../apps/gateway/src/relay/global-id";
+import { signDevToken } from "@support-hub/gateway/auth";
+import { loadConfig } from "@support-hub/gateway/config";
+import { toGlobalId } from "@support-hub/gateway/global-id";
 import { freePort } from "../support/local-server";
 import { type BenchDataset, generateDataset } from "./dataset";
 import { type MemoryBreakdown, runSoak, type SoakResult, soakMarkdown } from "./soak";
@@ -640,8 +640,9 @@ async function runBaselines(capturedFile: string, dashboardBody: string): Promis
 }
 
 async function runLargeList(): Promise<Record<string, unknown>> {
-  const child = spawn(process.execPath, ["--import", tsxLoader, path.join(here, "large-list.ts")], {
-    cwd: here,
+  // The gateway's own benchmark (it executes the gateway's schema in-process): it lives in the gateway package.
+  const child = spawn(process.execPath, ["--import", tsxLoader, path.join(gatewayDir, "bench/large-list.ts")], {
+    cwd: gatewayDir,
     env: { ...process.env, DATABASE_URL: "", TSX_TSCONFIG_PATH: path.join(gatewayDir, "tsconfig.json"), NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],
   });

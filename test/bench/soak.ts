@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { execFileSync } from "node:child_process";
 import { DEMO_IDS } from "@support-hub/db";
 import autocannon from "autocannon";
-import { toGlobalId } from "../../apps/gateway/src/relay/global-id";
+import { toGlobalId } from "@support-hub/gateway/global-id";
 import type { BenchTenant } from "./dataset";
 
 /** One signed-in client of the soak. */

@@ -15,7 +15,7 @@ import {
   TimeoutError,
   type TypedDocument,
 } from "@support-hub/sdk";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closedPortUrl, json, startScriptedServer } from "../support/local-server";
 
 let gateway: TestGateway;
@@ -23,6 +23,19 @@ beforeAll(async () => {
   gateway = await startTestGateway();
 });
 afterAll(() => gateway?.stop());
+
+/**
+ * A scripted gateway in memory: answers each POST with `answer(hit)`. No sockets, so under fake
+ * timers the only timer left is the SDK's own retry wait.
+ */
+function scriptedFetch(answer: (hit: number) => Response) {
+  let hits = 0;
+  const fetch = (async () => answer(++hits)) as typeof globalThis.fetch;
+  return { fetch, hits: () => hits };
+}
+
+const jsonResponse = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 
 async function clientAs(user: Parameters<TestGateway["token"]>[0]) {
   return createSupportHubClient({ url: gateway.graphqlUrl, token: await gateway.token(user), retry: false });
@@ -207,20 +220,23 @@ describe("transport failures, retries and timeouts", () => {
     }
   });
 
-  it("honours Retry-After on 429", async () => {
-    const server = await startScriptedServer((_req, res, hit) =>
+  it("honours Retry-After on 429: retries after exactly that wait, not before (fake timers)", async () => {
+    const gateway = scriptedFetch((hit) =>
       hit === 1
-        ? json(res, 429, { errors: [{ message: "slow down", extensions: { code: "RATE_LIMITED" } }] }, { "retry-after": "1" })
-        : json(res, 200, { data: { viewer: { email: "y@example.com" } } }),
+        ? jsonResponse(429, { errors: [{ message: "slow down", extensions: { code: "RATE_LIMITED" } }] }, { "retry-after": "1" })
+        : jsonResponse(200, { data: { viewer: { email: "y@example.com" } } }),
     );
+    vi.useFakeTimers();
     try {
-      const client = createSupportHubClient({ url: server.url, retry: { retries: 1, baseDelayMs: 10 } });
-      const started = Date.now();
-      await client.viewer();
-      expect(server.hits()).toBe(2);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+      const client = createSupportHubClient({ url: "http://gateway.test/graphql", fetch: gateway.fetch, retry: { retries: 1, baseDelayMs: 10 } });
+      const viewer = client.viewer();
+      await vi.advanceTimersByTimeAsync(999);
+      expect(gateway.hits()).toBe(1); // not the 10 ms backoff: the server said 1 s
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await viewer).email).toBe("y@example.com");
+      expect(gateway.hits()).toBe(2);
     } finally {
-      await server.close();
+      vi.useRealTimers();
     }
   });
 
@@ -232,17 +248,26 @@ describe("transport failures, retries and timeouts", () => {
         { errors: [{ message: "The database is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 1 } }] },
         { "retry-after": "1" },
       );
-    const server = await startScriptedServer((_req, res, hit) =>
-      hit === 1 ? unavailable(res) : json(res, 200, { data: { viewer: { email: "z@example.com" } } }),
+    const gateway = scriptedFetch((hit) =>
+      hit === 1
+        ? jsonResponse(
+            503,
+            { errors: [{ message: "The database is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 1 } }] },
+            { "retry-after": "1" },
+          )
+        : jsonResponse(200, { data: { viewer: { email: "z@example.com" } } }),
     );
+    vi.useFakeTimers();
     try {
-      const client = createSupportHubClient({ url: server.url, retry: { retries: 1, baseDelayMs: 10 } });
-      const started = Date.now();
-      expect((await client.viewer()).email).toBe("z@example.com");
-      expect(server.hits()).toBe(2);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+      const client = createSupportHubClient({ url: "http://gateway.test/graphql", fetch: gateway.fetch, retry: { retries: 1, baseDelayMs: 10 } });
+      const viewer = client.viewer();
+      await vi.advanceTimersByTimeAsync(999);
+      expect(gateway.hits()).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await viewer).email).toBe("z@example.com");
+      expect(gateway.hits()).toBe(2);
     } finally {
-      await server.close();
+      vi.useRealTimers();
     }
     const down = await startScriptedServer((_req, res) => unavailable(res));
     try {

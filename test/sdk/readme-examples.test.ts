@@ -31,6 +31,35 @@ function asModule(example: Example, url: string, token: string): string {
   return `${lines.join("\n")}\nexport {};\n`;
 }
 
+/**
+ * What each example must print, line by line, on the demo data: the real results (names, codes,
+ * counts, states), so an example that runs but answers wrongly fails too.
+ */
+const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
+  viewer: [/^Alice Admin GLOBAL_ADMIN Contoso Ltd\.$/],
+  benefits: [/^MISSING_ROLE ask: alice\.admin@contoso\.example,paul\.partneradmin@contoso\.example$/],
+  activate: [/^Access ID AID(-[0-9A-Z]{4}){3} Contract ID CID(-[0-9A-Z]{4}){3}$/],
+  link: [
+    /^linked: ON_PREMISES 12 left,CLOUD 2 left$/,
+    /^This account is already linked to these contracts since \d{4}-\d{2}-\d{2}; nothing more is needed\. On-premises support contract: active, 12 incidents remaining, .*Cloud support contract: active, 2 incidents remaining, /,
+  ],
+  plans: [/^2022 true CURRENT_VERSION$/, /^2019 false PREVIOUS_VERSION_OUT_OF_MAINSTREAM$/, /^2017 false OLDER_VERSION$/, /^PRODUCT_SUPPORT WRONG_PRODUCT_KIND$/],
+  create: [/^SR-\d{4} PRODUCT_SUPPORT OPEN$/],
+  paginate: [
+    /^SR-\d{4} OPEN Windows Server$/,
+    /^SR-0007 OPEN Azure$/,
+    /^SR-0003 OPEN SharePoint Server$/,
+    /^SR-0008 OPEN Azure$/,
+    /^SR-0009 RESOLVED Microsoft 365$/,
+    /^SR-0005 RESOLVED Azure$/,
+    /^SR-0001 RESOLVED Windows Server$/,
+    /^7 incidents$/,
+  ],
+  withdraw: [/^withdrawn, refunded: true$/],
+  errors: [/^not allowed: This action requires one of the roles: SUPPORT_OPERATOR$/],
+  abort: [/^cancelled: true$/, /^timed out: true$/],
+};
+
 const examples = extractExamples(await readFile(readmePath, "utf8"));
 let gateway: TestGateway;
 
@@ -45,10 +74,8 @@ afterAll(async () => {
 });
 
 describe("SDK README examples", () => {
-  it("has examples for the common tasks", () => {
-    expect(examples.map((example) => example.name)).toEqual(
-      expect.arrayContaining(["viewer", "benefits", "activate", "link", "plans", "create", "paginate", "withdraw", "errors", "abort"]),
-    );
+  it("has examples for the common tasks, each with its expected output", () => {
+    expect(examples.map((example) => example.name)).toEqual(Object.keys(EXPECTED_OUTPUT));
   });
 
   it.each(examples.map((example) => [example.name, example] as const))("runs the %s example", async (_name, example) => {
@@ -58,9 +85,11 @@ describe("SDK README examples", () => {
     const log = vi.spyOn(console, "log").mockImplementation(process.env.SHOW_EXAMPLE_OUTPUT ? (...args) => process.stdout.write(`${args.join(" ")}\n`) : () => {});
     try {
       await import(file);
-      // Each example reports what it did; an example that printed nothing did nothing.
-      expect(log).toHaveBeenCalled();
-      expect(JSON.stringify(log.mock.calls)).not.toMatch(/undefined/);
+      // Each example prints what it got: the lines must be the demo data's real answers.
+      const lines = log.mock.calls.map((args) => args.map(String).join(" "));
+      const expected = EXPECTED_OUTPUT[example.name] ?? [];
+      expect(lines).toHaveLength(expected.length);
+      for (const [index, line] of lines.entries()) expect(line).toMatch(expected[index]!);
     } finally {
       log.mockRestore();
     }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { hasRole, type Viewer } from "./auth/session";
+import type { Viewer } from "./auth/session";
 import { BenefitsPage } from "./features/benefits/BenefitsPage";
 import { CatalogPage } from "./features/catalog/CatalogPage";
 import { CoveragePage } from "./features/coverage/CoveragePage";
@@ -18,21 +18,25 @@ export interface Route {
   visible: (viewer: Viewer) => boolean;
 }
 
-const inOrganization = (viewer: Viewer) => viewer.organization !== null && !hasRole(viewer, "SUPPORT_OPERATOR");
+// What the viewer may do comes from the API (`viewer.permissions`), computed from the rules it enforces.
+const can = (permission: (permissions: NonNullable<Viewer["permissions"]>) => boolean) => (viewer: Viewer) =>
+  viewer.permissions !== null && permission(viewer.permissions);
+const inOrganization = can((p) => p.actsForOrganization);
+const operates = can((p) => p.canManageCatalog);
 
 export const ROUTES: readonly Route[] = [
   { path: "overview", label: "Overview", render: () => <OverviewPage />, visible: inOrganization },
   { path: "benefits", label: "Activation", render: () => <BenefitsPage />, visible: inOrganization },
-  { path: "link", label: "Link a contract", render: () => <LinkContractPage />, visible: (v) => !hasRole(v, "SUPPORT_OPERATOR") },
+  { path: "link", label: "Link a contract", render: () => <LinkContractPage />, visible: can((p) => p.canLinkContracts) },
   { path: "coverage", label: "Coverage", render: () => <CoveragePage />, visible: () => true },
   { path: "incidents", label: "Incidents", render: () => <IncidentsPage />, visible: () => true },
   { path: "tpd", label: "Presales & deployment", render: () => <TpdPage />, visible: inOrganization },
-  { path: "catalog", label: "Product catalog", render: () => <CatalogPage />, visible: (v) => hasRole(v, "SUPPORT_OPERATOR") },
-  { path: "offers", label: "Membership offers", render: () => <OffersPage />, visible: (v) => hasRole(v, "SUPPORT_OPERATOR") },
+  { path: "catalog", label: "Product catalog", render: () => <CatalogPage />, visible: operates },
+  { path: "offers", label: "Membership offers", render: () => <OffersPage />, visible: operates },
   {
     path: "roles",
     label: "Roles",
     render: () => <RolesPage />,
-    visible: (v) => hasRole(v, "GLOBAL_ADMIN", "USER_MANAGEMENT_ADMIN", "SUPPORT_OPERATOR"),
+    visible: can((p) => p.canManageRoles),
   },
 ];

@@ -20,8 +20,11 @@ describe("admin console in Chromium", () => {
   it("signs in with a picker of the demo users and shows the signed-in user's roles", async () => {
     const { page, context } = await harness.open(null);
     await page.getByRole("heading", { level: 1, name: "Sign in to Support Hub" }).waitFor();
+    // The accounts come from the gateway (GET /dev/users): the seed's twelve demo users, with their notes.
     const accounts = page.getByRole("list", { name: "Demo accounts" }).getByRole("listitem");
+    await accounts.first().waitFor();
     expect(await accounts.count()).toBe(12);
+    expect(await accounts.first().textContent()).toContain("Gold Cloud Platform");
     await harness.screenshot(page, "01-sign-in");
 
     await page.getByRole("button", { name: /alice\.admin@contoso\.example/ }).click();
@@ -168,11 +171,17 @@ describe("admin console in Chromium", () => {
     await harness.screenshot(page, "14-create-server-field-error");
 
     await form.getByLabel(exactly("Product")).selectOption({ label: "Dynamics 365" });
-    for (const [index, left] of [
-      [1, "1 of 5 left"],
-      [2, "0 of 5 left"],
+    // Lengths come from the API (Query.inputLimits: 200 for a title) and are counted as it counts
+    // them, in code points: 201 emoji are refused before a round trip, 150 (300 UTF-16 units) pass.
+    await form.getByLabel(exactly("Title")).fill("🔥".repeat(201));
+    await submit.click();
+    await form.getByText("At most 200 characters").first().waitFor();
+    expect(await form.getByLabel(exactly("Title")).getAttribute("aria-invalid")).toBe("true");
+    for (const [index, left, title] of [
+      [1, "1 of 5 left", "🔥".repeat(150)],
+      [2, "0 of 5 left", "Workflow stuck 2"],
     ] as const) {
-      await form.getByLabel(exactly("Title")).fill(`Workflow stuck ${index}`);
+      await form.getByLabel(exactly("Title")).fill(title);
       await form.getByLabel(exactly("Description")).fill(`Approval workflow ${index} never completes.`);
       await submit.click();
       await cloud.getByText(left).waitFor();
@@ -266,6 +275,10 @@ describe("admin console in Chromium", () => {
     await harness.screenshot(frank.page, "20-tpd");
 
     await go(frank.page, "Roles");
+    // The roles offered are the API's (viewer.permissions.assignableRoles): an admin cannot give SUPPORT_OPERATOR.
+    const offered = await frank.page.getByLabel(exactly("Role")).locator("option").allTextContents();
+    expect(offered).toContain("Global Admin");
+    expect(offered).not.toContain("Support Operator");
     await frank.page.getByLabel(exactly("User")).selectOption({ label: "Henry Helpdesk" });
     await frank.page.getByLabel(exactly("Role")).selectOption({ label: "Report Viewer" });
     await frank.page.getByRole("button", { name: "Assign role" }).click();

@@ -5,6 +5,7 @@ import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth-checker";
 import { OrganizationResolver } from "./organizations/organization.resolver";
 import { NodeResolver } from "./relay/node.resolver";
+import { InputLimitsResolver } from "./input-limits/input-limits.resolver";
 import { UserResolver } from "./users/user.resolver";
 import { UserRolesResolver } from "./users/user-roles.resolver";
 import { AuditEntryConnectionResolver, AuditEntryResolver, OrganizationAuditLogResolver } from "./audit/audit.resolver";
@@ -41,7 +42,7 @@ import "./incidents/incident.nodes";
 import "./products/product.nodes";
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, UserResolver, OrganizationResolver,
+export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, UserResolver, OrganizationResolver, InputLimitsResolver,
   ProductResolver,
   ProductVersionResolver,
   CspCustomerResolver,

@@ -31,6 +31,7 @@ import { explorerSession } from "./explorer/explorer-session";
 import { GRAPHIQL_PATH, graphiqlRouter } from "./explorer/graphiql-page";
 import { sandboxLandingPage } from "./explorer/sandbox-landing-page";
 import { buildGatewaySchema } from "./schema";
+import { listDevAccounts } from "./users/dev-accounts";
 import { findUserIdByEmail } from "./users/user.queries";
 
 export interface GatewayOptions {
@@ -145,8 +146,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (explorer) app.use(GRAPHIQL_PATH, graphiqlRouter(explorer, { graphqlPath: "/graphql" }));
 
   if (config.auth.devTokens) {
-    // Dev only (the built-in secret): lets the Sandbox and the admin console sign in as a demo user
-    // without ever shipping the secret to a browser.
+    // Dev only (the built-in secret): lets the Sandbox and the admin console list the demo users and
+    // sign in as one without ever shipping the secret to a browser.
     app.post("/dev/token", express.json({ limit: "2kb" }), async (req, res) => {
       const email = typeof req.body?.email === "string" ? req.body.email : "";
       const userId = await findUserIdByEmail(database.db, email);
@@ -155,6 +156,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return;
       }
       res.json({ token: await signDevToken(config.auth, userId) });
+    });
+    app.get("/dev/users", async (_req, res) => {
+      res.json({ users: await listDevAccounts(database.db) });
     });
   }
 

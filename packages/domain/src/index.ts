@@ -6,6 +6,7 @@ export * from "./requests/idempotency-key";
 export * from "./errors/user-error-code";
 export * from "./roles/role-predicates";
 export * from "./roles/decide-role-change";
+export * from "./roles/viewer-permissions";
 
 export * from "./entitlements/allowance";
 export * from "./entitlements/cloud-competency";

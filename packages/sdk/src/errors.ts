@@ -5,20 +5,27 @@ export interface GraphQLErrorPayload {
   extensions?: { code?: string; [key: string]: unknown };
 }
 
-/** The request-level codes the gateway can send in `extensions.code`. */
-export type SupportHubErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_AUTHORIZED"
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "RATE_LIMITED"
-  | "QUERY_TOO_COMPLEX"
-  | "SERVICE_UNAVAILABLE"
-  | "INTERNAL_SERVER_ERROR"
-  | "NETWORK_ERROR"
-  | "TIMEOUT"
-  | "ABORTED";
+/**
+ * The request-level codes the gateway can send in `extensions.code` (its `ErrorCode`;
+ * `test/sdk/error-codes-drift.test.ts` fails when the two lists differ).
+ */
+export const SERVER_ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_AUTHORIZED",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "RATE_LIMITED",
+  "QUERY_TOO_COMPLEX",
+  "SERVICE_UNAVAILABLE",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+
+/** The codes the SDK gives failures with no gateway answer: unreachable, too slow, cancelled. */
+export const CLIENT_ERROR_CODES = ["NETWORK_ERROR", "TIMEOUT", "ABORTED"] as const;
+
+/** The `code` of a {@link SupportHubError}: a gateway code or a client-side one. */
+export type SupportHubErrorCode = (typeof SERVER_ERROR_CODES)[number] | (typeof CLIENT_ERROR_CODES)[number];
 
 /** Base class of every error the SDK throws. Business refusals are not errors: see `userErrors`. */
 export class SupportHubError extends Error {

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from "react";
+import { getDevAccounts } from "../api/dev-token";
 import { roleLabel } from "../api/format";
-import { DEMO_ACCOUNTS } from "./demo-users";
+import { useAsync } from "../api/use-async";
+import { ErrorState, Loading } from "../components/states";
 
-/** Picker of the seed's demo users. In dev, the gateway's dev endpoint hands out their tokens. */
+/** Picker of the seed's demo users, listed and signed in by the gateway's dev endpoints. */
 export function SignIn({ onSignIn, error }: { onSignIn: (email: string) => Promise<void>; error: string | null }) {
   const [pending, setPending] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const accounts = useAsync((signal) => getDevAccounts("", signal), []);
   useEffect(() => heading.current?.focus(), []);
 
   const signIn = async (email: string) => {
@@ -36,8 +39,10 @@ export function SignIn({ onSignIn, error }: { onSignIn: (email: string) => Promi
           Signing in as {pending}…
         </p>
       ) : null}
+      {accounts.status === "loading" ? <Loading label="Loading the demo accounts…" /> : null}
+      {accounts.status === "error" ? <ErrorState error={accounts.error} onRetry={accounts.reload} /> : null}
       <ul className="account-list" aria-label="Demo accounts">
-        {DEMO_ACCOUNTS.map((account) => (
+        {(accounts.data ?? []).map((account) => (
           <li key={account.email}>
             <button
               type="button"
@@ -49,7 +54,7 @@ export function SignIn({ onSignIn, error }: { onSignIn: (email: string) => Promi
               <span className="account-name">{account.displayName}</span>
               <span className="account-email">{account.email}</span>
               <span className="account-meta" id={`acct-${account.email.replace(/\W/g, "-")}`}>
-                <span className="org">{account.organization}</span>
+                <span className="org">{account.organization ?? "No organization (MSA)"}</span>
                 {account.roles.length > 0 ? (
                   account.roles.map((role) => (
                     <span className="badge" key={role}>
@@ -59,7 +64,7 @@ export function SignIn({ onSignIn, error }: { onSignIn: (email: string) => Promi
                 ) : (
                   <span className="badge badge-muted">No role</span>
                 )}
-                <span className="note">{account.note}</span>
+                {account.note ? <span className="note">{account.note}</span> : null}
               </span>
             </button>
           </li>

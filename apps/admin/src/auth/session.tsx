@@ -25,5 +25,3 @@ export function useSession(): Session {
 export function clientFor(token: string): SupportHubClient {
   return createSupportHubClient({ url: "/graphql", getToken: () => token, timeoutMs: 15_000 });
 }
-
-export const hasRole = (viewer: Viewer, ...roles: string[]): boolean => viewer.roles.some((role) => roles.includes(role));

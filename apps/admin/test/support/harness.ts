@@ -3,9 +3,9 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startTestGateway, type TestGateway } from "@support-hub/gateway/testing";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { build, type PreviewServer, preview } from "vite";
+import { type GatewayProcess, startGatewayProcess } from "./gateway-process";
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** Git-ignored (the root .gitignore's `test-results/`): one PNG per screen, kept as test artifacts. */
@@ -24,7 +24,7 @@ const CHROMIUM_ARGS = [
 ];
 
 export interface Harness {
-  gateway: TestGateway;
+  gateway: GatewayProcess;
   /** The console's address (Vite preview of a production build, proxying to the gateway). */
   url: string;
   browser: Browser;
@@ -45,12 +45,12 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A real gateway on PGlite, the console built once and served, and one headless Chromium. */
+/** The gateway's production bundle on PGlite, the console built once and served, and one headless Chromium. */
 export async function startHarness(): Promise<Harness> {
   const outDir = await mkdtemp(join(tmpdir(), "support-hub-admin-"));
   const nodeEnv = process.env.NODE_ENV;
   const [gateway] = await Promise.all([
-    startTestGateway(),
+    freePort().then(startGatewayProcess),
     build({
       root: appDir,
       configFile: join(appDir, "vite.config.ts"),

@@ -50,3 +50,30 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+/** A live account as the dev sign-in screen lists it. */
+export interface SignInAccount {
+  email: string;
+  displayName: string;
+  organization: string | null;
+  roles: Role[];
+}
+
+/** Dev sign-in helper: every live account with its organization's name and roles, by e-mail. */
+export async function listSignInAccounts(db: Db): Promise<SignInAccount[]> {
+  const rows = await db
+    .selectFrom("users")
+    .leftJoin("organizations", "organizations.id", "users.organizationId")
+    .select((eb) => [
+      "users.email",
+      "users.displayName",
+      "organizations.name as organization",
+      jsonArrayFrom(
+        eb.selectFrom("userRoles").select("userRoles.role").whereRef("userRoles.userId", "=", "users.id").orderBy("userRoles.role"),
+      ).as("roles"),
+    ])
+    .where("users.deletedAt", "is", null)
+    .orderBy("users.email")
+    .execute();
+  return rows.map(({ roles, ...account }) => ({ ...account, roles: roles.map((entry) => entry.role as Role) }));
+}

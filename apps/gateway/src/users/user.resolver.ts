@@ -1,4 +1,4 @@
-import { Role } from "@support-hub/domain";
+import { describeViewerPermissions, Role } from "@support-hub/domain";
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { GatewayContext } from "../context";
 import { canReadOrganization, requireViewer } from "../common/tenant";
@@ -6,6 +6,7 @@ import { toOrganization } from "../organizations/organization.mapper";
 import { Organization } from "../organizations/organization.type";
 import { toUser } from "./user.mapper";
 import { User } from "./user.type";
+import { ViewerPermissions } from "./viewer-permissions.type";
 
 @Resolver(() => User)
 export class UserResolver {
@@ -18,6 +19,15 @@ export class UserResolver {
   @FieldResolver(() => [Role], { description: "Roles held in the organization, read from the database on every request." })
   roles(@Root() user: User, @Ctx() ctx: GatewayContext) {
     return ctx.loaders.rolesOfUser.load(user.localId);
+  }
+
+  @FieldResolver(() => ViewerPermissions, {
+    nullable: true,
+    description: "What you may do (the rules the API enforces). Only on your own account (`viewer`); null for other users.",
+  })
+  permissions(@Root() user: User, @Ctx() ctx: GatewayContext): ViewerPermissions | null {
+    if (!ctx.viewer || ctx.viewer.id !== user.localId) return null;
+    return describeViewerPermissions(ctx.viewer);
   }
 
   @FieldResolver(() => Organization, {

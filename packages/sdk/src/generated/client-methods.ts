@@ -46,6 +46,8 @@ export interface SupportHubMethods {
   incident(variables: IncidentQueryVariables, options?: QueryCallOptions): Promise<operations.IncidentResult>;
   /** One page of incidents (see `paginateIncidents` to walk them all). */
   incidents(variables?: IncidentsQueryVariables, options?: QueryCallOptions): Promise<operations.IncidentsResult>;
+  /** Maximum lengths of free-text inputs, in code points: check a form before sending it. */
+  inputLimits(options?: QueryCallOptions): Promise<operations.InputLimitsResult>;
   /** Membership offers of an organization. */
   membershipOffers(variables: MembershipOffersQueryVariables, options?: QueryCallOptions): Promise<operations.MembershipOffersResult>;
   /** An organization by ID (your own, or any for the operator). */
@@ -68,7 +70,7 @@ export interface SupportHubMethods {
   technicalBenefits(variables: TechnicalBenefitsQueryVariables, options?: QueryCallOptions): Promise<operations.TechnicalBenefitsResult>;
   /** Presales and deployment hours of the period, and their engagements. */
   tpdBalance(variables: TpdBalanceQueryVariables, options?: QueryCallOptions): Promise<operations.TpdBalanceResult>;
-  /** The signed-in account: roles, organization and linked contracts. */
+  /** The signed-in account: roles, organization, linked contracts and what it may do. */
   viewer(options?: QueryCallOptions): Promise<operations.ViewerResult>;
   /** Activates the organization's benefits (program-associated GLOBAL_ADMIN or MPN_PARTNER_ADMIN). */
   activateTechnicalBenefits(input?: ActivateTechnicalBenefitsInput, options?: QueryCallOptions): Promise<operations.ActivateTechnicalBenefitsResult>;
@@ -106,6 +108,7 @@ export function bindOperations(client: SupportHubCore): SupportHubMethods {
     entitlements: (variables, options) => operations.entitlements(client, variables, options),
     incident: (variables, options) => operations.incident(client, variables, options),
     incidents: (variables, options) => operations.incidents(client, variables, options),
+    inputLimits: (options) => operations.inputLimits(client, options),
     membershipOffers: (variables, options) => operations.membershipOffers(client, variables, options),
     organization: (variables, options) => operations.organization(client, variables, options),
     organizationAuditLog: (variables, options) => operations.organizationAuditLog(client, variables, options),

@@ -47,6 +47,7 @@ type Documents = {
     "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}": typeof types.EntitlementsDocument,
     "query Incident($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentDocument,
     "query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {\n  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentsDocument,
+    "query InputLimits {\n  inputLimits {\n    incidentTitle\n    incidentDescription\n    contactName\n    contactEmail\n    contactPhone\n  }\n}": typeof types.InputLimitsDocument,
     "query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n  }\n}": typeof types.MembershipOffersDocument,
     "query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {\n  organization(id: $organizationId) {\n    id\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n}": typeof types.OrganizationAuditLogDocument,
     "query OrganizationOverview($id: ID!, $asOf: LocalDate) {\n  organization(id: $id) {\n    id\n    name\n    cspRelationship\n    membershipOffers(asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n    supportContracts(asOf: $asOf) {\n      ...SupportContractFields\n    }\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n    }\n  }\n}": typeof types.OrganizationOverviewDocument,
@@ -58,7 +59,7 @@ type Documents = {
     "query SupportPlans($productVersionId: ID!, $asOf: LocalDate, $customerId: ID) {\n  supportPlans(\n    productVersionId: $productVersionId\n    asOf: $asOf\n    customerId: $customerId\n  ) {\n    asOf\n    productVersion {\n      ...ProductVersionFields\n    }\n    coverage {\n      ...CoverageFields\n    }\n    customer {\n      id\n      name\n    }\n    available {\n      ...SupportPlanFields\n    }\n    unavailable {\n      reason\n      message\n      plan {\n        ...SupportPlanFields\n      }\n    }\n    paidPlanSuggestions {\n      kind\n      name\n      description\n    }\n  }\n}": typeof types.SupportPlansDocument,
     "query TechnicalBenefits($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n  }\n}": typeof types.TechnicalBenefitsDocument,
     "query TpdBalance($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n      engagements {\n        ...TpdEngagementFields\n      }\n    }\n  }\n}": typeof types.TpdBalanceDocument,
-    "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n  }\n}": typeof types.ViewerDocument,
+    "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n    permissions {\n      actsForOrganization\n      readsAllOrganizations\n      canLinkContracts\n      canManageCatalog\n      canManageRoles\n      assignableRoles\n    }\n  }\n}": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "fragment AuditEntryFields on AuditEntry {\n  id\n  occurredAt\n  requestId\n  action\n  targetType\n  targetId\n  outcome\n  detail\n  actor {\n    id\n    displayName\n  }\n  organization {\n    id\n    name\n  }\n}": types.AuditEntryFieldsFragmentDoc,
@@ -93,6 +94,7 @@ const documents: Documents = {
     "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}": types.EntitlementsDocument,
     "query Incident($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentDocument,
     "query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {\n  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentsDocument,
+    "query InputLimits {\n  inputLimits {\n    incidentTitle\n    incidentDescription\n    contactName\n    contactEmail\n    contactPhone\n  }\n}": types.InputLimitsDocument,
     "query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n  }\n}": types.MembershipOffersDocument,
     "query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {\n  organization(id: $organizationId) {\n    id\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n}": types.OrganizationAuditLogDocument,
     "query OrganizationOverview($id: ID!, $asOf: LocalDate) {\n  organization(id: $id) {\n    id\n    name\n    cspRelationship\n    membershipOffers(asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n    supportContracts(asOf: $asOf) {\n      ...SupportContractFields\n    }\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n    }\n  }\n}": types.OrganizationOverviewDocument,
@@ -104,7 +106,7 @@ const documents: Documents = {
     "query SupportPlans($productVersionId: ID!, $asOf: LocalDate, $customerId: ID) {\n  supportPlans(\n    productVersionId: $productVersionId\n    asOf: $asOf\n    customerId: $customerId\n  ) {\n    asOf\n    productVersion {\n      ...ProductVersionFields\n    }\n    coverage {\n      ...CoverageFields\n    }\n    customer {\n      id\n      name\n    }\n    available {\n      ...SupportPlanFields\n    }\n    unavailable {\n      reason\n      message\n      plan {\n        ...SupportPlanFields\n      }\n    }\n    paidPlanSuggestions {\n      kind\n      name\n      description\n    }\n  }\n}": types.SupportPlansDocument,
     "query TechnicalBenefits($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n  }\n}": types.TechnicalBenefitsDocument,
     "query TpdBalance($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n      engagements {\n        ...TpdEngagementFields\n      }\n    }\n  }\n}": types.TpdBalanceDocument,
-    "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n  }\n}": types.ViewerDocument,
+    "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n    permissions {\n      actsForOrganization\n      readsAllOrganizations\n      canLinkContracts\n      canManageCatalog\n      canManageRoles\n      assignableRoles\n    }\n  }\n}": types.ViewerDocument,
 };
 
 /**
@@ -238,6 +240,10 @@ export function graphql(source: "query Incidents($first: Int = 20, $after: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query InputLimits {\n  inputLimits {\n    incidentTitle\n    incidentDescription\n    contactName\n    contactEmail\n    contactPhone\n  }\n}"): typeof import('./graphql.js').InputLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n  }\n}"): typeof import('./graphql.js').MembershipOffersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -282,7 +288,7 @@ export function graphql(source: "query TpdBalance($organizationId: ID!, $asOf: L
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n  }\n}"): typeof import('./graphql.js').ViewerDocument;
+export function graphql(source: "query Viewer {\n  viewer {\n    ...UserFields\n    organization {\n      id\n      name\n      cspRelationship\n    }\n    linkedContracts {\n      ...SupportContractFields\n    }\n    permissions {\n      actsForOrganization\n      readsAllOrganizations\n      canLinkContracts\n      canManageCatalog\n      canManageRoles\n      assignableRoles\n    }\n  }\n}"): typeof import('./graphql.js').ViewerDocument;
 
 
 export function graphql(source: string) {

@@ -632,6 +632,11 @@ export type IncidentsQueryVariables = Exact<{
 
 export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }> } };
 
+export type InputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputLimitsQuery = { inputLimits: { incidentTitle: number, incidentDescription: number, contactName: number, contactEmail: number, contactPhone: number } };
+
 export type MembershipOffersQueryVariables = Exact<{
   organizationId: string | number;
   includeInactive?: boolean | null | undefined;
@@ -721,7 +726,7 @@ export type TpdBalanceQuery = { organization: { id: string, tpdBalance: { period
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role>, organization: { id: string, name: string, cspRelationship: CspRelationship } | null, linkedContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> | null } };
+export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role>, organization: { id: string, name: string, cspRelationship: CspRelationship } | null, linkedContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> | null, permissions: { actsForOrganization: boolean, readsAllOrganizations: boolean, canLinkContracts: boolean, canManageCatalog: boolean, canManageRoles: boolean, assignableRoles: Array<Role> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1763,6 +1768,17 @@ fragment ProductVersionFields on ProductVersion {
     family
   }
 }`, {"hash":"sha256:581c912fd646651b447e1ffd6c4c38e1185176ffcee3e8eec98c3bb41aa12d7e"}) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
+export const InputLimitsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query InputLimits {
+  inputLimits {
+    incidentTitle
+    incidentDescription
+    contactName
+    contactEmail
+    contactPhone
+  }
+}
+    `, {"hash":"sha256:4dcfa92d5d9450bb79c6d327f74ff43df7e6d8e41f38d8b296ff2e9844db199e"}) as unknown as TypedDocumentString<InputLimitsQuery, InputLimitsQueryVariables>;
 export const MembershipOffersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {
   organization(id: $organizationId) {
@@ -2129,6 +2145,14 @@ export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
     linkedContracts {
       ...SupportContractFields
     }
+    permissions {
+      actsForOrganization
+      readsAllOrganizations
+      canLinkContracts
+      canManageCatalog
+      canManageRoles
+      assignableRoles
+    }
   }
 }
     fragment SupportContractFields on SupportContract {
@@ -2152,4 +2176,4 @@ fragment UserFields on User {
   mpnAssociated
   cspAssociated
   roles
-}`, {"hash":"sha256:7c330b0e46cd9941bfb11add65b94dc78c56ee37de4cf265edb72b000613a77b"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+}`, {"hash":"sha256:f6069523f911c48d4f3551558b6167d9bdef4bbebbd659615ed091a5c426a3d2"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -8,6 +8,7 @@ import {
   EntitlementsDocument,
   IncidentDocument,
   IncidentsDocument,
+  InputLimitsDocument,
   MembershipOffersDocument,
   OrganizationDocument,
   OrganizationAuditLogDocument,
@@ -55,6 +56,7 @@ import type {
   IncidentQueryVariables,
   IncidentsQuery,
   IncidentsQueryVariables,
+  InputLimitsQuery,
   LinkSupportContractInput,
   LinkSupportContractMutation,
   MembershipOffersQuery,
@@ -133,6 +135,14 @@ export type IncidentsResult = IncidentsQuery["incidents"];
 /** One page of incidents (see `paginateIncidents` to walk them all). */
 export function incidents(client: SupportHubCore, variables?: IncidentsQueryVariables, options?: QueryCallOptions): Promise<IncidentsResult> {
   return client.request(IncidentsDocument, variables ?? {}, options).then((data) => data.incidents);
+}
+
+/** What {@link inputLimits} returns. */
+export type InputLimitsResult = InputLimitsQuery["inputLimits"];
+
+/** Maximum lengths of free-text inputs, in code points: check a form before sending it. */
+export function inputLimits(client: SupportHubCore, options?: QueryCallOptions): Promise<InputLimitsResult> {
+  return client.request(InputLimitsDocument, {}, options).then((data) => data.inputLimits);
 }
 
 /** What {@link membershipOffers} returns. */
@@ -226,7 +236,7 @@ export function tpdBalance(client: SupportHubCore, variables: TpdBalanceQueryVar
 /** What {@link viewer} returns. */
 export type ViewerResult = ViewerQuery["viewer"];
 
-/** The signed-in account: roles, organization and linked contracts. */
+/** The signed-in account: roles, organization, linked contracts and what it may do. */
 export function viewer(client: SupportHubCore, options?: QueryCallOptions): Promise<ViewerResult> {
   return client.request(ViewerDocument, {}, options).then((data) => data.viewer);
 }

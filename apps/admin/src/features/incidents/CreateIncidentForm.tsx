@@ -31,6 +31,8 @@ export function CreateIncidentForm({
   const set = (patch: Partial<IncidentDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const product = products.find((p) => p.id === draft.productId);
 
+  // The API's limits (in code points), not a copy of them.
+  const limits = useAsync((signal) => client.inputLimits({ signal }), []);
   const plans = useAsync(
     (signal) =>
       draft.productVersionId
@@ -42,7 +44,7 @@ export function CreateIncidentForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFormErrors([]);
-    const clientErrors = validateIncident(draft);
+    const clientErrors = validateIncident(draft, limits.data ?? null);
     setErrors(clientErrors);
     if (Object.keys(clientErrors).length > 0) {
       requestAnimationFrame(() => focusFirstInvalid(form.current));

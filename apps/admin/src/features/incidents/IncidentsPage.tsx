@@ -1,7 +1,7 @@
 import type { IncidentFieldsFragment } from "@support-hub/sdk";
 import { useState } from "react";
 import { useAsync } from "../../api/use-async";
-import { hasRole, useSession } from "../../auth/session";
+import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
 import { Card, Page } from "../../components/page";
 import { Empty, ErrorState, Loading } from "../../components/states";
@@ -22,7 +22,7 @@ export function IncidentsPage() {
   const [busyId, setBusyId] = useState<string | null>(null);
   const after = cursors[cursors.length - 1];
   const organizationId = viewer.organization?.id;
-  const isOperator = hasRole(viewer, "SUPPORT_OPERATOR");
+  const isOperator = viewer.permissions?.readsAllOrganizations ?? false;
 
   const page = useAsync(
     (signal) =>

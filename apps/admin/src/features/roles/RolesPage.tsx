@@ -2,28 +2,20 @@ import type { Role, UserFieldsFragment } from "@support-hub/sdk";
 import { type FormEvent, useState } from "react";
 import { roleLabel } from "../../api/format";
 import { useAsync } from "../../api/use-async";
-import { hasRole, useSession } from "../../auth/session";
+import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
 import { Field, FormErrors } from "../../components/fields";
 import { Card, Page } from "../../components/page";
 import { Empty, ErrorState, Loading } from "../../components/states";
 
-const ROLES: Role[] = [
-  "GLOBAL_ADMIN",
-  "MPN_PARTNER_ADMIN",
-  "ADMIN_AGENT",
-  "HELPDESK_AGENT",
-  "SALES_AGENT",
-  "BILLING_ADMIN",
-  "USER_MANAGEMENT_ADMIN",
-  "REPORT_VIEWER",
-];
 
 /** Admins: assign and remove the roles of their organization's users (the operator: any organization). */
 export function RolesPage() {
   const { client, viewer, refreshViewer } = useSession();
   const announce = useAnnounce();
-  const isOperator = hasRole(viewer, "SUPPORT_OPERATOR");
+  // Which roles this viewer may give, and whether it picks the organization, come from the API.
+  const isOperator = viewer.permissions?.readsAllOrganizations ?? false;
+  const assignable = viewer.permissions?.assignableRoles ?? [];
   const organizations = useAsync((signal) => (isOperator ? client.organizations({ signal }) : Promise.resolve([])), []);
   const [organizationId, setOrganizationId] = useState(isOperator ? "" : (viewer.organization?.id ?? ""));
   const users = useAsync(
@@ -31,7 +23,7 @@ export function RolesPage() {
     [organizationId],
   );
   const [userId, setUserId] = useState("");
-  const [role, setRole] = useState<Role>("HELPDESK_AGENT");
+  const [role, setRole] = useState<Role>(assignable.includes("HELPDESK_AGENT") ? "HELPDESK_AGENT" : (assignable[0] ?? "HELPDESK_AGENT"));
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
@@ -133,7 +125,7 @@ export function RolesPage() {
             <Field label="Role">
               {(props) => (
                 <select {...props} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-                  {ROLES.map((r) => (
+                  {assignable.map((r) => (
                     <option key={r} value={r}>
                       {roleLabel(r)}
                     </option>

@@ -13,13 +13,13 @@ import { performance } from "node:perf_hooks";
 import { DEMO_IDS, DEMO_USERS } from "@support-hub/db";
 import { createTestDatabase } from "@support-hub/db/testing";
 import { buildSchema, execute, type GraphQLSchema, parse } from "graphql";
-import { DEFAULT_LIMITS } from "../../apps/gateway/src/config";
-import type { GatewayContext } from "../../apps/gateway/src/context";
-import { listIncidents } from "../../apps/gateway/src/incidents/incident.queries";
-import { createLoaders } from "../../apps/gateway/src/loaders";
-import { createLogger } from "../../apps/gateway/src/logger";
-import { buildGatewaySchema } from "../../apps/gateway/src/schema";
-import { loadViewer } from "../../apps/gateway/src/users/user.queries";
+import { DEFAULT_LIMITS } from "../src/config";
+import type { GatewayContext } from "../src/context";
+import { listIncidents } from "../src/incidents/incident.queries";
+import { createLoaders } from "../src/loaders";
+import { createLogger } from "../src/logger";
+import { buildGatewaySchema } from "../src/schema";
+import { loadViewer } from "../src/users/user.queries";
 
 const TODAY = "2026-11-25";
 const ITERATIONS = Number(process.env.LARGE_LIST_ITERATIONS ?? 300);
@@ -100,7 +100,7 @@ async function main() {
     if (!incidentsField) throw new Error("Query.incidents missing");
     incidentsField.resolve = () => page;
 
-    const sdl = readFileSync(new URL("../../schema/schema.graphql", import.meta.url), "utf8");
+    const sdl = readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8");
     const plain = buildSchema(sdl);
     const plainIncidents = plain.getQueryType()?.getFields().incidents;
     if (!plainIncidents) throw new Error("Query.incidents missing in the SDL");

@@ -1,0 +1,27 @@
+import { Role } from "@support-hub/domain";
+import { Field, ObjectType } from "type-graphql";
+
+@ObjectType({
+  description: "What you may do, computed from the same rules the API enforces: show only what will be allowed.",
+})
+export class ViewerPermissions {
+  @Field(() => Boolean, {
+    description: "You act for an organization of the program (not the platform operator): its offers, activation, presales and deployment.",
+  })
+  actsForOrganization!: boolean;
+
+  @Field(() => Boolean, { description: "You read and manage every organization (the platform operator), not only your own." })
+  readsAllOrganizations!: boolean;
+
+  @Field(() => Boolean, { description: "You may link a support contract to your account (`linkSupportContract`)." })
+  canLinkContracts!: boolean;
+
+  @Field(() => Boolean, { description: "You may maintain the product catalog and grant membership offers (the platform operator)." })
+  canManageCatalog!: boolean;
+
+  @Field(() => Boolean, { description: "You may assign and remove other users' roles (`assignUserRole`, `removeUserRole`)." })
+  canManageRoles!: boolean;
+
+  @Field(() => [Role], { description: "The roles you may give another user, in the enum's order; empty when you manage no roles." })
+  assignableRoles!: Role[];
+}
