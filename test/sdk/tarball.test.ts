@@ -26,8 +26,25 @@ let project: string;
 let tarball: string;
 let gateway: TestGateway;
 
+/**
+ * The environment of an integrator's shell: the machine's own node and npm, not the monorepo's
+ * (no `node_modules/.bin` on PATH, no `npm_config_*` that pnpm sets for its scripts). Under the
+ * bundled Node, npm would also look for its global npmrc (registry, CA file) beside that binary.
+ */
+function integratorEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^npm_(config|package|lifecycle)_/i.test(key) && !/^pnpm_/i.test(key)) env[key] = value;
+  }
+  env.PATH = (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .filter((dir) => !dir.split(path.sep).includes("node_modules"))
+    .join(path.delimiter);
+  return env;
+}
+
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  execFileSync(command, args, { cwd: project, encoding: "utf8", env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  execFileSync(command, args, { cwd: project, encoding: "utf8", env: { ...integratorEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
 
 beforeAll(async () => {
   project = await mkdtemp(path.join(tmpdir(), "support-hub-integrator-"));
