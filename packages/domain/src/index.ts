@@ -39,3 +39,4 @@ export * from "./catalog/validate-catalog";
 export * from "./tpd/tpd-period";
 export * from "./tpd/decide-tpd-request";
 export * from "./tpd/validate-tpd-description";
+export * from "./tpd/top-up-tpd-balance";

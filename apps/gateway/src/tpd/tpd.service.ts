@@ -1,7 +1,8 @@
-import { consumeTpdHours, type Executor, type TpdEngagement as EngagementRow } from "@support-hub/db";
+import { consumeTpdHours, type Executor, raiseTpdBalance, type TpdEngagement as EngagementRow } from "@support-hub/db";
 import {
   computeEntitlements,
   decideTpdRequest,
+  topUpTpdBalance,
   tpdPeriod,
   UserErrorCode,
   validateIdempotencyKey,
@@ -79,26 +80,17 @@ export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTp
           if (first) return replay(first);
         }
 
-        // The period's balance: created from the entitlements when missing, raised to them after a
-        // mid-year upgrade (never lowered). One upsert, safe under concurrent first requests.
+        // The period's balance, topped up to the entitlements (created when missing, raised after a
+        // mid-year upgrade, never lowered): the domain decides, the upsert guards concurrent writers.
         const entitlements = computeEntitlements(await loadCountingOffers(trx, orgId), asOf);
-        if (entitlements.tpdHours > 0) {
-          await trx
-            .insertInto("tpdBalances")
-            .values({ organizationId: orgId, periodStart: period.startsOn, periodEnd: period.endsOn, hoursTotal: entitlements.tpdHours })
-            .onConflict((oc) =>
-              oc.columns(["organizationId", "periodStart"]).doUpdateSet((eb) => ({
-                hoursTotal: eb.fn("greatest", [eb.ref("tpdBalances.hoursTotal"), eb.ref("excluded.hoursTotal")]),
-              })),
-            )
-            .execute();
-        }
-        const balance = await trx
+        let balance = await trx
           .selectFrom("tpdBalances")
           .selectAll()
           .where("organizationId", "=", orgId)
           .where("periodStart", "=", period.startsOn)
           .executeTakeFirst();
+        const topUp = topUpTpdBalance(balance?.hoursTotal ?? null, entitlements.tpdHours);
+        if (topUp.outcome !== "KEEP") balance = await raiseTpdBalance(trx, orgId, period, topUp.hoursTotal);
         const decision = decideTpdRequest({
           hours: input.hours,
           kind: input.kind,
