@@ -12,6 +12,7 @@ import type {
 import type { AuditLogEntry } from "@support-hub/db";
 import type { Role } from "@support-hub/domain";
 import type { Db } from "./database";
+import { selectContractsOfOrganizations } from "./contracts/contracts.queries";
 
 /** Builds a DataLoader that fetches rows by id in one query and returns them in key order. */
 function byId<Row extends { id: string }>(fetch: (ids: readonly string[]) => Promise<Row[]>) {
@@ -86,14 +87,7 @@ export function createLoaders(db: Db) {
       db.selectFrom("supportContracts").selectAll().where("id", "in", ids).execute(),
     ),
     contractsOfOrganization: new DataLoader<string, SupportContract[]>(async (orgIds) => {
-      const rows = await db
-        .selectFrom("supportContracts")
-        .selectAll()
-        .where("organizationId", "in", orgIds)
-        .orderBy("kind", "desc")
-        .orderBy("startsOn")
-        .orderBy("id")
-        .execute();
+      const rows = await selectContractsOfOrganizations(db, orgIds);
       return groupBy(orgIds, rows, "organizationId");
     }),
     /** The contract links of an account, oldest first. */

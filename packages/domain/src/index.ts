@@ -33,6 +33,7 @@ export * from "./incidents/decide-withdrawal";
 export * from "./incidents/decide-status-change";
 
 export * from "./linking/decide-contract-link";
+export * from "./linking/validate-contract-pair";
 
 export * from "./catalog/validate-catalog";
 

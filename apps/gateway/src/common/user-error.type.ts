@@ -28,3 +28,8 @@ export class UserError {
 export function userError(code: UserErrorCode, field: string[] | null = null, message?: string): UserError {
   return { code, field, message: message ?? USER_ERROR_MESSAGES[code] };
 }
+
+/** The domain's field errors as userErrors on `input.<field>` (a dotted field is a nested path). */
+export function inputFieldErrors(errors: readonly { field: string; code: UserErrorCode; message: string }[]): UserError[] {
+  return errors.map((error) => userError(error.code, ["input", ...error.field.split(".")], error.message));
+}

@@ -9,7 +9,7 @@ import {
   validateIncidentDraft,
 } from "@support-hub/domain";
 import { type MutationOutcome, runMutation } from "../common/run-mutation";
-import { type UserError, userError } from "../common/user-error.type";
+import { inputFieldErrors, type UserError, userError } from "../common/user-error.type";
 import type { GatewayContext, Viewer } from "../context";
 import { loadPlanInput } from "../plans/plan.service";
 import { loadVersionContext } from "../products/product.service";
@@ -103,7 +103,7 @@ export async function createIncident(
   const draft = validateIncidentDraft(request);
   if (!draft.ok) {
     return refused(
-      draft.errors.map((error) => userError(error.code, ["input", ...error.field.split(".")], error.message)),
+      inputFieldErrors(draft.errors),
       viewer.organizationId,
     );
   }
