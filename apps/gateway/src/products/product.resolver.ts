@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import { DateScalar } from "../common/scalars";
 import type { GatewayContext } from "../context";
 import { notFound } from "../errors";
+import { loadOrNotFound } from "../loaders";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import { AddProductVersionInput, AddProductVersionPayload, UpsertProductInput, UpsertProductPayload } from "./product.inputs";
 import { addProductVersion } from "./add-product-version.service";
@@ -69,9 +70,7 @@ export class ProductResolver {
 export class ProductVersionResolver {
   @FieldResolver(() => Product, { description: "The product this version belongs to." })
   async product(@Root() version: ProductVersion, @Ctx() ctx: GatewayContext) {
-    const row = await ctx.loaders.product.load(version.productLocalId);
-    if (!row) throw notFound("Product");
-    return toProduct(row);
+    return toProduct(await loadOrNotFound(ctx.loaders.product, version.productLocalId, "Product"));
   }
 
   @FieldResolver(() => ProductCoverage, {
