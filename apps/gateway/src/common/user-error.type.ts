@@ -1,13 +1,13 @@
 import { USER_ERROR_MESSAGES, UserErrorCode } from "@support-hub/domain";
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { registerDescribedEnum } from "./register-enum";
 
-registerEnumType(UserErrorCode, {
-  name: "UserErrorCode",
-  description: "Why a mutation was refused. Closed set, straight from the business rules.",
-  valuesConfig: Object.fromEntries(
-    Object.keys(UserErrorCode).map((code) => [code, { description: USER_ERROR_MESSAGES[code as UserErrorCode] }]),
-  ),
-});
+registerDescribedEnum(
+  UserErrorCode,
+  "UserErrorCode",
+  "Why a mutation was refused. Closed set, straight from the business rules.",
+  USER_ERROR_MESSAGES,
+);
 
 @ObjectType({ description: "A business refusal or invalid input in a mutation. Nothing was changed." })
 export class UserError {
