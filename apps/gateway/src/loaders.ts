@@ -12,8 +12,17 @@ import type {
 import type { AuditLogEntry } from "@support-hub/db";
 import type { Role } from "@support-hub/domain";
 import type { Db } from "./database";
+import { notFound } from "./errors";
+import { selectContractsOfOrganizations } from "./contracts/contracts.queries";
 
 /** Builds a DataLoader that fetches rows by id in one query and returns them in key order. */
+/** Loads one row through a DataLoader; a missing row (deleted, or an unknown id) is NOT_FOUND for `what`. */
+export async function loadOrNotFound<Row>(loader: DataLoader<string, Row | undefined>, id: string, what: string): Promise<Row> {
+  const row = await loader.load(id);
+  if (!row) throw notFound(what);
+  return row;
+}
+
 function byId<Row extends { id: string }>(fetch: (ids: readonly string[]) => Promise<Row[]>) {
   return new DataLoader<string, Row | undefined>(async (ids) => {
     const rows = await fetch(ids);
@@ -86,14 +95,7 @@ export function createLoaders(db: Db) {
       db.selectFrom("supportContracts").selectAll().where("id", "in", ids).execute(),
     ),
     contractsOfOrganization: new DataLoader<string, SupportContract[]>(async (orgIds) => {
-      const rows = await db
-        .selectFrom("supportContracts")
-        .selectAll()
-        .where("organizationId", "in", orgIds)
-        .orderBy("kind", "desc")
-        .orderBy("startsOn")
-        .orderBy("id")
-        .execute();
+      const rows = await selectContractsOfOrganizations(db, orgIds);
       return groupBy(orgIds, rows, "organizationId");
     }),
     /** The contract links of an account, oldest first. */

@@ -34,9 +34,11 @@ export * from "./incidents/decide-withdrawal";
 export * from "./incidents/decide-status-change";
 
 export * from "./linking/decide-contract-link";
+export * from "./linking/validate-contract-pair";
 
 export * from "./catalog/validate-catalog";
 
 export * from "./tpd/tpd-period";
 export * from "./tpd/decide-tpd-request";
 export * from "./tpd/validate-tpd-description";
+export * from "./tpd/top-up-tpd-balance";

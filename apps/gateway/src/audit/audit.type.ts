@@ -1,6 +1,7 @@
 import { AuditOutcome } from "@support-hub/db";
 import { JSONObjectResolver } from "graphql-scalars";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { registerDescribedEnum } from "../common/register-enum";
 import { DateTimeScalar } from "../common/scalars";
 import { Node } from "../relay/node.interface";
 import { PageInfo } from "../relay/page-info.type";
@@ -12,13 +13,7 @@ const OUTCOME_DOCS: Record<AuditOutcome, string> = {
   THROTTLED: "The caller was throttled (RATE_LIMITED); nothing ran.",
 };
 
-registerEnumType(AuditOutcome, {
-  name: "AuditOutcome",
-  description: "What became of an audited action.",
-  valuesConfig: Object.fromEntries(
-    Object.keys(AuditOutcome).map((key) => [key, { description: OUTCOME_DOCS[key as AuditOutcome] }]),
-  ),
-});
+registerDescribedEnum(AuditOutcome, "AuditOutcome", "What became of an audited action.", OUTCOME_DOCS);
 
 @ObjectType({
   implements: Node,

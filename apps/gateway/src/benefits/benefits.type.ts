@@ -1,5 +1,6 @@
 import { UserErrorCode } from "@support-hub/domain";
-import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { registerDescribedEnum } from "../common/register-enum";
 import { DateTimeScalar } from "../common/scalars";
 import { UserError } from "../common/user-error.type";
 import { SupportContract } from "../contracts/contracts.type";
@@ -9,14 +10,10 @@ import { Entitlements, MembershipOffer } from "../memberships/memberships.type";
 export const BenefitsState = { NO_BENEFITS: "NO_BENEFITS", NOT_ACTIVATED: "NOT_ACTIVATED", ACTIVE: "ACTIVE" } as const;
 export type BenefitsState = (typeof BenefitsState)[keyof typeof BenefitsState];
 
-registerEnumType(BenefitsState, {
-  name: "BenefitsState",
-  description: "State of the organization's technical support benefits.",
-  valuesConfig: {
-    NO_BENEFITS: { description: "No active membership offer: the empty state \"Looks like you don't have any benefits yet\"." },
-    NOT_ACTIVATED: { description: "Active offers, benefits not activated yet: a GLOBAL_ADMIN or MPN_PARTNER_ADMIN can activate." },
-    ACTIVE: { description: "Activated: the Access ID and Contract ID exist (even if the offers have since ended)." },
-  },
+registerDescribedEnum(BenefitsState, "BenefitsState", "State of the organization's technical support benefits.", {
+  NO_BENEFITS: "No active membership offer: the empty state \"Looks like you don't have any benefits yet\".",
+  NOT_ACTIVATED: "Active offers, benefits not activated yet: a GLOBAL_ADMIN or MPN_PARTNER_ADMIN can activate.",
+  ACTIVE: "Activated: the Access ID and Contract ID exist (even if the offers have since ended).",
 });
 
 @ObjectType({

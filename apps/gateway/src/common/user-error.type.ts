@@ -1,13 +1,13 @@
 import { USER_ERROR_MESSAGES, UserErrorCode } from "@support-hub/domain";
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { registerDescribedEnum } from "./register-enum";
 
-registerEnumType(UserErrorCode, {
-  name: "UserErrorCode",
-  description: "Why a mutation was refused. Closed set, straight from the business rules.",
-  valuesConfig: Object.fromEntries(
-    Object.keys(UserErrorCode).map((code) => [code, { description: USER_ERROR_MESSAGES[code as UserErrorCode] }]),
-  ),
-});
+registerDescribedEnum(
+  UserErrorCode,
+  "UserErrorCode",
+  "Why a mutation was refused. Closed set, straight from the business rules.",
+  USER_ERROR_MESSAGES,
+);
 
 @ObjectType({ description: "A business refusal or invalid input in a mutation. Nothing was changed." })
 export class UserError {
@@ -27,4 +27,9 @@ export class UserError {
 /** Builds a UserError with the domain's default message unless a more specific one is given. */
 export function userError(code: UserErrorCode, field: string[] | null = null, message?: string): UserError {
   return { code, field, message: message ?? USER_ERROR_MESSAGES[code] };
+}
+
+/** The domain's field errors as userErrors on `input.<field>` (a dotted field is a nested path). */
+export function inputFieldErrors(errors: readonly { field: string; code: UserErrorCode; message: string }[]): UserError[] {
+  return errors.map((error) => userError(error.code, ["input", ...error.field.split(".")], error.message));
 }

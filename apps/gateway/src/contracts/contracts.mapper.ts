@@ -1,5 +1,5 @@
 import type { SupportContract as ContractRow } from "@support-hub/db";
-import { contractState, type IsoDate } from "@support-hub/domain";
+import { contractState, type SupportContract as DomainContract, type IsoDate } from "@support-hub/domain";
 import { NodeType, toGlobalId } from "../relay/global-id";
 import type { SupportContract } from "./contracts.type";
 
@@ -17,5 +17,18 @@ export function toSupportContract(row: ContractRow, asOf: IsoDate): SupportContr
     incidentsTotal: row.incidentsTotal,
     incidentsRemaining: row.incidentsRemaining,
     incidentsUsed: row.incidentsUsed,
+  };
+}
+
+/** The contract as the domain's rules read it. */
+export function toDomainContract(row: ContractRow): DomainContract {
+  return {
+    contractId: row.id,
+    kind: row.kind,
+    organizationId: row.organizationId,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    incidentsTotal: row.incidentsTotal,
+    incidentsRemaining: row.incidentsRemaining,
   };
 }

@@ -1,18 +1,15 @@
 import { ContractKind, ContractState } from "@support-hub/domain";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { registerDescribedEnum } from "../common/register-enum";
 import { DateScalar, DateTimeScalar } from "../common/scalars";
 import { UserError } from "../common/user-error.type";
 import { Node } from "../relay/node.interface";
 
-registerEnumType(ContractState, {
-  name: "ContractState",
-  description: "Where a support contract stands on the as-of date.",
-  valuesConfig: {
-    ACTIVE: { description: "In force and incidents remain (or unlimited): usable." },
-    NOT_STARTED: { description: "Starts after the as-of date." },
-    EXPIRED: { description: "The end date has passed (wins over EXHAUSTED)." },
-    EXHAUSTED: { description: "A limited contract with no incidents left." },
-  },
+registerDescribedEnum(ContractState, "ContractState", "Where a support contract stands on the as-of date.", {
+  ACTIVE: "In force and incidents remain (or unlimited): usable.",
+  NOT_STARTED: "Starts after the as-of date.",
+  EXPIRED: "The end date has passed (wins over EXHAUSTED).",
+  EXHAUSTED: "A limited contract with no incidents left.",
 });
 
 @ObjectType({

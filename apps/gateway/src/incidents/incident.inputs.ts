@@ -1,5 +1,6 @@
 import { IncidentStatus, PlanKind, Severity } from "@support-hub/domain";
-import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { registerDescribedEnum } from "../common/register-enum";
 import { UserError } from "../common/user-error.type";
 import { SupportIncident } from "./incident.type";
 
@@ -11,27 +12,19 @@ export const SupportIncidentOrderField = {
 } as const;
 export type SupportIncidentOrderField = (typeof SupportIncidentOrderField)[keyof typeof SupportIncidentOrderField];
 
-registerEnumType(SupportIncidentOrderField, {
-  name: "SupportIncidentOrderField",
-  description: "What to sort incidents by (ties are broken by ID, so pages never overlap).",
-  valuesConfig: {
-    CREATED_AT: { description: "When the incident was opened." },
-    NUMBER: { description: "The incident number." },
-    SEVERITY: { description: "Severity; ascending puts the most critical (A) first." },
-    UPDATED_AT: { description: "Last change." },
-  },
+registerDescribedEnum(SupportIncidentOrderField, "SupportIncidentOrderField", "What to sort incidents by (ties are broken by ID, so pages never overlap).", {
+  CREATED_AT: "When the incident was opened.",
+  NUMBER: "The incident number.",
+  SEVERITY: "Severity; ascending puts the most critical (A) first.",
+  UPDATED_AT: "Last change.",
 });
 
 export const OrderDirection = { ASC: "ASC", DESC: "DESC" } as const;
 export type OrderDirection = (typeof OrderDirection)[keyof typeof OrderDirection];
 
-registerEnumType(OrderDirection, {
-  name: "OrderDirection",
-  description: "Sort direction.",
-  valuesConfig: {
-    ASC: { description: "Ascending: smallest, oldest or first letter first." },
-    DESC: { description: "Descending: largest, newest or last letter first." },
-  },
+registerDescribedEnum(OrderDirection, "OrderDirection", "Sort direction.", {
+  ASC: "Ascending: smallest, oldest or first letter first.",
+  DESC: "Descending: largest, newest or last letter first.",
 });
 
 @InputType({ description: "Which incidents to list. All conditions must hold; an absent condition matches everything." })

@@ -4,7 +4,7 @@ import { assertOrganizationAccess, canReadOrganization, requireViewer } from "..
 import type { GatewayContext } from "../context";
 import { toCspCustomer } from "../customers/customer.mapper";
 import { CspCustomer } from "../customers/customer.type";
-import { notFound } from "../errors";
+import { loadOrNotFound } from "../loaders";
 import { toOrganization } from "../organizations/organization.mapper";
 import { Organization } from "../organizations/organization.type";
 import { toProductVersion } from "../products/product.mapper";
@@ -58,24 +58,15 @@ export class SupportIncidentResolver {
 
   @FieldResolver(() => ProductVersion, { description: "The product version the incident is about." })
   productVersion(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
-    return incident.preloaded?.productVersion ?? this.loadProductVersion(incident, ctx);
-  }
-
-  private async loadProductVersion(incident: SupportIncident, ctx: GatewayContext) {
-    const row = await ctx.loaders.productVersion.load(incident.productVersionLocalId);
-    if (!row) throw notFound("Product version");
-    return toProductVersion(row);
+    return (
+      incident.preloaded?.productVersion ??
+      loadOrNotFound(ctx.loaders.productVersion, incident.productVersionLocalId, "Product version").then(toProductVersion)
+    );
   }
 
   @FieldResolver(() => User, { description: "The account that opened the incident." })
   createdBy(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
-    return incident.preloaded?.createdBy ?? this.loadCreatedBy(incident, ctx);
-  }
-
-  private async loadCreatedBy(incident: SupportIncident, ctx: GatewayContext) {
-    const row = await ctx.loaders.user.load(incident.createdByLocalId);
-    if (!row) throw notFound("User");
-    return toUser(row);
+    return incident.preloaded?.createdBy ?? loadOrNotFound(ctx.loaders.user, incident.createdByLocalId, "User").then(toUser);
   }
 
   @FieldResolver(() => CspCustomer, { nullable: true, description: "The CSP customer the incident is for; null for the organization itself." })

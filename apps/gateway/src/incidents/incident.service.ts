@@ -8,8 +8,9 @@ import {
   validateIdempotencyKey,
   validateIncidentDraft,
 } from "@support-hub/domain";
+import { findByIdempotencyKey, insertOnce } from "../common/idempotent-insert";
 import { type MutationOutcome, runMutation } from "../common/run-mutation";
-import { type UserError, userError } from "../common/user-error.type";
+import { inputFieldErrors, type UserError, userError } from "../common/user-error.type";
 import type { GatewayContext, Viewer } from "../context";
 import { loadPlanInput } from "../plans/plan.service";
 import { loadVersionContext } from "../products/product.service";
@@ -66,15 +67,6 @@ function replay(row: IncidentRow): Outcome {
   };
 }
 
-async function findByKey(trx: Transaction<Database>, viewer: Viewer, key: string) {
-  return trx
-    .selectFrom("incidents")
-    .selectAll()
-    .where("createdBy", "=", viewer.id)
-    .where("idempotencyKey", "=", key)
-    .executeTakeFirst();
-}
-
 /**
  * Opens an incident inside the mutation's transaction: validate the draft, decide the plan with
  * the domain, insert, then take one incident from the contract with the atomic operation.
@@ -95,15 +87,13 @@ export async function createIncident(
     return refused([userError(keyCheck.code, ["input", "idempotencyKey"], keyCheck.message)], viewer.organizationId);
   }
   const { key } = keyCheck;
-  if (key !== null) {
-    const first = await findByKey(trx, viewer, key);
-    if (first) return replay(first);
-  }
+  const earlier = await findByIdempotencyKey(trx, "incidents", viewer.id, key);
+  if (earlier) return replay(earlier);
 
   const draft = validateIncidentDraft(request);
   if (!draft.ok) {
     return refused(
-      draft.errors.map((error) => userError(error.code, ["input", ...error.field.split(".")], error.message)),
+      inputFieldErrors(draft.errors),
       viewer.organizationId,
     );
   }
@@ -129,33 +119,25 @@ export async function createIncident(
   if (organizationId === null) throw new Error("createIncident: no organization to book the incident to");
 
   const { value } = draft;
-  const inserted = await trx
-    .insertInto("incidents")
-    .values({
-      organizationId,
-      customerId: planInput.forCustomer ? planInput.forCustomer.customerId : null,
-      productVersionId: context.version.id,
-      planKind: plan.kind,
-      supportContractId: plan.contractId,
-      consumed: plan.consumes,
-      severity: value.severity,
-      title: value.title,
-      description: value.description,
-      contactName: value.contact.name,
-      contactEmail: value.contact.email,
-      contactPhone: value.contact.phone,
-      createdBy: viewer.id,
-      idempotencyKey: key,
-    })
-    .onConflict((oc) => oc.columns(["createdBy", "idempotencyKey"]).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  if (!inserted) {
-    // The same key was used concurrently and that request committed first.
-    const first = key === null ? undefined : await findByKey(trx, viewer, key);
-    if (!first) throw new Error("createIncident: idempotency conflict without a first incident");
-    return replay(first);
-  }
+  const once = await insertOnce(trx, "incidents", {
+    organizationId,
+    customerId: planInput.forCustomer ? planInput.forCustomer.customerId : null,
+    productVersionId: context.version.id,
+    planKind: plan.kind,
+    supportContractId: plan.contractId,
+    consumed: plan.consumes,
+    severity: value.severity,
+    title: value.title,
+    description: value.description,
+    contactName: value.contact.name,
+    contactEmail: value.contact.email,
+    contactPhone: value.contact.phone,
+    createdBy: viewer.id,
+    idempotencyKey: key,
+  });
+  // The same key was used concurrently and that request committed first.
+  if (once.replayed) return replay(once.row);
+  const inserted = once.row;
   if (plan.consumes && plan.contractId !== null) {
     const taken = await consumeContractIncident(trx, plan.contractId, asOf);
     if (!taken) {

@@ -1,5 +1,6 @@
 import { OfferLevel } from "@support-hub/domain";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { registerDescribedEnum } from "../common/register-enum";
 import { DateScalar, DateTimeScalar } from "../common/scalars";
 import { Node } from "../relay/node.interface";
 
@@ -7,14 +8,10 @@ import { Node } from "../relay/node.interface";
 export const AllowanceKind = { NONE: "NONE", LIMITED: "LIMITED", UNLIMITED: "UNLIMITED" } as const;
 export type AllowanceKind = (typeof AllowanceKind)[keyof typeof AllowanceKind];
 
-registerEnumType(AllowanceKind, {
-  name: "AllowanceKind",
-  description: "How many incidents an allowance grants.",
-  valuesConfig: {
-    NONE: { description: "No incidents of this kind." },
-    LIMITED: { description: "A fixed number of incidents per year (`count`)." },
-    UNLIMITED: { description: "Unlimited incidents (use is counted but never runs out)." },
-  },
+registerDescribedEnum(AllowanceKind, "AllowanceKind", "How many incidents an allowance grants.", {
+  NONE: "No incidents of this kind.",
+  LIMITED: "A fixed number of incidents per year (`count`).",
+  UNLIMITED: "Unlimited incidents (use is counted but never runs out).",
 });
 
 @ObjectType({

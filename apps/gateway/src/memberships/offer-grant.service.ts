@@ -1,6 +1,6 @@
 import { validateOfferGrant } from "@support-hub/domain";
 import { runMutation } from "../common/run-mutation";
-import { userError } from "../common/user-error.type";
+import { inputFieldErrors } from "../common/user-error.type";
 import type { GatewayContext } from "../context";
 import { notFound } from "../errors";
 import { expectGlobalId, NodeType } from "../relay/global-id";
@@ -20,7 +20,7 @@ export async function grantMembershipOffer(ctx: GatewayContext, input: GrantMemb
   return runMutation<GrantMembershipOfferPayload>(ctx, { action: "grantMembershipOffer", targetType: "membershipOffer" }, async (trx) => {
     const grant = validateOfferGrant(input);
     if (!grant.ok) {
-      const userErrors = grant.errors.map((error) => userError(error.code, ["input", error.field], error.message));
+      const userErrors = inputFieldErrors(grant.errors);
       return { ok: false, payload: { offer: null, userErrors }, organizationId, targetId: null };
     }
     const { competency } = grant.value;

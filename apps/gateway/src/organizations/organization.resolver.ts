@@ -2,6 +2,7 @@ import { Role } from "@support-hub/domain";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { GatewayContext } from "../context";
 import { notFound } from "../errors";
+import { loadOrNotFound } from "../loaders";
 import { assertOrganizationAccess } from "../common/tenant";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import { toUser } from "../users/user.mapper";
@@ -20,9 +21,7 @@ export class OrganizationResolver {
     const localId = expectGlobalId(id, NodeType.Organization);
     if (!isUuid(localId)) throw notFound("Organization");
     assertOrganizationAccess(ctx, localId);
-    const row = await ctx.loaders.organization.load(localId);
-    if (!row) throw notFound("Organization");
-    return toOrganization(row);
+    return toOrganization(await loadOrNotFound(ctx.loaders.organization, localId, "Organization"));
   }
 
   @Authorized(Role.SUPPORT_OPERATOR)

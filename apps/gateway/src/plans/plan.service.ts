@@ -8,6 +8,7 @@ import {
   type SupportActor,
 } from "@support-hub/domain";
 import type { Viewer } from "../context";
+import { toDomainContract } from "../contracts/contracts.mapper";
 import { toSupportProduct } from "../products/product.mapper";
 import { coverageIn, type VersionContext } from "../products/product.service";
 import { isUuid } from "../users/user.queries";
@@ -32,13 +33,7 @@ export async function loadAccountContracts(db: Executor, viewer: Viewer): Promis
     .orderBy("c.id")
     .execute();
   return rows.map((row) => ({
-    contractId: row.id,
-    kind: row.kind,
-    organizationId: row.organizationId,
-    startsOn: row.startsOn,
-    endsOn: row.endsOn,
-    incidentsTotal: row.incidentsTotal,
-    incidentsRemaining: row.incidentsRemaining,
+    ...toDomainContract(row),
     linked: row.linkedAt !== null,
     linkedAt: row.linkedAt ? new Date(row.linkedAt).toISOString() : null,
   }));

@@ -1,27 +1,20 @@
 import { PaidPlanKind, PlanKind, PlanUnavailableReason, USER_ERROR_MESSAGES } from "@support-hub/domain";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { registerDescribedEnum } from "../common/register-enum";
 import { DateScalar } from "../common/scalars";
 import { CspCustomer } from "../customers/customer.type";
 import { ProductCoverage, ProductVersion } from "../products/product.type";
 
-registerEnumType(PlanUnavailableReason, {
-  name: "PlanUnavailableReason",
-  description: "Why a support plan cannot pay for a request (a subset of UserErrorCode, same values).",
-  valuesConfig: Object.fromEntries(
-    Object.keys(PlanUnavailableReason).map((code) => [
-      code,
-      { description: USER_ERROR_MESSAGES[code as PlanUnavailableReason] },
-    ]),
-  ),
-});
+registerDescribedEnum(
+  PlanUnavailableReason,
+  "PlanUnavailableReason",
+  "Why a support plan cannot pay for a request (a subset of UserErrorCode, same values).",
+  USER_ERROR_MESSAGES,
+);
 
-registerEnumType(PaidPlanKind, {
-  name: "PaidPlanKind",
-  description: "Paid partner support plans suggested when no benefit plan is available.",
-  valuesConfig: {
-    PREMIER_SUPPORT_FOR_PARTNERS: { description: "Premier Support for Partners: all products." },
-    ADVANCED_SUPPORT_FOR_PARTNERS: { description: "Advanced Support for Partners: cloud products only." },
-  },
+registerDescribedEnum(PaidPlanKind, "PaidPlanKind", "Paid partner support plans suggested when no benefit plan is available.", {
+  PREMIER_SUPPORT_FOR_PARTNERS: "Premier Support for Partners: all products.",
+  ADVANCED_SUPPORT_FOR_PARTNERS: "Advanced Support for Partners: cloud products only.",
 });
 
 @ObjectType({ description: "A support plan of the account for a product: a contract, or a plan that needs none." })

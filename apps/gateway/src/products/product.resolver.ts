@@ -1,25 +1,16 @@
-import {
-  type CatalogFieldError,
-  ProductFamily,
-  Role,
-  validateProductDraft,
-  validateProductVersionDraft,
-} from "@support-hub/domain";
+import { ProductFamily, Role } from "@support-hub/domain";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { runMutation } from "../common/run-mutation";
 import { DateScalar } from "../common/scalars";
-import { type UserError, userError } from "../common/user-error.type";
 import type { GatewayContext } from "../context";
 import { notFound } from "../errors";
+import { loadOrNotFound } from "../loaders";
 import { expectGlobalId, NodeType } from "../relay/global-id";
-import { isUuid } from "../users/user.queries";
 import { AddProductVersionInput, AddProductVersionPayload, UpsertProductInput, UpsertProductPayload } from "./product.inputs";
+import { addProductVersion } from "./add-product-version.service";
 import { toProduct, toProductCoverage, toProductVersion } from "./product.mapper";
 import { coverageIn, loadVersionContextCached } from "./product.service";
 import { Product, ProductCoverage, ProductVersion } from "./product.type";
-
-const fieldErrors = (errors: readonly CatalogFieldError[]): UserError[] =>
-  errors.map((error) => userError(error.code, ["input", error.field], error.message));
+import { upsertProduct } from "./upsert-product.service";
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -57,61 +48,7 @@ export class ProductResolver {
     @Arg("input", () => UpsertProductInput, { description: "The product." }) input: UpsertProductInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<UpsertProductPayload> {
-    return runMutation<UpsertProductPayload>(ctx, { action: "upsertProduct", targetType: "product" }, async (trx) => {
-      const refuse = (errors: readonly CatalogFieldError[]) => ({
-        ok: false as const,
-        payload: { product: null, created: null, userErrors: fieldErrors(errors) },
-        organizationId: null,
-        targetId: null,
-        detail: { key: input.key.slice(0, 100) },
-      });
-      const draft = {
-        key: input.key,
-        name: input.name,
-        family: input.family,
-        isMicrosoft365: input.isMicrosoft365 ?? false,
-        cspEligible: input.cspEligible ?? false,
-      };
-      const first = validateProductDraft(draft);
-      if (!first.ok) return refuse(first.errors);
-      const existing = await trx
-        .selectFrom("products")
-        .select(["id", "family"])
-        .where("key", "=", first.value.key)
-        .forUpdate()
-        .executeTakeFirst();
-      let versionCount = 0;
-      if (existing) {
-        const counted = await trx
-          .selectFrom("productVersions")
-          .select((eb) => eb.fn.countAll<number>().as("count"))
-          .where("productId", "=", existing.id)
-          .executeTakeFirstOrThrow();
-        versionCount = Number(counted.count);
-      }
-      const checked = validateProductDraft(draft, existing ? { family: existing.family, versionCount } : null);
-      if (!checked.ok) return refuse(checked.errors);
-      const { key, name, family, isMicrosoft365, cspEligible } = checked.value;
-      const values = { name, family, isMicrosoft365, cspPlanEligible: cspEligible };
-      let row = existing
-        ? undefined
-        : await trx
-            .insertInto("products")
-            .values({ key, ...values })
-            .onConflict((oc) => oc.column("key").doNothing())
-            .returningAll()
-            .executeTakeFirst();
-      const created = row !== undefined;
-      // Replaced, or created concurrently by another request since we looked: update it.
-      row ??= await trx.updateTable("products").set(values).where("key", "=", key).returningAll().executeTakeFirstOrThrow();
-      return {
-        ok: true,
-        payload: { product: toProduct(row), created, userErrors: [] },
-        organizationId: null,
-        targetId: row.id,
-        detail: { key, created },
-      };
-    });
+    return upsertProduct(ctx, input);
   }
 
   @Authorized(Role.SUPPORT_OPERATOR)
@@ -125,48 +62,7 @@ export class ProductResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<AddProductVersionPayload> {
     const productId = expectGlobalId(input.productId, NodeType.Product, "productId");
-    if (!isUuid(productId)) throw notFound("Product");
-    return runMutation<AddProductVersionPayload>(
-      ctx,
-      { action: "addProductVersion", targetType: "productVersion" },
-      async (trx) => {
-        // Locking the product serializes concurrent additions, so the duplicate check holds.
-        const product = await trx.selectFrom("products").selectAll().where("id", "=", productId).forUpdate().executeTakeFirst();
-        if (!product) throw notFound("Product");
-        const existing = await trx.selectFrom("productVersions").select("name").where("productId", "=", productId).execute();
-        const refuse = (errors: UserError[]) => ({
-          ok: false as const,
-          payload: { productVersion: null, userErrors: errors },
-          organizationId: null,
-          targetId: null,
-          detail: { productId, name: input.name.slice(0, 100) },
-        });
-        const checked = validateProductVersionDraft(
-          {
-            name: input.name,
-            releasedOn: input.releasedOn,
-            mainstreamEndOn: input.mainstreamEndOn ?? null,
-            extendedEndOn: input.extendedEndOn ?? null,
-          },
-          { family: product.family, versionNames: existing.map((row) => row.name) },
-        );
-        if (!checked.ok) return refuse(fieldErrors(checked.errors));
-        const row = await trx
-          .insertInto("productVersions")
-          .values({ productId, ...checked.value })
-          .onConflict((oc) => oc.columns(["productId", "name"]).doNothing())
-          .returningAll()
-          .executeTakeFirst();
-        if (!row) return refuse([userError("DUPLICATE_VERSION_NAME", ["input", "name"])]);
-        return {
-          ok: true,
-          payload: { productVersion: toProductVersion(row), userErrors: [] },
-          organizationId: null,
-          targetId: row.id,
-          detail: { productId, name: row.name },
-        };
-      },
-    );
+    return addProductVersion(ctx, productId, input);
   }
 }
 
@@ -174,9 +70,7 @@ export class ProductResolver {
 export class ProductVersionResolver {
   @FieldResolver(() => Product, { description: "The product this version belongs to." })
   async product(@Root() version: ProductVersion, @Ctx() ctx: GatewayContext) {
-    const row = await ctx.loaders.product.load(version.productLocalId);
-    if (!row) throw notFound("Product");
-    return toProduct(row);
+    return toProduct(await loadOrNotFound(ctx.loaders.product, version.productLocalId, "Product"));
   }
 
   @FieldResolver(() => ProductCoverage, {

@@ -1,5 +1,6 @@
 import { CoveredReason, NotCoveredReason, ProductFamily } from "@support-hub/domain";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { registerDescribedEnum } from "../common/register-enum";
 import { DateScalar } from "../common/scalars";
 import { Node } from "../relay/node.interface";
 
@@ -7,18 +8,14 @@ import { Node } from "../relay/node.interface";
 export const CoverageReason = { ...CoveredReason, ...NotCoveredReason } as const;
 export type CoverageReason = (typeof CoverageReason)[keyof typeof CoverageReason];
 
-registerEnumType(CoverageReason, {
-  name: "CoverageReason",
-  description: "Why a product version is covered by the technical support benefits on a date, or why not.",
-  valuesConfig: {
-    CURRENT_VERSION: { description: "Covered: the newest version released on or before the date (N)." },
-    PREVIOUS_VERSION_IN_MAINSTREAM: { description: "Covered: the previous version (N-1), still inside mainstream support." },
-    CLOUD_PRODUCT: { description: "Covered: cloud products have no version rule." },
-    NOT_RELEASED: { description: "Not covered: released after the date." },
-    PREVIOUS_VERSION_OUT_OF_MAINSTREAM: { description: "Not covered: the previous version (N-1) after its mainstream support ended." },
-    OLDER_VERSION: { description: "Not covered: two or more versions behind the current one (N-2 and older)." },
-    UNKNOWN_VERSION: { description: "Not covered: the version is not in the product's catalog." },
-  },
+registerDescribedEnum(CoverageReason, "CoverageReason", "Why a product version is covered by the technical support benefits on a date, or why not.", {
+  CURRENT_VERSION: "Covered: the newest version released on or before the date (N).",
+  PREVIOUS_VERSION_IN_MAINSTREAM: "Covered: the previous version (N-1), still inside mainstream support.",
+  CLOUD_PRODUCT: "Covered: cloud products have no version rule.",
+  NOT_RELEASED: "Not covered: released after the date.",
+  PREVIOUS_VERSION_OUT_OF_MAINSTREAM: "Not covered: the previous version (N-1) after its mainstream support ended.",
+  OLDER_VERSION: "Not covered: two or more versions behind the current one (N-2 and older).",
+  UNKNOWN_VERSION: "Not covered: the version is not in the product's catalog.",
 });
 
 @ObjectType({

@@ -1,12 +1,14 @@
-import { consumeTpdHours, type Executor, type TpdEngagement as EngagementRow } from "@support-hub/db";
+import { consumeTpdHours, type Executor, raiseTpdBalance, type TpdEngagement as EngagementRow } from "@support-hub/db";
 import {
   computeEntitlements,
   decideTpdRequest,
+  topUpTpdBalance,
   tpdPeriod,
   UserErrorCode,
   validateIdempotencyKey,
   validateTpdDescription,
 } from "@support-hub/domain";
+import { findByIdempotencyKey, insertOnce } from "../common/idempotent-insert";
 import { runMutation } from "../common/run-mutation";
 import { requireViewer, targetOrganization } from "../common/tenant";
 import { type UserError, userError } from "../common/user-error.type";
@@ -61,44 +63,25 @@ export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTp
           targetId: row.id,
           detail: { replayed: true },
         });
-        const findByKey = (k: string) =>
-          trx
-            .selectFrom("tpdEngagements")
-            .selectAll()
-            .where("createdBy", "=", viewer.id)
-            .where("idempotencyKey", "=", k)
-            .executeTakeFirst();
-
         const invalid: UserError[] = [];
         if (!descriptionCheck.ok) invalid.push(userError(descriptionCheck.code, ["input", "description"], descriptionCheck.message));
         if (!keyCheck.ok) invalid.push(userError(keyCheck.code, ["input", "idempotencyKey"], keyCheck.message));
         if (invalid.length > 0) return refuse(invalid);
 
-        if (key) {
-          const first = await findByKey(key);
-          if (first) return replay(first);
-        }
+        const earlier = await findByIdempotencyKey(trx, "tpdEngagements", viewer.id, key);
+        if (earlier) return replay(earlier);
 
-        // The period's balance: created from the entitlements when missing, raised to them after a
-        // mid-year upgrade (never lowered). One upsert, safe under concurrent first requests.
+        // The period's balance, topped up to the entitlements (created when missing, raised after a
+        // mid-year upgrade, never lowered): the domain decides, the upsert guards concurrent writers.
         const entitlements = computeEntitlements(await loadCountingOffers(trx, orgId), asOf);
-        if (entitlements.tpdHours > 0) {
-          await trx
-            .insertInto("tpdBalances")
-            .values({ organizationId: orgId, periodStart: period.startsOn, periodEnd: period.endsOn, hoursTotal: entitlements.tpdHours })
-            .onConflict((oc) =>
-              oc.columns(["organizationId", "periodStart"]).doUpdateSet((eb) => ({
-                hoursTotal: eb.fn("greatest", [eb.ref("tpdBalances.hoursTotal"), eb.ref("excluded.hoursTotal")]),
-              })),
-            )
-            .execute();
-        }
-        const balance = await trx
+        let balance = await trx
           .selectFrom("tpdBalances")
           .selectAll()
           .where("organizationId", "=", orgId)
           .where("periodStart", "=", period.startsOn)
           .executeTakeFirst();
+        const topUp = topUpTpdBalance(balance?.hoursTotal ?? null, entitlements.tpdHours);
+        if (topUp.outcome !== "KEEP") balance = await raiseTpdBalance(trx, orgId, period, topUp.hoursTotal);
         const decision = decideTpdRequest({
           hours: input.hours,
           kind: input.kind,
@@ -110,28 +93,19 @@ export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTp
           return refuse([userError(decision.reason, field, decision.message)]);
         }
 
-        // The engagement first: its unique (created_by, idempotency_key) settles a concurrent
-        // duplicate (no savepoints on PGlite, so no catching a violation mid-transaction); hours are
-        // taken only when this call inserted it.
-        const inserted = await trx
-          .insertInto("tpdEngagements")
-          .values({
-            organizationId: orgId,
-            periodStart: period.startsOn,
-            kind: decision.kind,
-            hours: decision.hours,
-            description,
-            createdBy: viewer.id,
-            idempotencyKey: key,
-          })
-          .onConflict((oc) => oc.columns(["createdBy", "idempotencyKey"]).doNothing())
-          .returningAll()
-          .executeTakeFirst();
-        if (!inserted) {
-          const first = key ? await findByKey(key) : undefined;
-          if (!first) throw new Error("TPD engagement vanished after an idempotency conflict");
-          return replay(first);
-        }
+        // The engagement first (insertOnce settles a concurrent duplicate): hours are taken only
+        // when this call inserted it.
+        const once = await insertOnce(trx, "tpdEngagements", {
+          organizationId: orgId,
+          periodStart: period.startsOn,
+          kind: decision.kind,
+          hours: decision.hours,
+          description,
+          createdBy: viewer.id,
+          idempotencyKey: key,
+        });
+        if (once.replayed) return replay(once.row);
+        const inserted = once.row;
         const after = await consumeTpdHours(trx, orgId, period.startsOn, decision.hours);
         // Someone else took the hours between our read and this update: refuse (rolls back the engagement).
         if (!after) return refuse([userError(UserErrorCode.INSUFFICIENT_HOURS)]);

@@ -4,4 +4,5 @@ export * from "./consume-tpd-hours";
 export * from "./data-version";
 export type * from "./executor";
 export * from "./hit-rate-limit";
+export * from "./raise-tpd-balance";
 export * from "./with-transaction";

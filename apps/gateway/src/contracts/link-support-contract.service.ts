@@ -1,0 +1,103 @@
+import { decideContractLink, UserErrorCode, validateContractPair } from "@support-hub/domain";
+import { type MutationOutcome, runMutation } from "../common/run-mutation";
+import { requireViewer } from "../common/tenant";
+import { inputFieldErrors, userError } from "../common/user-error.type";
+import type { GatewayContext } from "../context";
+import type { LinkSupportContractInput } from "./contracts.inputs";
+import { toDomainContract, toSupportContract } from "./contracts.mapper";
+import { selectContractsOfOrganizations } from "./contracts.queries";
+import type { LinkSupportContractPayload } from "./contracts.type";
+import { checkLinkThrottle, recordWrongGuess, refuseThrottled } from "./link-throttle";
+
+type Outcome = MutationOutcome<LinkSupportContractPayload>;
+
+/**
+ * The linkSupportContract mutation: refused early while the account or address is throttled;
+ * the domain validates the pair (`validateContractPair`) and decides the link
+ * (`decideContractLink`); a wrong pair counts as a guess (`recordWrongGuess`) after the
+ * refusal is audited.
+ */
+export async function linkSupportContract(ctx: GatewayContext, input: LinkSupportContractInput): Promise<LinkSupportContractPayload> {
+  const viewer = requireViewer(ctx);
+  const before = await checkLinkThrottle(ctx.db, viewer, ctx.clientAddress);
+  if (before.blocked) return refuseThrottled(ctx, before);
+  const asOf = ctx.today;
+
+  const payload = await runMutation<LinkSupportContractPayload>(
+    ctx,
+    { action: "linkSupportContract", targetType: "organization" },
+    async (trx): Promise<Outcome> => {
+      const pair = validateContractPair(input);
+      if (!pair.ok) {
+        const userErrors = inputFieldErrors(pair.errors);
+        return { ok: false, payload: { contracts: null, diagnostic: null, userErrors }, organizationId: null, targetId: null };
+      }
+      const { accessId, contractId } = pair.value;
+      const activation = await trx
+        .selectFrom("benefitActivations")
+        .selectAll()
+        .where("accessId", "=", accessId)
+        .where("contractId", "=", contractId)
+        .executeTakeFirst();
+      const contracts = activation ? await selectContractsOfOrganizations(trx, [activation.organizationId]) : [];
+      const links = await trx.selectFrom("contractLinks").selectAll().where("userId", "=", viewer.id).execute();
+      const decision = decideContractLink({
+        pair: activation ? { accessId, contractId, contracts: contracts.map(toDomainContract) } : null,
+        existingLinks: links.map((link) => ({ contractId: link.supportContractId, linkedAt: link.linkedAt.toISOString() })),
+        asOf,
+      });
+      const organizationId = activation?.organizationId ?? null;
+
+      if (decision.outcome === "REFUSED") {
+        return {
+          ok: false,
+          payload: { contracts: null, diagnostic: null, userErrors: [userError(decision.reason, null, decision.message)] },
+          organizationId,
+          targetId: organizationId,
+        };
+      }
+      const linkedIds = new Set(links.map((link) => link.supportContractId));
+      if (decision.outcome === "LINK") {
+        await trx
+          .insertInto("contractLinks")
+          .values(decision.contractIds.map((id) => ({ supportContractId: id, userId: viewer.id })))
+          .onConflict((oc) => oc.columns(["supportContractId", "userId"]).doNothing())
+          .execute();
+        for (const id of decision.contractIds) linkedIds.add(id);
+      }
+      const linked = contracts.filter((row) => linkedIds.has(row.id)).map((row) => toSupportContract(row, asOf));
+      if (decision.outcome === "LINK") {
+        return {
+          ok: true,
+          payload: { contracts: linked, diagnostic: null, userErrors: [] },
+          organizationId,
+          targetId: organizationId,
+          detail: { linkedContractIds: decision.contractIds },
+        };
+      }
+      return {
+        ok: true,
+        payload: {
+          contracts: linked,
+          diagnostic: {
+            alreadyLinked: true,
+            linkedSince: new Date(decision.linkedSince),
+            nothingMoreNeeded: true,
+            message: decision.message,
+            contracts: contracts.map((row) => toSupportContract(row, asOf)),
+          },
+          userErrors: [],
+        },
+        organizationId,
+        targetId: organizationId,
+        detail: { alreadyLinked: true },
+      };
+    },
+  );
+
+  if (payload.userErrors.some((error) => error.code === UserErrorCode.INVALID_PAIR)) {
+    const after = await recordWrongGuess(ctx.db, viewer, ctx.clientAddress);
+    if (after.blocked) return refuseThrottled(ctx, after);
+  }
+  return payload;
+}
