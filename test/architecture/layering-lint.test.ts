@@ -20,13 +20,21 @@ const wrongWay: [string, string, string][] = [
   ["packages/domain/src", `import { sql } from "kysely";${use("sql")}`, "noRestrictedImports"],
   ["packages/domain/src", `import { Pool } from "pg";${use("Pool")}`, "noRestrictedImports"],
   ["packages/domain/src", `import { readFileSync } from "node:fs";${use("readFileSync")}`, "noNodejsModules"],
-  ["packages/db/src", `import { buildGatewaySchema } from "../../../apps/gateway/src/schema";${use("buildGatewaySchema")}`, "noRestrictedImports"],
+  [
+    "packages/db/src",
+    `import { buildGatewaySchema } from "../../../apps/gateway/src/schema";${use("buildGatewaySchema")}`,
+    "noRestrictedImports",
+  ],
   ["packages/db/src", `import { createClient } from "@support-hub/sdk";${use("createClient")}`, "noRestrictedImports"],
   ["packages/db/src", `import { GraphQLError } from "graphql";${use("GraphQLError")}`, "noRestrictedImports"],
   ["apps/gateway/src", `import { createClient } from "@support-hub/sdk";${use("createClient")}`, "noRestrictedImports"],
   ["apps/gateway/src", `import { x } from "../../../packages/db/src/create-database";${use("x")}`, "noRestrictedImports"],
   ["packages/sdk/src", `import { isOperator } from "@support-hub/domain";${use("isOperator")}`, "noRestrictedImports"],
-  ["packages/sdk/src", `import type { GatewayContext } from "@support-hub/gateway/context";\nexport type Used = GatewayContext;\n`, "noRestrictedImports"],
+  [
+    "packages/sdk/src",
+    `import type { GatewayContext } from "@support-hub/gateway/context";\nexport type Used = GatewayContext;\n`,
+    "noRestrictedImports",
+  ],
   ["packages/sdk/src", `import { readFile } from "node:fs/promises";${use("readFile")}`, "noNodejsModules"],
   ["packages/sdk/src", `import { print } from "graphql";${use("print")}`, "noRestrictedImports"],
   ["packages/sdk/src", "export const used = process.env.TOKEN;\n", "noRestrictedGlobals"],
@@ -39,7 +47,10 @@ const wrongWay: [string, string, string][] = [
 /** [package folder, source] that the layering allows */
 const allowed: [string, string][] = [
   ["packages/domain/src", `import { addDays } from "../dates/iso-date";${use("addDays")}`],
-  ["packages/db/src", `import { isOperator } from "@support-hub/domain";\nimport { sql } from "kysely";\nexport const used = [isOperator, sql];\n`],
+  [
+    "packages/db/src",
+    `import { isOperator } from "@support-hub/domain";\nimport { sql } from "kysely";\nexport const used = [isOperator, sql];\n`,
+  ],
   [
     "apps/gateway/src",
     `import { isOperator } from "@support-hub/domain";\nimport { createDatabase } from "@support-hub/db";\nimport { seedDemoData } from "@support-hub/db/testing";\nimport { GraphQLError } from "graphql";\nexport const used = [isOperator, createDatabase, seedDemoData, GraphQLError];\n`,
@@ -48,7 +59,10 @@ const allowed: [string, string][] = [
     "packages/sdk/src",
     `import type { TypedDocumentNode } from "@graphql-typed-document-node/core";\nimport { request } from "./request";\nexport type Used = TypedDocumentNode;\nexport const used = request;\n`,
   ],
-  ["apps/admin/src", `import { createClient } from "@support-hub/sdk";\nimport { useState } from "react";\nexport const used = [createClient, useState];\n`],
+  [
+    "apps/admin/src",
+    `import { createClient } from "@support-hub/sdk";\nimport { useState } from "react";\nexport const used = [createClient, useState];\n`,
+  ],
 ];
 
 interface Diagnostic {

@@ -240,7 +240,10 @@ export async function generateDataset(db: Kysely<Database>, options: DatasetOpti
       .execute();
     // Bounded: ceil(incidents / BATCH) statements.
     for (let start = 0; start < incidents.length; start += BATCH) {
-      await trx.insertInto("incidents").values(incidents.slice(start, start + BATCH)).execute();
+      await trx
+        .insertInto("incidents")
+        .values(incidents.slice(start, start + BATCH))
+        .execute();
     }
   });
 

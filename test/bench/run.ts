@@ -280,28 +280,28 @@ async function load(spec: LoadSpec): Promise<WorkloadResult> {
   });
   const instance = autocannon(
     {
-    url: spec.url,
-    method: "POST",
-    connections: spec.connections,
-    ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration ?? options.duration }),
-    timeout: 30,
-    headers: { "content-type": "application/json", ...spec.headers },
-    requests: [
-      {
-        method: "POST",
-        ...(makeBody ? { setupRequest: (request: any) => ({ ...request, body: makeBody() }) } : { body: spec.body as string }),
-        onResponse: (status: number, body: string, _context: unknown, responseHeaders: Record<string, string | undefined>) => {
-          const cache = responseHeaders?.["x-response-cache"];
-          if (cache !== undefined) cacheAnswers[cache === "hit" ? "hit" : "miss"] += 1;
-          if (status < 200 || status >= 300) non2xx += 1;
-          if (body.includes('"errors":[')) graphqlErrors += 1;
-          if (spec.refusal?.(body)) userErrors += 1;
-          const match = /"sqlStatements":(\d+)/.exec(body);
-          if (match) statements.push(Number(match[1]));
+      url: spec.url,
+      method: "POST",
+      connections: spec.connections,
+      ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration ?? options.duration }),
+      timeout: 30,
+      headers: { "content-type": "application/json", ...spec.headers },
+      requests: [
+        {
+          method: "POST",
+          ...(makeBody ? { setupRequest: (request: any) => ({ ...request, body: makeBody() }) } : { body: spec.body as string }),
+          onResponse: (status: number, body: string, _context: unknown, responseHeaders: Record<string, string | undefined>) => {
+            const cache = responseHeaders?.["x-response-cache"];
+            if (cache !== undefined) cacheAnswers[cache === "hit" ? "hit" : "miss"] += 1;
+            if (status < 200 || status >= 300) non2xx += 1;
+            if (body.includes('"errors":[')) graphqlErrors += 1;
+            if (spec.refusal?.(body)) userErrors += 1;
+            const match = /"sqlStatements":(\d+)/.exec(body);
+            if (match) statements.push(Number(match[1]));
+          },
         },
-      },
-    ],
-  } as autocannon.Options,
+      ],
+    } as autocannon.Options,
     (error, result) => (error ? fail(error) : finish(result)),
   );
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
@@ -318,7 +318,12 @@ async function load(spec: LoadSpec): Promise<WorkloadResult> {
     durationSeconds: Math.round(seconds * 10) / 10,
     requests,
     requestsPerSecond: Math.round((requests / seconds) * 10) / 10,
-    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: percentile(latencies, 100) },
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      max: percentile(latencies, 100),
+    },
     non2xx,
     graphqlErrors,
     userErrors,
@@ -345,7 +350,15 @@ interface DatabaseRun {
   dataset: BenchDataset;
   generateSeconds: number;
   workloads: WorkloadResult[];
-  contention: { initialRemaining: number; successes: number; refused: number; remainingAfter: number | null; usedAfter: number; incidentsInDb: number; noOversell: boolean };
+  contention: {
+    initialRemaining: number;
+    successes: number;
+    refused: number;
+    remainingAfter: number | null;
+    usedAfter: number;
+    incidentsInDb: number;
+    noOversell: boolean;
+  };
   capturedDashboard?: string;
   soak?: SoakResult;
 }
@@ -362,7 +375,13 @@ async function soakOn(kind: "pglite" | "postgres", env: NodeJS.ProcessEnv, datas
   const port = await freePort();
   const probeFile = path.join(workdir, `memory-${kind}.json`);
   const probe = ["--import", pathToFileURL(path.join(here, "memory-probe.mjs")).href];
-  const gateway = await spawnServer(path.join(gatewayDir, "dist/main.js"), { ...env, PORT: String(port), BENCH_MEMORY_PROBE_FILE: probeFile }, port, "/readyz", probe);
+  const gateway = await spawnServer(
+    path.join(gatewayDir, "dist/main.js"),
+    { ...env, PORT: String(port), BENCH_MEMORY_PROBE_FILE: probeFile },
+    port,
+    "/readyz",
+    probe,
+  );
   try {
     const auth = loadConfig({ JWT_SECRET, NODE_ENV: "production" }).auth;
     const tenants = dataset.tenants.slice(0, soakOptions.clients);
@@ -449,10 +468,20 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
     };
     if (options.soakOnly) {
       const soak = await soakOn(kind, env, dataset, workdir);
-      const skipped = { initialRemaining: 0, successes: 0, refused: 0, remainingAfter: null, usedAfter: 0, incidentsInDb: 0, noOversell: true };
+      const skipped = {
+        initialRemaining: 0,
+        successes: 0,
+        refused: 0,
+        remainingAfter: null,
+        usedAfter: 0,
+        incidentsInDb: 0,
+        noOversell: true,
+      };
       return { kind, readyMs: -1, dataset, generateSeconds, workloads: [], contention: skipped, soak };
     }
-    const profArgs = options.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`, `--cpu-prof-name=gateway-${kind}.cpuprofile`] : [];
+    const profArgs = options.cpuProf
+      ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`, `--cpu-prof-name=gateway-${kind}.cpuprofile`]
+      : [];
     // The production bundle, as `pnpm start` runs it (built once per bench run in main()).
     const gateway = await spawnServer(path.join(gatewayDir, "dist/main.js"), env, port, "/readyz", profArgs);
     log(`${kind}: gateway ready in ${Math.round(gateway.readyMs)} ms (pid ${gateway.process.pid})`);
@@ -470,16 +499,34 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
 
       // Capture one dashboard response (the baselines serve it) and check it is clean.
       const dashboardBody = JSON.stringify({ query: DASHBOARD, variables: { first: 50 } });
-      const probe = await fetch(graphqlUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: dashboardBody });
+      const probe = await fetch(graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: dashboardBody,
+      });
       capturedDashboard = await probe.text();
       const parsed = JSON.parse(capturedDashboard);
-      if (probe.status !== 200 || parsed.errors || parsed.data.viewer.organization.incidents.edges.length !== Math.min(50, dataset.incidents / dataset.organizations)) {
+      if (
+        probe.status !== 200 ||
+        parsed.errors ||
+        parsed.data.viewer.organization.incidents.edges.length !== Math.min(50, dataset.incidents / dataset.organizations)
+      ) {
         throw new Error(`dashboard probe failed: ${capturedDashboard.slice(0, 500)}`);
       }
 
       // The same request, repeated: after the first, the response cache answers (the data version
       // does not move while nothing is written). Then computed every time (`Cache-Control: no-cache`).
-      workloads.push(await load({ target: `gateway-${kind}`, workload: "dashboard", url: graphqlUrl, body: dashboardBody, headers, connections: options.connections, rss }));
+      workloads.push(
+        await load({
+          target: `gateway-${kind}`,
+          workload: "dashboard",
+          url: graphqlUrl,
+          body: dashboardBody,
+          headers,
+          connections: options.connections,
+          rss,
+        }),
+      );
       log(`${kind}: dashboard ${workloads.at(-1)?.requestsPerSecond} req/s`);
       workloads.push(
         await load({
@@ -498,7 +545,17 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
         query: COVERAGE,
         variables: { v: toGlobalId("ProductVersion", DEMO_IDS.productVersions.sqlServer2019), asOf: dataset.today },
       });
-      workloads.push(await load({ target: `gateway-${kind}`, workload: "coverage", url: graphqlUrl, body: coverageBody, headers, connections: options.connections, rss }));
+      workloads.push(
+        await load({
+          target: `gateway-${kind}`,
+          workload: "coverage",
+          url: graphqlUrl,
+          body: coverageBody,
+          headers,
+          connections: options.connections,
+          rss,
+        }),
+      );
       log(`${kind}: coverage ${workloads.at(-1)?.requestsPerSecond} req/s`);
 
       let n = 0;
@@ -625,7 +682,12 @@ async function runBaselines(capturedFile: string, dashboardBody: string): Promis
     ["baseline-apollo-in-memory", "baseline-apollo.ts"],
   ] as const) {
     const port = await freePort();
-    const server = await spawnServer(path.join(here, entry), { BASELINE_PORT: String(port), BASELINE_RESPONSE_FILE: capturedFile, NODE_ENV: "production" }, port, "/");
+    const server = await spawnServer(
+      path.join(here, entry),
+      { BASELINE_PORT: String(port), BASELINE_RESPONSE_FILE: capturedFile, NODE_ENV: "production" },
+      port,
+      "/",
+    );
     const rss = rssSampler(server.process.pid as number);
     try {
       const url = target === "baseline-node-http" ? `${server.url}/graphql` : `${server.url}/`;
@@ -719,7 +781,11 @@ function targets(report: { workloads: WorkloadResult[]; databases: DatabaseRun[]
     const uncached = d.workloads.find((w) => w.workload === "dashboard-uncached");
     if (!dash || !apollo) continue;
     const share = dash.requestsPerSecond / apollo.requestsPerSecond;
-    list.push({ name: `dashboard throughput >= 60% of in-memory Apollo (${d.kind})`, value: `${Math.round(share * 100)}% (${dash.requestsPerSecond} vs ${apollo.requestsPerSecond} req/s)`, met: share >= 0.6 });
+    list.push({
+      name: `dashboard throughput >= 60% of in-memory Apollo (${d.kind})`,
+      value: `${Math.round(share * 100)}% (${dash.requestsPerSecond} vs ${apollo.requestsPerSecond} req/s)`,
+      met: share >= 0.6,
+    });
     if (uncached) {
       const uncachedShare = uncached.requestsPerSecond / apollo.requestsPerSecond;
       list.push({
@@ -729,7 +795,11 @@ function targets(report: { workloads: WorkloadResult[]; databases: DatabaseRun[]
       });
     }
     const stmts = (uncached ?? dash).sqlStatementsPerRequest;
-    list.push({ name: `<= 6 SQL statements per dashboard request (${d.kind})`, value: stmts ? `${stmts.max}` : "not reported", met: !!stmts && stmts.max <= 6 });
+    list.push({
+      name: `<= 6 SQL statements per dashboard request (${d.kind})`,
+      value: stmts ? `${stmts.max}` : "not reported",
+      met: !!stmts && stmts.max <= 6,
+    });
     for (const w of uncached ? [dash, uncached] : [dash]) {
       list.push({
         name: `${w.workload} p99 <= 4x p50 at ${options.connections} connections (${d.kind})`,
@@ -737,7 +807,10 @@ function targets(report: { workloads: WorkloadResult[]; databases: DatabaseRun[]
         met: w.latencyMs.p99 <= 4 * w.latencyMs.p50,
       });
     }
-    const errors = d.workloads.reduce((sum, w) => sum + w.non2xx + w.graphqlErrors + w.transportErrors + (w.workload === "contention" ? 0 : w.userErrors), 0);
+    const errors = d.workloads.reduce(
+      (sum, w) => sum + w.non2xx + w.graphqlErrors + w.transportErrors + (w.workload === "contention" ? 0 : w.userErrors),
+      0,
+    );
     list.push({ name: `no errors (${d.kind})`, value: String(errors), met: errors === 0 });
     const rss = Math.max(...d.workloads.map((w) => w.rssMaxMb ?? 0));
     list.push({ name: `RSS <= 300 MB under load (${d.kind})`, value: `${rss} MB`, met: rss <= 300 });
@@ -752,15 +825,28 @@ function targets(report: { workloads: WorkloadResult[]; databases: DatabaseRun[]
       });
     }
     list.push({ name: `ready within 3 s of start (${d.kind})`, value: `${d.readyMs} ms`, met: d.readyMs <= 3000 });
-    list.push({ name: `no oversell under contention (${d.kind})`, value: `${d.contention.successes}/${d.contention.initialRemaining}, remaining ${d.contention.remainingAfter}`, met: d.contention.noOversell });
+    list.push({
+      name: `no oversell under contention (${d.kind})`,
+      value: `${d.contention.successes}/${d.contention.initialRemaining}, remaining ${d.contention.remainingAfter}`,
+      met: d.contention.noOversell,
+    });
   }
-  list.push({ name: "type-graphql <= 2x plain graphql-js for 100 incidents", value: `${report.largeList.ratio}x`, met: report.largeList.ratio <= 2 });
+  list.push({
+    name: "type-graphql <= 2x plain graphql-js for 100 incidents",
+    value: `${report.largeList.ratio}x`,
+    met: report.largeList.ratio <= 2,
+  });
   return list;
 }
 
 /** `--soak-only`: soak.{md,json}, leaving latest.* alone; exit 1 on any error. */
 async function writeSoakOnly(soaks: SoakResult[]) {
-  const report = { date: new Date().toISOString(), machine: machine(), options: { ...soakOptions, organizations: options.organizations, incidents: options.incidents }, soak: soaks };
+  const report = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    options: { ...soakOptions, organizations: options.organizations, incidents: options.incidents },
+    soak: soaks,
+  };
   const md = [
     "# Support Hub soak results",
     "",

@@ -348,7 +348,9 @@ function createBody(tenant: BenchTenant, idempotencyKey: string, n: number): str
 export function soakMarkdown(results: SoakResult[], heading = "## Soak (sustained mixed load, then idle)"): string {
   if (results.length === 0) return "";
   const mb = (m?: MemoryBreakdown) =>
-    m ? `heap ${m.heapUsed}/${m.heapTotal}, external ${m.external} (arrayBuffers ${m.arrayBuffers})${m.wasm !== undefined ? `, PGlite WASM ${m.wasm}${m.wasmResident !== undefined ? ` (${m.wasmResident} resident)` : ""}` : ""}` : "-";
+    m
+      ? `heap ${m.heapUsed}/${m.heapTotal}, external ${m.external} (arrayBuffers ${m.arrayBuffers})${m.wasm !== undefined ? `, PGlite WASM ${m.wasm}${m.wasmResident !== undefined ? ` (${m.wasmResident} resident)` : ""}` : ""}`
+      : "-";
   const lines = [
     heading,
     "",

@@ -31,7 +31,11 @@ describe("the production bundle (pnpm start)", () => {
   it("is ready on PGlite with the demo data, and a dev token signs in", async () => {
     expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: "ready", database: "pglite" });
     const { token } = (await (
-      await fetch(`${url}/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "alice.admin@contoso.example" }) })
+      await fetch(`${url}/dev/token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "alice.admin@contoso.example" }),
+      })
     ).json()) as { token: string };
     const response = await fetch(`${url}/graphql`, {
       method: "POST",

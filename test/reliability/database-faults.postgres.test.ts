@@ -157,12 +157,15 @@ async function timeToRecover(gateway: GatewayProcess, since: number): Promise<nu
         reject(new Error("the gateway did not recover within 30 s"));
         return;
       }
-      post(gateway, READ).then((answer) => {
-        if (answer.outcome === "ok" && !done) {
-          done = true;
-          resolve(performance.now() - since);
-        }
-      }, () => {});
+      post(gateway, READ).then(
+        (answer) => {
+          if (answer.outcome === "ok" && !done) {
+            done = true;
+            resolve(performance.now() - since);
+          }
+        },
+        () => {},
+      );
       setTimeout(probe, 50);
     };
     probe();

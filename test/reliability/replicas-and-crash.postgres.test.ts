@@ -98,35 +98,61 @@ describe("two gateway replicas on one PostgreSQL", () => {
   });
 
   it("20 parallel creates spread over both on the 5-pack with 2 left: exactly 2 succeed, 0 remain", async () => {
-    const before = await database.db.selectFrom("supportContracts").select("incidentsRemaining").where("id", "=", DEMO_IDS.contracts.fabrikamCloud).executeTakeFirstOrThrow();
+    const before = await database.db
+      .selectFrom("supportContracts")
+      .select("incidentsRemaining")
+      .where("id", "=", DEMO_IDS.contracts.fabrikamCloud)
+      .executeTakeFirstOrThrow();
     expect(before.incidentsRemaining).toBe(2);
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        gql(i % 2 ? (a as GatewayProcess) : (b as GatewayProcess), CREATE, { input: draft(DEMO_IDS.productVersions.azureCurrent, `Replica ${i}`) }, "fabrikamGlobalAdmin"),
+        gql(
+          i % 2 ? (a as GatewayProcess) : (b as GatewayProcess),
+          CREATE,
+          { input: draft(DEMO_IDS.productVersions.azureCurrent, `Replica ${i}`) },
+          "fabrikamGlobalAdmin",
+        ),
       ),
     );
     const payloads = results.map((r) => r.body.data?.createSupportIncident);
     expect(payloads.filter((p) => p?.incident)).toHaveLength(2);
     expect(payloads.filter((p) => !p?.incident).map((p) => p?.userErrors[0]?.code)).toEqual(Array(18).fill("NO_INCIDENTS_REMAINING"));
-    const after = await database.db.selectFrom("supportContracts").select("incidentsRemaining").where("id", "=", DEMO_IDS.contracts.fabrikamCloud).executeTakeFirstOrThrow();
+    const after = await database.db
+      .selectFrom("supportContracts")
+      .select("incidentsRemaining")
+      .where("id", "=", DEMO_IDS.contracts.fabrikamCloud)
+      .executeTakeFirstOrThrow();
     expect(after.incidentsRemaining).toBe(0);
     await expectCountersConsistent(database);
   });
 
   it("the same idempotency key sent to both replicas at once creates one incident, consumed once", async () => {
-    const before = await database.db.selectFrom("supportContracts").select("incidentsUsed").where("id", "=", DEMO_IDS.contracts.fabrikamOnPremises).executeTakeFirstOrThrow();
+    const before = await database.db
+      .selectFrom("supportContracts")
+      .select("incidentsUsed")
+      .where("id", "=", DEMO_IDS.contracts.fabrikamOnPremises)
+      .executeTakeFirstOrThrow();
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        gql(i % 2 ? (a as GatewayProcess) : (b as GatewayProcess), CREATE, {
-          input: draft(DEMO_IDS.productVersions.sqlServer2022, "Same key", { idempotencyKey: "replica-key" }),
-        }, "fabrikamGlobalAdmin"),
+        gql(
+          i % 2 ? (a as GatewayProcess) : (b as GatewayProcess),
+          CREATE,
+          {
+            input: draft(DEMO_IDS.productVersions.sqlServer2022, "Same key", { idempotencyKey: "replica-key" }),
+          },
+          "fabrikamGlobalAdmin",
+        ),
       ),
     );
     const payloads = results.map((r) => r.body.data?.createSupportIncident);
     for (const payload of payloads) expect(payload?.userErrors).toEqual([]);
     expect(new Set(payloads.map((p) => p.incident.id)).size).toBe(1);
     expect(payloads.filter((p) => p.replayed === false)).toHaveLength(1);
-    const after = await database.db.selectFrom("supportContracts").select("incidentsUsed").where("id", "=", DEMO_IDS.contracts.fabrikamOnPremises).executeTakeFirstOrThrow();
+    const after = await database.db
+      .selectFrom("supportContracts")
+      .select("incidentsUsed")
+      .where("id", "=", DEMO_IDS.contracts.fabrikamOnPremises)
+      .executeTakeFirstOrThrow();
     expect(after.incidentsUsed).toBe(before.incidentsUsed + 1);
     const keyed = await database.db.selectFrom("incidents").select("id").where("idempotencyKey", "=", "replica-key").execute();
     expect(keyed).toHaveLength(1);
@@ -137,16 +163,27 @@ describe("two gateway replicas on one PostgreSQL", () => {
     const read = async (replica: GatewayProcess) => {
       const response = await fetch(`${replica.url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${await signDevToken(auth, DEMO_USERS.fabrikamGlobalAdmin.id)}` },
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${await signDevToken(auth, DEMO_USERS.fabrikamGlobalAdmin.id)}`,
+        },
         body: JSON.stringify({ query: DASHBOARD }),
       });
       const body = (await response.json()) as { data?: any; errors?: any[] };
       expect(body.errors).toBeUndefined();
-      return { cache: response.headers.get("x-response-cache"), titles: body.data.viewer.organization.incidents.edges.map((e: any) => e.node.title) };
+      return {
+        cache: response.headers.get("x-response-cache"),
+        titles: body.data.viewer.organization.incidents.edges.map((e: any) => e.node.title),
+      };
     };
     await read(a as GatewayProcess);
     expect((await read(a as GatewayProcess)).cache).toBe("hit");
-    const created = await gql(b as GatewayProcess, CREATE, { input: draft(DEMO_IDS.productVersions.microsoft365Current, "Written through replica B") }, "fabrikamGlobalAdmin");
+    const created = await gql(
+      b as GatewayProcess,
+      CREATE,
+      { input: draft(DEMO_IDS.productVersions.microsoft365Current, "Written through replica B") },
+      "fabrikamGlobalAdmin",
+    );
     expect(created.body.data?.createSupportIncident.userErrors).toEqual([]);
     const after = await read(a as GatewayProcess);
     expect(after.cache).toBe("miss");
@@ -200,7 +237,12 @@ describe("kill -9 during a create load", () => {
       while (!stop) {
         const title = `Crash load ${w}-${sent++}`;
         try {
-          const response = await gql(victim, CREATE, { input: draft(DEMO_IDS.productVersions.sqlServer2022, title) }, "fabrikamGlobalAdmin");
+          const response = await gql(
+            victim,
+            CREATE,
+            { input: draft(DEMO_IDS.productVersions.sqlServer2022, title) },
+            "fabrikamGlobalAdmin",
+          );
           const id = response.body.data?.createSupportIncident?.incident?.id;
           if (response.status === 200 && id) acknowledged.push(id);
         } catch {
@@ -224,7 +266,12 @@ describe("kill -9 during a create load", () => {
     // ...and the counters match the incidents exactly (nothing unacknowledged consumed without its incident).
     await expectCountersConsistent(database);
     // The restarted gateway answers and still counts right.
-    const after = await gql(gateway, CREATE, { input: draft(DEMO_IDS.productVersions.sqlServer2022, "After restart") }, "fabrikamGlobalAdmin");
+    const after = await gql(
+      gateway,
+      CREATE,
+      { input: draft(DEMO_IDS.productVersions.sqlServer2022, "After restart") },
+      "fabrikamGlobalAdmin",
+    );
     expect(after.body.data?.createSupportIncident.userErrors).toEqual([]);
     await expectCountersConsistent(database);
   }, 120_000);

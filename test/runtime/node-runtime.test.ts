@@ -31,10 +31,14 @@ describe("the Node runtime", () => {
     const pnpm = process.env.npm_execpath;
     if (!viaPnpm || !pnpm) return;
     // npm_execpath is pnpm's own entry point; run it the way pnpm ran us.
-    const output = execFileSync(process.execPath, [pnpm, "-r", "--silent", "exec", "node", "-p", 'process.env.PNPM_PACKAGE_NAME + " " + process.version'], {
-      cwd: root,
-      encoding: "utf8",
-    });
+    const output = execFileSync(
+      process.execPath,
+      [pnpm, "-r", "--silent", "exec", "node", "-p", 'process.env.PNPM_PACKAGE_NAME + " " + process.version'],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    );
     console.log(output.trim());
     const lines = output.trim().split("\n");
     expect(lines.map((line) => line.split(" ")[0]).sort()).toEqual([

@@ -22,7 +22,8 @@ async function bundle(source: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-const documentNames = (code: string) => [...new Set([...code.matchAll(/\b(query|mutation|fragment) (\w+)/g)].map((m) => `${m[1]} ${m[2]}`))].sort();
+const documentNames = (code: string) =>
+  [...new Set([...code.matchAll(/\b(query|mutation|fragment) (\w+)/g)].map((m) => `${m[1]} ${m[2]}`))].sort();
 
 describe("tree-shaking", () => {
   it("a bundle calling viewer() carries only the Viewer document and its fragments", async () => {
@@ -36,11 +37,15 @@ describe("tree-shaking", () => {
       createSupportHubClient({ url: "/graphql" }).viewer().then((me) => console.log(me.displayName));
     `);
     const gzip = (text: string) => gzipSync(text).length;
-    console.log(`viewer() alone: ${gzip(code)} B gzip; with the full client: ${gzip(full)} B gzip (${documentNames(full).length} documents)`);
+    console.log(
+      `viewer() alone: ${gzip(code)} B gzip; with the full client: ${gzip(full)} B gzip (${documentNames(full).length} documents)`,
+    );
 
     expect(documentNames(code)).toEqual(["fragment SupportContractFields", "fragment UserFields", "query Viewer"]);
     // Sanity: the measurement can see documents (the full client carries every one of them).
-    expect(documentNames(full)).toEqual(expect.arrayContaining(["query Incidents", "mutation CreateSupportIncident", "fragment IncidentFields"]));
+    expect(documentNames(full)).toEqual(
+      expect.arrayContaining(["query Incidents", "mutation CreateSupportIncident", "fragment IncidentFields"]),
+    );
     expect(code).not.toMatch(/IncidentFields|CreateSupportIncident|query Products/);
   });
 });

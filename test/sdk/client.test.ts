@@ -122,9 +122,7 @@ describe("errors from a real gateway", () => {
     expect((forbidden as ForbiddenError).code).toBe("FORBIDDEN");
     const cspOnly = await clientAs("adatumCspAgent");
     const viewer = await cspOnly.viewer();
-    const notAuthorized = await cspOnly
-      .technicalBenefits({ organizationId: viewer.organization!.id })
-      .catch((e: unknown) => e);
+    const notAuthorized = await cspOnly.technicalBenefits({ organizationId: viewer.organization!.id }).catch((e: unknown) => e);
     expect(notAuthorized).toBeInstanceOf(ForbiddenError);
     expect((notAuthorized as ForbiddenError).code).toBe("NOT_AUTHORIZED");
   });
@@ -192,7 +190,12 @@ describe("transport failures, retries and timeouts", () => {
 
   it("ServerError with the request id for a masked internal error", async () => {
     const server = await startScriptedServer((_req, res) =>
-      json(res, 200, { data: null, errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }, { "x-request-id": "req-42" }),
+      json(
+        res,
+        200,
+        { data: null, errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] },
+        { "x-request-id": "req-42" },
+      ),
     );
     try {
       const client = createSupportHubClient({ url: server.url, retry: false });
@@ -228,7 +231,11 @@ describe("transport failures, retries and timeouts", () => {
     );
     vi.useFakeTimers();
     try {
-      const client = createSupportHubClient({ url: "http://gateway.test/graphql", fetch: gateway.fetch, retry: { retries: 1, baseDelayMs: 10 } });
+      const client = createSupportHubClient({
+        url: "http://gateway.test/graphql",
+        fetch: gateway.fetch,
+        retry: { retries: 1, baseDelayMs: 10 },
+      });
       const viewer = client.viewer();
       await vi.advanceTimersByTimeAsync(999);
       expect(gateway.hits()).toBe(1); // not the 10 ms backoff: the server said 1 s
@@ -245,21 +252,33 @@ describe("transport failures, retries and timeouts", () => {
       json(
         res,
         503,
-        { errors: [{ message: "The database is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 1 } }] },
+        {
+          errors: [
+            { message: "The database is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 1 } },
+          ],
+        },
         { "retry-after": "1" },
       );
     const gateway = scriptedFetch((hit) =>
       hit === 1
         ? jsonResponse(
             503,
-            { errors: [{ message: "The database is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 1 } }] },
+            {
+              errors: [
+                { message: "The database is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 1 } },
+              ],
+            },
             { "retry-after": "1" },
           )
         : jsonResponse(200, { data: { viewer: { email: "z@example.com" } } }),
     );
     vi.useFakeTimers();
     try {
-      const client = createSupportHubClient({ url: "http://gateway.test/graphql", fetch: gateway.fetch, retry: { retries: 1, baseDelayMs: 10 } });
+      const client = createSupportHubClient({
+        url: "http://gateway.test/graphql",
+        fetch: gateway.fetch,
+        retry: { retries: 1, baseDelayMs: 10 },
+      });
       const viewer = client.viewer();
       await vi.advanceTimersByTimeAsync(999);
       expect(gateway.hits()).toBe(1);

@@ -43,7 +43,12 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
     /^linked: ON_PREMISES 12 left,CLOUD 2 left$/,
     /^This account is already linked to these contracts since \d{4}-\d{2}-\d{2}; nothing more is needed\. On-premises support contract: active, 12 incidents remaining, .*Cloud support contract: active, 2 incidents remaining, /,
   ],
-  plans: [/^2022 true CURRENT_VERSION$/, /^2019 false PREVIOUS_VERSION_OUT_OF_MAINSTREAM$/, /^2017 false OLDER_VERSION$/, /^PRODUCT_SUPPORT WRONG_PRODUCT_KIND$/],
+  plans: [
+    /^2022 true CURRENT_VERSION$/,
+    /^2019 false PREVIOUS_VERSION_OUT_OF_MAINSTREAM$/,
+    /^2017 false OLDER_VERSION$/,
+    /^PRODUCT_SUPPORT WRONG_PRODUCT_KIND$/,
+  ],
   create: [/^SR-\d{4} PRODUCT_SUPPORT OPEN$/],
   paginate: [
     /^SR-\d{4} OPEN Windows Server$/,
@@ -82,7 +87,9 @@ describe("SDK README examples", () => {
     const token = await gateway.token(example.user as Parameters<TestGateway["token"]>[0]);
     const file = `${workDir}${example.name}.ts`;
     await writeFile(file, asModule(example, gateway.graphqlUrl, token));
-    const log = vi.spyOn(console, "log").mockImplementation(process.env.SHOW_EXAMPLE_OUTPUT ? (...args) => process.stdout.write(`${args.join(" ")}\n`) : () => {});
+    const log = vi
+      .spyOn(console, "log")
+      .mockImplementation(process.env.SHOW_EXAMPLE_OUTPUT ? (...args) => process.stdout.write(`${args.join(" ")}\n`) : () => {});
     try {
       await import(file);
       // Each example prints what it got: the lines must be the demo data's real answers.

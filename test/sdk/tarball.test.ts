@@ -56,7 +56,14 @@ beforeAll(async () => {
   await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "integrator", private: true, type: "module" }));
   await copyFile(path.join(fixtures, "tsconfig.json"), path.join(project, "tsconfig.json"));
   await copyFile(path.join(fixtures, "example.ts"), path.join(project, "example.ts"));
-  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `@types/node@${rootPackage.devDependencies["@types/node"]}`]);
+  run("npm", [
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--prefer-offline",
+    tarball,
+    `@types/node@${rootPackage.devDependencies["@types/node"]}`,
+  ]);
   gateway = await startTestGateway();
 }, 180_000);
 
@@ -68,7 +75,14 @@ afterAll(async () => {
 describe("the packed SDK outside the monorepo", () => {
   it("ships built JS, declarations and an exports map, with no workspace or runtime dependency", async () => {
     const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n");
-    expect(listing).toEqual(expect.arrayContaining(["package/dist/index.js", "package/dist/index.d.ts", "package/dist/generated/operations.js", "package/README.md"]));
+    expect(listing).toEqual(
+      expect.arrayContaining([
+        "package/dist/index.js",
+        "package/dist/index.d.ts",
+        "package/dist/generated/operations.js",
+        "package/README.md",
+      ]),
+    );
     expect(listing.filter((file) => file.endsWith(".test.ts"))).toEqual([]);
     const manifest = JSON.parse(await readFile(path.join(project, "node_modules/@support-hub/sdk/package.json"), "utf8"));
     expect(manifest.exports["."]).toMatchObject({ types: "./dist/index.d.ts", import: "./dist/index.js" });

@@ -185,14 +185,20 @@ describe("admin console in Chromium", () => {
       await form.getByLabel(exactly("Description")).fill(`Approval workflow ${index} never completes.`);
       await submit.click();
       await cloud.getByText(left).waitFor();
-      await page.getByTestId("announcer").getByText(/opened on Dynamics 365/).waitFor();
+      await page
+        .getByTestId("announcer")
+        .getByText(/opened on Dynamics 365/)
+        .waitFor();
     }
     await total.getByText(/of 11 incidents/).waitFor();
 
     await form.getByLabel(exactly("Title")).fill("Workflow stuck 3");
     await form.getByLabel(exactly("Description")).fill("One more than the contract allows.");
     await submit.click();
-    await form.getByRole("alert").getByText(/no incidents remaining/i).waitFor();
+    await form
+      .getByRole("alert")
+      .getByText(/no incidents remaining/i)
+      .waitFor();
     expect(await total.textContent()).toContain("of 11 incidents");
     await harness.screenshot(page, "15-create-refused-exhausted");
 
@@ -201,14 +207,20 @@ describe("admin console in Chromium", () => {
     const newest = page.getByTestId("incident").first();
     expect(await newest.textContent()).toContain("Workflow stuck 2");
     await newest.getByRole("button", { name: /^Withdraw/ }).click();
-    await page.getByTestId("announcer").getByText(/withdrawn: its incident was refunded/).waitFor();
+    await page
+      .getByTestId("announcer")
+      .getByText(/withdrawn: its incident was refunded/)
+      .waitFor();
     await cloud.getByText("1 of 5 left").waitFor();
     await page.getByTestId("incident").first().getByText("Withdrawn").waitFor();
 
     // Resolve another: not refunded.
     const second = page.getByTestId("incident").nth(1);
     await second.getByRole("button", { name: /^Resolve/ }).click();
-    await page.getByTestId("announcer").getByText(/resolved$/).waitFor();
+    await page
+      .getByTestId("announcer")
+      .getByText(/resolved$/)
+      .waitFor();
     await cloud.getByText("1 of 5 left").waitFor();
     await harness.screenshot(page, "16-withdrawn-refunded");
 
@@ -255,7 +267,10 @@ describe("admin console in Chromium", () => {
     const verdict = page.getByTestId("coverage-verdict");
     await verdict.getByText("SQL Server 2022: covered on 2026-11-25").waitFor();
     // Northwind's on-premises contract has none left: unavailable with its reason, paid plans suggested.
-    await page.getByTestId("plans").getByText(/no incidents remaining/i).waitFor();
+    await page
+      .getByTestId("plans")
+      .getByText(/no incidents remaining/i)
+      .waitFor();
     await page.getByTestId("paid-plans").getByText("Premier Support for Partners").waitFor();
     await harness.screenshot(page, "18-coverage-exhausted-paid-plans");
     await page.getByLabel(exactly("Version")).selectOption({ label: "2017" });
@@ -290,7 +305,10 @@ describe("admin console in Chromium", () => {
 
     const operator = await harness.open("olivia.operator@partnerprogram.example");
     await go(operator.page, "Product catalog");
-    await operator.page.getByRole("rowheader", { name: /Windows Server/ }).first().waitFor();
+    await operator.page
+      .getByRole("rowheader", { name: /Windows Server/ })
+      .first()
+      .waitFor();
     await operator.page.getByLabel(exactly("Product")).selectOption({ label: "Windows Server" });
     await operator.page.getByLabel(exactly("Version name")).fill("2025");
     await operator.page.getByLabel(exactly("Released on")).fill("2024-11-01");

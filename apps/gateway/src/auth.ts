@@ -73,6 +73,6 @@ export async function signDevToken(
 export function bearerToken(header: string | undefined): string | undefined {
   if (header === undefined || header.trim() === "") return undefined;
   const match = /^Bearer\s+([A-Za-z0-9\-_.]+)\s*$/i.exec(header);
-  if (!match?.[1]) throw unauthenticated("Authorization header must be \"Bearer <token>\"");
+  if (!match?.[1]) throw unauthenticated('Authorization header must be "Bearer <token>"');
   return match[1];
 }

@@ -60,7 +60,11 @@ export function createContextFactory(deps: ContextDependencies) {
     authorization,
     requestId,
     clientAddress,
-  }: { authorization: string | undefined; requestId: string; clientAddress: string }) => {
+  }: {
+    authorization: string | undefined;
+    requestId: string;
+    clientAddress: string;
+  }) => {
     const logger = deps.logger.child({ requestId });
     const counting = deps.reportSqlStatements ? countingDb(deps.database.db) : undefined;
     const db = counting?.db ?? deps.database.db;

@@ -56,5 +56,4 @@ export const unauthenticated = (message = "Authentication required: send a valid
 export const forbidden = (message = "Your roles do not allow this action") => requestError(ErrorCode.FORBIDDEN, message);
 export const notAuthorized = () => requestError(ErrorCode.NOT_AUTHORIZED, "You are not authorized for this action");
 export const notFound = (what = "Object") => requestError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const badInput = (message: string, field?: string) =>
-  requestError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const badInput = (message: string, field?: string) => requestError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});

@@ -18,9 +18,7 @@ function tooComplex(message: string, limit: string, max: number, extra: Record<s
 export function shapeLimits(limits: QueryLimits, introspection: boolean) {
   const reporter = (limit: string, max: number) => ({
     propagateOnRejection: false,
-    onReject: [
-      (ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(tooComplex(error.message, limit, max)),
-    ],
+    onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(tooComplex(error.message, limit, max))],
   });
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reporter("depth", limits.maxDepth) },

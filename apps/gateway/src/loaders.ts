@@ -1,14 +1,7 @@
 import DataLoader from "dataloader";
 import type { Organization, Product, ProductVersion, User } from "@support-hub/db";
 import type { CspCustomer } from "@support-hub/db";
-import type {
-  BenefitActivation,
-  ContractLink,
-  MembershipOffer,
-  SupportContract,
-  TpdBalance,
-  TpdEngagement,
-} from "@support-hub/db";
+import type { BenefitActivation, ContractLink, MembershipOffer, SupportContract, TpdBalance, TpdEngagement } from "@support-hub/db";
 import type { AuditLogEntry } from "@support-hub/db";
 import type { Role } from "@support-hub/domain";
 import type { Db } from "./database";
@@ -50,13 +43,9 @@ export function createLoaders(db: Db) {
       return ids.map((id) => map.get(id));
     }),
     user: byId<User>((ids) => db.selectFrom("users").selectAll().where("id", "in", ids).execute()),
-    organization: byId<Organization>((ids) =>
-      db.selectFrom("organizations").selectAll().where("id", "in", ids).execute(),
-    ),
+    organization: byId<Organization>((ids) => db.selectFrom("organizations").selectAll().where("id", "in", ids).execute()),
     product: byId<Product>((ids) => db.selectFrom("products").selectAll().where("id", "in", ids).execute()),
-    productVersion: byId<ProductVersion>((ids) =>
-      db.selectFrom("productVersions").selectAll().where("id", "in", ids).execute(),
-    ),
+    productVersion: byId<ProductVersion>((ids) => db.selectFrom("productVersions").selectAll().where("id", "in", ids).execute()),
     rolesOfUser: new DataLoader<string, Role[]>(async (userIds) => {
       const rows = await db.selectFrom("userRoles").select(["userId", "role"]).where("userId", "in", userIds).execute();
       return groupBy(userIds, rows, "userId").map((group) => group.map((row) => row.role as Role).sort());
@@ -73,9 +62,7 @@ export function createLoaders(db: Db) {
     // products, plans, incidents, customers
     cspCustomer: byId<CspCustomer>((ids) => db.selectFrom("cspCustomers").selectAll().where("id", "in", ids).execute()),
     // memberships, benefits, contracts, tpd
-    membershipOffer: byId<MembershipOffer>((ids) =>
-      db.selectFrom("membershipOffers").selectAll().where("id", "in", ids).execute(),
-    ),
+    membershipOffer: byId<MembershipOffer>((ids) => db.selectFrom("membershipOffers").selectAll().where("id", "in", ids).execute()),
     /** Every offer of an organization, revoked ones included (callers filter), oldest first. */
     offersOfOrganization: new DataLoader<string, MembershipOffer[]>(async (orgIds) => {
       const rows = await db
@@ -91,9 +78,7 @@ export function createLoaders(db: Db) {
       const rows = await db.selectFrom("benefitActivations").selectAll().where("organizationId", "in", orgIds).execute();
       return groupBy(orgIds, rows, "organizationId").map((group) => group[0]);
     }),
-    supportContract: byId<SupportContract>((ids) =>
-      db.selectFrom("supportContracts").selectAll().where("id", "in", ids).execute(),
-    ),
+    supportContract: byId<SupportContract>((ids) => db.selectFrom("supportContracts").selectAll().where("id", "in", ids).execute()),
     contractsOfOrganization: new DataLoader<string, SupportContract[]>(async (orgIds) => {
       const rows = await selectContractsOfOrganizations(db, orgIds);
       return groupBy(orgIds, rows, "organizationId");
@@ -131,9 +116,7 @@ export function createLoaders(db: Db) {
         .execute();
       return groupBy(orgIds, rows, "organizationId");
     }),
-    tpdEngagement: byId<TpdEngagement>((ids) =>
-      db.selectFrom("tpdEngagements").selectAll().where("id", "in", ids).execute(),
-    ),
+    tpdEngagement: byId<TpdEngagement>((ids) => db.selectFrom("tpdEngagements").selectAll().where("id", "in", ids).execute()),
     tpdBalancesOfOrganization: new DataLoader<string, TpdBalance[]>(async (orgIds) => {
       const rows = await db.selectFrom("tpdBalances").selectAll().where("organizationId", "in", orgIds).execute();
       return groupBy(orgIds, rows, "organizationId");

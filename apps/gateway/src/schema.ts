@@ -20,21 +20,12 @@ import {
   UserContractsResolver,
 } from "./contracts/contracts.resolver";
 import { MembershipsResolver } from "./memberships/memberships.resolver";
-import {
-  OrganizationTpdResolver,
-  RequestTpdResolver,
-  TpdBalanceResolver,
-  TpdEngagementResolver,
-} from "./tpd/tpd.resolver";
+import { OrganizationTpdResolver, RequestTpdResolver, TpdBalanceResolver, TpdEngagementResolver } from "./tpd/tpd.resolver";
 import "./memberships/memberships.nodes";
 import "./contracts/contracts.nodes";
 import "./tpd/tpd.nodes";
 import { CspCustomerResolver, OrganizationCustomersResolver } from "./customers/customer.resolver";
-import {
-  OrganizationIncidentsResolver,
-  SupportIncidentConnectionResolver,
-  SupportIncidentResolver,
-} from "./incidents/incident.resolver";
+import { OrganizationIncidentsResolver, SupportIncidentConnectionResolver, SupportIncidentResolver } from "./incidents/incident.resolver";
 import { SupportPlanResolver } from "./plans/plan.resolver";
 import { ProductResolver, ProductVersionResolver } from "./products/product.resolver";
 import "./customers/customer.nodes";
@@ -42,7 +33,11 @@ import "./incidents/incident.nodes";
 import "./products/product.nodes";
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, UserResolver, OrganizationResolver, InputLimitsResolver,
+export const RESOLVERS: NonEmptyArray<Function> = [
+  NodeResolver,
+  UserResolver,
+  OrganizationResolver,
+  InputLimitsResolver,
   ProductResolver,
   ProductVersionResolver,
   CspCustomerResolver,
@@ -84,8 +79,7 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   if (query) query.description = "Entry points for reading. Every field states the roles it requires.";
   const mutation = schema.getMutationType();
   if (mutation) {
-    mutation.description =
-      "Entry points for changes. Each is all-or-nothing, audited, and returns business refusals as `userErrors`.";
+    mutation.description = "Entry points for changes. Each is all-or-nothing, audited, and returns business refusals as `userErrors`.";
   }
   return schema;
 }
@@ -94,5 +88,3 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
 export function printGatewaySchema(schema: GraphQLSchema): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
-
-

@@ -25,7 +25,13 @@ import { mutationAuditPlugin } from "./audit/mutation-audit";
 import { responseCachePlugin } from "./performance/response-cache";
 import { sqlStatementsPlugin } from "./performance/sql-statements";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
-import { READINESS_TIMEOUT_MS, rethrowIfUnavailable, RETRY_AFTER_SECONDS, serviceUnavailablePlugin, withTimeout } from "./reliability/service-unavailable";
+import {
+  READINESS_TIMEOUT_MS,
+  rethrowIfUnavailable,
+  RETRY_AFTER_SECONDS,
+  serviceUnavailablePlugin,
+  withTimeout,
+} from "./reliability/service-unavailable";
 import { corsMiddleware } from "./http/cors";
 import { explorerSession } from "./explorer/explorer-session";
 import { GRAPHIQL_PATH, graphiqlRouter } from "./explorer/graphiql-page";
@@ -171,9 +177,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     reportSqlStatements: config.reportSqlStatements,
   });
 
-  const safelist = config.persistedDocumentsFile
-    ? [persistedDocumentsOnly(loadPersistedDocuments(config.persistedDocumentsFile))]
-    : [];
+  const safelist = config.persistedDocumentsFile ? [persistedDocumentsOnly(loadPersistedDocuments(config.persistedDocumentsFile))] : [];
   app.use(
     "/graphql",
     express.json({ limit: config.maxBodyBytes }),

@@ -114,7 +114,12 @@ describe("Organization.auditLog", () => {
 
   it("refuses a page over the maximum, a negative page and a foreign cursor with BAD_USER_INPUT", async () => {
     const max = gateway.config.limits.maxPageSize;
-    for (const variables of [{ first: max + 1 }, { first: -1 }, { after: "not-a-cursor" }, { after: Buffer.from('["x","abc"]').toString("base64url") }]) {
+    for (const variables of [
+      { first: max + 1 },
+      { first: -1 },
+      { after: "not-a-cursor" },
+      { after: Buffer.from('["x","abc"]').toString("base64url") },
+    ]) {
       const response = await orgLog("contosoGlobalAdmin", "contoso", variables);
       expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(response.data?.organization ?? null).toBeNull();
@@ -156,7 +161,11 @@ describe("Organization.auditLog", () => {
   });
 
   it("a USER_MANAGEMENT_ADMIN may manage users but not read the log", async () => {
-    await gateway.gql(ASSIGN, { input: { userId: userId("contosoPartnerAdmin"), role: "USER_MANAGEMENT_ADMIN" } }, { as: "contosoGlobalAdmin" });
+    await gateway.gql(
+      ASSIGN,
+      { input: { userId: userId("contosoPartnerAdmin"), role: "USER_MANAGEMENT_ADMIN" } },
+      { as: "contosoGlobalAdmin" },
+    );
     const response = await orgLog("contosoPartnerAdmin", "contoso");
     expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
@@ -171,10 +180,14 @@ describe("Organization.auditLog", () => {
   });
 
   it("the operator reads any organization's log; its own actions show it as actor to itself only", async () => {
-    await gateway.gql(ASSIGN, { input: { userId: userId("contosoAdminAgent"), role: "SALES_AGENT" } }, {
-      as: "operator",
-      headers: { "x-request-id": "req-audit-op" },
-    });
+    await gateway.gql(
+      ASSIGN,
+      { input: { userId: userId("contosoAdminAgent"), role: "SALES_AGENT" } },
+      {
+        as: "operator",
+        headers: { "x-request-id": "req-audit-op" },
+      },
+    );
     const byOperator = nodes(await orgLog("operator", "contoso"));
     expect(byOperator[0]).toMatchObject({ requestId: "req-audit-op", outcome: "SUCCEEDED", actor: { email: DEMO_USERS.operator.email } });
     const byAdmin = nodes(await orgLog("contosoGlobalAdmin", "contoso"));
@@ -192,7 +205,9 @@ describe("Query.auditLog (operator)", () => {
     const fabrikam = await rootLog("operator", { organizationId: orgId("fabrikam") });
     expect(nodes(fabrikam).map((e) => e.requestId)).toEqual(["req-audit-4"]);
     expect(fabrikam.data?.auditLog.totalCount).toBe(1);
-    const missingOrg = await rootLog("operator", { organizationId: toGlobalId(NodeType.Organization, "00000000-0000-4000-8000-0000000000ff") });
+    const missingOrg = await rootLog("operator", {
+      organizationId: toGlobalId(NodeType.Organization, "00000000-0000-4000-8000-0000000000ff"),
+    });
     expect(nodes(missingOrg)).toEqual([]);
   });
 
@@ -272,9 +287,13 @@ describe("AuditEntry as a node", () => {
     }
     const missing = await gateway.gql(query, { id: toGlobalId(NodeType.AuditEntry, 987654321) }, { as: "contosoGlobalAdmin" });
     expect(missing.data?.node).toBeNull();
-    const many = await gateway.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
-      ids: [entry.id, toGlobalId(NodeType.AuditEntry, 987654321)],
-    }, { as: "contosoGlobalAdmin" });
+    const many = await gateway.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+      {
+        ids: [entry.id, toGlobalId(NodeType.AuditEntry, 987654321)],
+      },
+      { as: "contosoGlobalAdmin" },
+    );
     expect(many.data?.nodes).toEqual([{ id: entry.id }, null]);
   });
 });

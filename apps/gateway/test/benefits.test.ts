@@ -39,26 +39,26 @@ beforeAll(async () => {
 afterAll(() => gateway?.stop());
 
 describe("technicalBenefits (query)", () => {
-  it.each([
-    ["contosoAdminAgent" as const],
-    ["contosoHelpdesk" as const],
-  ])("Contoso %s: NOT_ACTIVATED, cannot activate (MISSING_ROLE), names the two admins", async (as) => {
-    const page = await benefitsOf(gateway, as);
-    expect(page).toMatchObject({
-      state: "NOT_ACTIVATED",
-      canActivate: false,
-      activationRefusal: "MISSING_ROLE",
-      message: "Only a Global Admin or an MPN Partner Admin of your organization can activate the technical benefits",
-      accessId: null,
-      contractId: null,
-      activatedAt: null,
-      activatedBy: null,
-    });
-    expect(page.usersWhoCanActivate).toEqual([
-      { email: "alice.admin@contoso.example", displayName: "Alice Admin" },
-      { email: "paul.partneradmin@contoso.example", displayName: "Paul Partner-Admin" },
-    ]);
-  });
+  it.each([["contosoAdminAgent" as const], ["contosoHelpdesk" as const]])(
+    "Contoso %s: NOT_ACTIVATED, cannot activate (MISSING_ROLE), names the two admins",
+    async (as) => {
+      const page = await benefitsOf(gateway, as);
+      expect(page).toMatchObject({
+        state: "NOT_ACTIVATED",
+        canActivate: false,
+        activationRefusal: "MISSING_ROLE",
+        message: "Only a Global Admin or an MPN Partner Admin of your organization can activate the technical benefits",
+        accessId: null,
+        contractId: null,
+        activatedAt: null,
+        activatedBy: null,
+      });
+      expect(page.usersWhoCanActivate).toEqual([
+        { email: "alice.admin@contoso.example", displayName: "Alice Admin" },
+        { email: "paul.partneradmin@contoso.example", displayName: "Paul Partner-Admin" },
+      ]);
+    },
+  );
 
   it.each([["contosoGlobalAdmin" as const], ["contosoPartnerAdmin" as const]])("Contoso %s can activate", async (as) => {
     const page = await benefitsOf(gateway, as);

@@ -7,7 +7,8 @@ import { INCIDENT_FIELD_LIMITS, Role } from "@support-hub/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestGateway, type TestGateway } from "./support/test-gateway";
 
-const PERMISSIONS = "{ viewer { permissions { actsForOrganization readsAllOrganizations canLinkContracts canManageCatalog canManageRoles assignableRoles } } }";
+const PERMISSIONS =
+  "{ viewer { permissions { actsForOrganization readsAllOrganizations canLinkContracts canManageCatalog canManageRoles assignableRoles } } }";
 
 let gateway: TestGateway;
 beforeAll(async () => {
@@ -31,7 +32,11 @@ describe("User.permissions", () => {
 
   it("the operator manages the catalog and acts for no organization; a helpdesk agent manages no roles", async () => {
     const operator = await gateway.gql(PERMISSIONS, {}, { as: "operator" });
-    expect(operator.data?.viewer.permissions).toMatchObject({ actsForOrganization: false, canManageCatalog: true, canLinkContracts: false });
+    expect(operator.data?.viewer.permissions).toMatchObject({
+      actsForOrganization: false,
+      canManageCatalog: true,
+      canLinkContracts: false,
+    });
     const helpdesk = await gateway.gql(PERMISSIONS, {}, { as: "contosoHelpdesk" });
     expect(helpdesk.data?.viewer.permissions).toMatchObject({ canManageRoles: false, assignableRoles: [], canManageCatalog: false });
   });
@@ -53,7 +58,11 @@ describe("User.permissions", () => {
 
 describe("Query.inputLimits", () => {
   it("serves the domain's incident limits, without sign-in", async () => {
-    const response = await gateway.gql("{ inputLimits { incidentTitle incidentDescription contactName contactEmail contactPhone } }", {}, { as: null });
+    const response = await gateway.gql(
+      "{ inputLimits { incidentTitle incidentDescription contactName contactEmail contactPhone } }",
+      {},
+      { as: null },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?.inputLimits).toEqual({
       incidentTitle: INCIDENT_FIELD_LIMITS.title,
@@ -69,8 +78,12 @@ describe("GET /dev/users", () => {
   it("lists every demo user from the database, with organization, live roles and note", async () => {
     const response = await fetch(`${gateway.url}/dev/users`);
     expect(response.status).toBe(200);
-    const { users } = (await response.json()) as { users: { email: string; organization: string | null; roles: string[]; note: string | null }[] };
-    expect(users.map((user) => user.email)).toEqual(Object.keys(DEMO_USER_NOTES).map((key) => DEMO_USERS[key as keyof typeof DEMO_USERS].email));
+    const { users } = (await response.json()) as {
+      users: { email: string; organization: string | null; roles: string[]; note: string | null }[];
+    };
+    expect(users.map((user) => user.email)).toEqual(
+      Object.keys(DEMO_USER_NOTES).map((key) => DEMO_USERS[key as keyof typeof DEMO_USERS].email),
+    );
     const alice = users.find((user) => user.email === DEMO_USERS.contosoGlobalAdmin.email);
     expect(alice).toMatchObject({ organization: "Contoso Ltd.", roles: ["GLOBAL_ADMIN"], note: DEMO_USER_NOTES.contosoGlobalAdmin });
     expect(users.find((user) => user.email === DEMO_USERS.outsideMsa.email)).toMatchObject({ organization: null, roles: [] });

@@ -150,7 +150,14 @@ describe("linkSupportContract", () => {
     expect(diagnostic.message).toContain("2 incidents remaining");
     expect(diagnostic.message).not.toMatch(/already associated/i);
     expect(diagnostic.contracts).toEqual([
-      { id: CONTRACT.fabrikamOnPremises, kind: "ON_PREMISES", state: "ACTIVE", incidentsRemaining: 12, unlimited: false, endsOn: "2027-06-25" },
+      {
+        id: CONTRACT.fabrikamOnPremises,
+        kind: "ON_PREMISES",
+        state: "ACTIVE",
+        incidentsRemaining: 12,
+        unlimited: false,
+        endsOn: "2027-06-25",
+      },
       { id: CONTRACT.fabrikamCloud, kind: "CLOUD", state: "ACTIVE", incidentsRemaining: 2, unlimited: false, endsOn: "2027-06-25" },
     ]);
   });

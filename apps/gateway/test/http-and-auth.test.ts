@@ -91,21 +91,23 @@ describe("authentication", () => {
     [
       "an expired token",
       async () =>
-        new SignJWT(claims()).setProtectedHeader({ alg: "HS256" }).setSubject(DEMO_USERS.contosoGlobalAdmin.id)
-          .setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
+        new SignJWT(claims())
+          .setProtectedHeader({ alg: "HS256" })
+          .setSubject(DEMO_USERS.contosoGlobalAdmin.id)
+          .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+          .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
           .sign(secret()),
       false,
     ],
-    [
-      "a not-yet-valid token",
-      async () => signDevToken(gateway.config.auth, DEMO_USERS.contosoGlobalAdmin.id, { notBefore: "1h" }),
-      false,
-    ],
+    ["a not-yet-valid token", async () => signDevToken(gateway.config.auth, DEMO_USERS.contosoGlobalAdmin.id, { notBefore: "1h" }), false],
     [
       "a token signed with another secret",
       async () =>
-        new SignJWT(claims()).setProtectedHeader({ alg: "HS256" }).setSubject(DEMO_USERS.contosoGlobalAdmin.id)
-          .setExpirationTime("1h").sign(new TextEncoder().encode("another-secret-another-secret-xx")),
+        new SignJWT(claims())
+          .setProtectedHeader({ alg: "HS256" })
+          .setSubject(DEMO_USERS.contosoGlobalAdmin.id)
+          .setExpirationTime("1h")
+          .sign(new TextEncoder().encode("another-secret-another-secret-xx")),
       false,
     ],
     [
@@ -116,11 +118,7 @@ describe("authentication", () => {
       },
       false,
     ],
-    [
-      "a token of a user that does not exist",
-      async () => signDevToken(gateway.config.auth, "00000000-0000-4000-8000-000000000999"),
-      false,
-    ],
+    ["a token of a user that does not exist", async () => signDevToken(gateway.config.auth, "00000000-0000-4000-8000-000000000999"), false],
   ])("refuses %s with 401 UNAUTHENTICATED", async (_label, makeToken, rawHeader) => {
     const value = await makeToken();
     const headers = rawHeader ? { authorization: value } : { authorization: `Bearer ${value}` };

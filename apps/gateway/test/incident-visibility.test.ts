@@ -30,7 +30,10 @@ beforeAll(async () => {
   const { id: _id, number: _number, createdAt: _createdAt, updatedAt: _updatedAt, ...copy } = template;
   for (const requester of [orgless, foreign]) {
     if (!requester) continue;
-    await t.db.insertInto("incidents").values({ ...copy, createdBy: requester.id, idempotencyKey: null }).execute();
+    await t.db
+      .insertInto("incidents")
+      .values({ ...copy, createdBy: requester.id, idempotencyKey: null })
+      .execute();
   }
   // A reader of no organization who opened nothing, and an anonymous one, are covered by the domain tests.
   viewers = [...viewers, { ...orgless, id: "00000000-0000-4000-8000-000000000000" }];
@@ -45,7 +48,10 @@ describe("incident visibility: the SQL filter agrees with the domain rule", () =
     for (const viewer of viewers) {
       const expected = incidents.filter((incident) => canReadIncident(viewer, incident)).map((incident) => incident.id);
       const rows = await t.db.selectFrom("incidents").select("id").where(visibleTo(viewer)).orderBy("id").execute();
-      expect(rows.map((row) => row.id), viewer.email).toEqual(expected);
+      expect(
+        rows.map((row) => row.id),
+        viewer.email,
+      ).toEqual(expected);
       kinds.add(expected.length === 0 ? "none" : expected.length === incidents.length ? "all" : "some");
     }
     // The cases are not degenerate: some readers see all, some a part, some none.

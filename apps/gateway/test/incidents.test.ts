@@ -206,7 +206,9 @@ describe("tenant isolation", () => {
   it("filtering by a foreign organization yields nothing (not an error)", async () => {
     const page = await list(gateway, "contosoGlobalAdmin", { filter: { organizationId: gid.organization(O.fabrikam) } });
     expect(page).toMatchObject({ totalCount: 0, nodes: [] });
-    const unknown = await list(gateway, "contosoGlobalAdmin", { filter: { organizationId: gid.organization("10000000-0000-4000-8000-999999999999") } });
+    const unknown = await list(gateway, "contosoGlobalAdmin", {
+      filter: { organizationId: gid.organization("10000000-0000-4000-8000-999999999999") },
+    });
     expect(unknown).toMatchObject({ totalCount: 0, nodes: [] });
   });
 
@@ -222,17 +224,17 @@ describe("tenant isolation", () => {
     expect(operator.data?.node?.number).toBe("SR-0012");
   });
 
-  it.each([["withdrawSupportIncident", WITHDRAW], ["resolveSupportIncident", RESOLVE]])(
-    "%s on a foreign incident is NOT_FOUND, exactly like a missing one",
-    async (_name, mutation) => {
-      const foreign = await gateway.gql(mutation, { id: demoIncident(3) }, { as: "contosoGlobalAdmin" });
-      const missing = await gateway.gql(mutation, { id: demoIncident(999) }, { as: "contosoGlobalAdmin" });
-      expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-      expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
-      const still = await gateway.gql(NODE.replace("number title", "number status"), { id: demoIncident(3) }, { as: "fabrikamHelpdesk" });
-      expect(still.data?.node).toMatchObject({ status: "OPEN" });
-    },
-  );
+  it.each([
+    ["withdrawSupportIncident", WITHDRAW],
+    ["resolveSupportIncident", RESOLVE],
+  ])("%s on a foreign incident is NOT_FOUND, exactly like a missing one", async (_name, mutation) => {
+    const foreign = await gateway.gql(mutation, { id: demoIncident(3) }, { as: "contosoGlobalAdmin" });
+    const missing = await gateway.gql(mutation, { id: demoIncident(999) }, { as: "contosoGlobalAdmin" });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+    const still = await gateway.gql(NODE.replace("number title", "number status"), { id: demoIncident(3) }, { as: "fabrikamHelpdesk" });
+    expect(still.data?.node).toMatchObject({ status: "OPEN" });
+  });
 
   it("a malformed incident id is BAD_USER_INPUT", async () => {
     const response = await gateway.gql(WITHDRAW, { id: gid.organization(O.fabrikam) }, { as: "fabrikamGlobalAdmin" });
@@ -262,7 +264,11 @@ describe("createSupportIncident: validation and refusals", () => {
   it("an unknown version is UNKNOWN_VERSION; a malformed id is BAD_USER_INPUT; a bad severity is rejected by the schema", async () => {
     const unknown = await create(gateway, "fabrikamGlobalAdmin", "70000000-0000-4000-8000-999999999999");
     expect(unknown.userErrors).toEqual([{ code: "UNKNOWN_VERSION", field: ["input", "productVersionId"], message: expect.any(String) }]);
-    const malformed = await gateway.gql(CREATE, { input: { ...draft(V.sqlServer2022), productVersionId: "??" } }, { as: "fabrikamGlobalAdmin" });
+    const malformed = await gateway.gql(
+      CREATE,
+      { input: { ...draft(V.sqlServer2022), productVersionId: "??" } },
+      { as: "fabrikamGlobalAdmin" },
+    );
     expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const severity = await gateway.gql(CREATE, { input: { ...draft(V.sqlServer2022), severity: "D" } }, { as: "fabrikamGlobalAdmin" });
     expect(severity.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -274,18 +280,88 @@ describe("createSupportIncident: validation and refusals", () => {
     ["a member who has not linked", "fabrikamHelpdesk", V.sqlServer2022, {}, "NOT_LINKED", null],
     ["no plan at all (Tailspin)", "tailspinGlobalAdmin", V.sqlServer2022, {}, "NO_SUPPORT_PLAN", null],
     ["no incidents left (Northwind)", "northwindGlobalAdmin", V.windowsServer2022, {}, "NO_INCIDENTS_REMAINING", null],
-    ["the cloud plan for an on-premises product", "fabrikamGlobalAdmin", V.sqlServer2022, { planKind: "SIGNATURE_CLOUD" }, "WRONG_PRODUCT_KIND", null],
-    ["the cloud contract for an on-premises product", "fabrikamGlobalAdmin", V.sqlServer2022, { contractId: gid.contract(C.fabrikamCloud) }, "WRONG_PRODUCT_KIND", null],
-    ["another organization's contract", "fabrikamGlobalAdmin", V.sqlServer2022, { contractId: gid.contract(C.northwindOnPremises) }, "REQUESTED_PLAN_NOT_FOUND", ["input", "contractId"]],
+    [
+      "the cloud plan for an on-premises product",
+      "fabrikamGlobalAdmin",
+      V.sqlServer2022,
+      { planKind: "SIGNATURE_CLOUD" },
+      "WRONG_PRODUCT_KIND",
+      null,
+    ],
+    [
+      "the cloud contract for an on-premises product",
+      "fabrikamGlobalAdmin",
+      V.sqlServer2022,
+      { contractId: gid.contract(C.fabrikamCloud) },
+      "WRONG_PRODUCT_KIND",
+      null,
+    ],
+    [
+      "another organization's contract",
+      "fabrikamGlobalAdmin",
+      V.sqlServer2022,
+      { contractId: gid.contract(C.northwindOnPremises) },
+      "REQUESTED_PLAN_NOT_FOUND",
+      ["input", "contractId"],
+    ],
     ["Microsoft 365 plan for Azure", "fabrikamGlobalAdmin", V.azureCurrent, { planKind: "MICROSOFT_365" }, "WRONG_PRODUCT_KIND", null],
-    ["CSP plan for the own organization", "fabrikamAdminAgent", V.azureCurrent, { planKind: "CLOUD_SOLUTION_PROVIDER" }, "REQUESTED_PLAN_NOT_FOUND", ["input", "planKind"]],
+    [
+      "CSP plan for the own organization",
+      "fabrikamAdminAgent",
+      V.azureCurrent,
+      { planKind: "CLOUD_SOLUTION_PROVIDER" },
+      "REQUESTED_PLAN_NOT_FOUND",
+      ["input", "planKind"],
+    ],
     // CSP customer rules.
-    ["Azure for a customer by the partner's GLOBAL_ADMIN", "fabrikamGlobalAdmin", V.azureCurrent, { customerId: gid.customer(CU.fabrikamWideWorldImporters) }, "MISSING_ADMIN_AGENT_ROLE", ["input", "customerId"]],
-    ["Azure for a customer by an indirect reseller's admin agent", "contosoAdminAgent", V.azureCurrent, { customerId: gid.customer(CU.contosoLitware) }, "CSP_INDIRECT_RESELLER", ["input", "customerId"]],
-    ["Azure for a customer by an advisor", "adatumCspAgent", V.azureCurrent, { customerId: gid.customer(CU.adatumProseware) }, "CSP_ADVISOR", ["input", "customerId"]],
-    ["Microsoft 365 for a customer by an advisor", "adatumCspAgent", V.microsoft365Current, { customerId: gid.customer(CU.adatumProseware) }, "CSP_ADVISOR", ["input", "customerId"]],
-    ["another partner's customer", "fabrikamAdminAgent", V.azureCurrent, { customerId: gid.customer(CU.contosoLitware) }, "CUSTOMER_NOT_SERVED", ["input", "customerId"]],
-    ["an unknown customer", "fabrikamAdminAgent", V.azureCurrent, { customerId: gid.customer("40000000-0000-4000-8000-999999999999") }, "CUSTOMER_NOT_SERVED", ["input", "customerId"]],
+    [
+      "Azure for a customer by the partner's GLOBAL_ADMIN",
+      "fabrikamGlobalAdmin",
+      V.azureCurrent,
+      { customerId: gid.customer(CU.fabrikamWideWorldImporters) },
+      "MISSING_ADMIN_AGENT_ROLE",
+      ["input", "customerId"],
+    ],
+    [
+      "Azure for a customer by an indirect reseller's admin agent",
+      "contosoAdminAgent",
+      V.azureCurrent,
+      { customerId: gid.customer(CU.contosoLitware) },
+      "CSP_INDIRECT_RESELLER",
+      ["input", "customerId"],
+    ],
+    [
+      "Azure for a customer by an advisor",
+      "adatumCspAgent",
+      V.azureCurrent,
+      { customerId: gid.customer(CU.adatumProseware) },
+      "CSP_ADVISOR",
+      ["input", "customerId"],
+    ],
+    [
+      "Microsoft 365 for a customer by an advisor",
+      "adatumCspAgent",
+      V.microsoft365Current,
+      { customerId: gid.customer(CU.adatumProseware) },
+      "CSP_ADVISOR",
+      ["input", "customerId"],
+    ],
+    [
+      "another partner's customer",
+      "fabrikamAdminAgent",
+      V.azureCurrent,
+      { customerId: gid.customer(CU.contosoLitware) },
+      "CUSTOMER_NOT_SERVED",
+      ["input", "customerId"],
+    ],
+    [
+      "an unknown customer",
+      "fabrikamAdminAgent",
+      V.azureCurrent,
+      { customerId: gid.customer("40000000-0000-4000-8000-999999999999") },
+      "CUSTOMER_NOT_SERVED",
+      ["input", "customerId"],
+    ],
   ] as const)("refuses %s: %s", async (_label, as, version, overrides, code, field) => {
     const payload = await create(gateway, as, version, overrides);
     expect(payload.incident).toBeNull();
@@ -334,14 +410,21 @@ describe("createSupportIncident: plans", () => {
 
   it("Microsoft 365 without any link: the MICROSOFT_365 plan, nothing consumed", async () => {
     const payload = await create(gateway, "fabrikamHelpdesk", V.microsoft365Current);
-    expect(payload.incident).toMatchObject({ planKind: "MICROSOFT_365", contractId: null, consumed: false, organization: { name: "Fabrikam, Inc." } });
+    expect(payload.incident).toMatchObject({
+      planKind: "MICROSOFT_365",
+      contractId: null,
+      consumed: false,
+      organization: { name: "Fabrikam, Inc." },
+    });
     const tailspin = await create(gateway, "tailspinGlobalAdmin", V.microsoft365Current, { severity: "A" });
     expect(tailspin.incident).toMatchObject({ planKind: "MICROSOFT_365", severity: "A", organization: { name: "Tailspin Toys" } });
     expect(await cloudRemaining(gateway)).toBe(2);
   });
 
   it("Azure for a served customer by the DIRECT partner's ADMIN_AGENT: the Cloud Solution Provider plan", async () => {
-    const payload = await create(gateway, "fabrikamAdminAgent", V.azureCurrent, { customerId: gid.customer(CU.fabrikamWideWorldImporters) });
+    const payload = await create(gateway, "fabrikamAdminAgent", V.azureCurrent, {
+      customerId: gid.customer(CU.fabrikamWideWorldImporters),
+    });
     expect(payload.userErrors).toEqual([]);
     expect(payload.incident).toMatchObject({
       planKind: "CLOUD_SOLUTION_PROVIDER",
@@ -369,7 +452,10 @@ describe("createSupportIncident: plans", () => {
   });
 
   it("an explicit contract is honoured", async () => {
-    const payload = await create(gateway, "fabrikamAdminAgent", V.windowsServer2022, { contractId: gid.contract(C.fabrikamOnPremises), planKind: "PRODUCT_SUPPORT" });
+    const payload = await create(gateway, "fabrikamAdminAgent", V.windowsServer2022, {
+      contractId: gid.contract(C.fabrikamOnPremises),
+      planKind: "PRODUCT_SUPPORT",
+    });
     expect(payload.incident).toMatchObject({ contractId: gid.contract(C.fabrikamOnPremises), planKind: "PRODUCT_SUPPORT" });
     expect(await onPremRemaining(gateway)).toBe(10);
   });
@@ -382,7 +468,11 @@ describe("createSupportIncident: plans", () => {
     );
     expect(link.data?.linkSupportContract.userErrors).toEqual([]);
     const payload = await create(gateway, "outsideMsa", V.windowsServer2022, { title: "Consultant request" });
-    expect(payload.incident).toMatchObject({ planKind: "PRODUCT_SUPPORT", organization: null, createdBy: { email: "someone@outlook.com" } });
+    expect(payload.incident).toMatchObject({
+      planKind: "PRODUCT_SUPPORT",
+      organization: null,
+      createdBy: { email: "someone@outlook.com" },
+    });
     expect(await onPremRemaining(gateway)).toBe(9);
     const own = await list(gateway, "outsideMsa", { first: 100 });
     expect(own.totalCount).toBe(1);
@@ -432,7 +522,11 @@ describe("withdraw, resolve, start work", () => {
     });
     expect(await onPremRemaining(gateway)).toBe(before);
     const again = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamGlobalAdmin" });
-    expect(again.data?.withdrawSupportIncident).toMatchObject({ refunded: null, incident: null, userErrors: [{ code: "ALREADY_WITHDRAWN" }] });
+    expect(again.data?.withdrawSupportIncident).toMatchObject({
+      refunded: null,
+      incident: null,
+      userErrors: [{ code: "ALREADY_WITHDRAWN" }],
+    });
     expect(await onPremRemaining(gateway)).toBe(before);
   });
 
@@ -440,9 +534,14 @@ describe("withdraw, resolve, start work", () => {
     const before = await onPremRemaining(gateway);
     const { incident } = await create(gateway, "fabrikamAdminAgent", V.sqlServer2022, { title: "To resolve" });
     const resolved = await gateway.gql(RESOLVE, { id: incident.id }, { as: "fabrikamAdminAgent" });
-    expect(resolved.data?.resolveSupportIncident).toMatchObject({ incident: { status: "RESOLVED", resolvedAt: expect.any(String) }, userErrors: [] });
+    expect(resolved.data?.resolveSupportIncident).toMatchObject({
+      incident: { status: "RESOLVED", resolvedAt: expect.any(String) },
+      userErrors: [],
+    });
     const withdraw = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamAdminAgent" });
-    expect(withdraw.data?.withdrawSupportIncident.userErrors).toEqual([{ code: "ALREADY_RESOLVED", field: null, message: expect.any(String) }]);
+    expect(withdraw.data?.withdrawSupportIncident.userErrors).toEqual([
+      { code: "ALREADY_RESOLVED", field: null, message: expect.any(String) },
+    ]);
     expect(await onPremRemaining(gateway)).toBe((before ?? 0) - 1);
     const resolveAgain = await gateway.gql(RESOLVE, { id: incident.id }, { as: "operator" });
     expect(resolveAgain.data?.resolveSupportIncident.userErrors).toEqual([{ code: "ALREADY_RESOLVED", message: expect.any(String) }]);
@@ -457,9 +556,13 @@ describe("withdraw, resolve, start work", () => {
     const again = await gateway.gql(START, { id: incident.id }, { as: "operator" });
     expect(again.data?.startWorkOnSupportIncident.userErrors).toEqual([{ code: "ALREADY_IN_PROGRESS", message: expect.any(String) }]);
     const withdraw = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamGlobalAdmin" });
-    expect(withdraw.data?.withdrawSupportIncident.userErrors).toEqual([{ code: "WORK_ALREADY_STARTED", field: null, message: expect.any(String) }]);
+    expect(withdraw.data?.withdrawSupportIncident.userErrors).toEqual([
+      { code: "WORK_ALREADY_STARTED", field: null, message: expect.any(String) },
+    ]);
     const byOther = await gateway.gql(RESOLVE, { id: incident.id }, { as: "fabrikamHelpdesk" });
-    expect(byOther.data?.resolveSupportIncident.userErrors).toEqual([{ code: "NOT_ALLOWED_TO_CHANGE_STATUS", message: expect.any(String) }]);
+    expect(byOther.data?.resolveSupportIncident.userErrors).toEqual([
+      { code: "NOT_ALLOWED_TO_CHANGE_STATUS", message: expect.any(String) },
+    ]);
     const byOperator = await gateway.gql(RESOLVE, { id: incident.id }, { as: "operator" });
     expect(byOperator.data?.resolveSupportIncident.incident.status).toBe("RESOLVED");
     const withdrawn = await gateway.gql(START, { id: incident.id }, { as: "operator" });
@@ -470,7 +573,9 @@ describe("withdraw, resolve, start work", () => {
     const before = await onPremRemaining(gateway);
     const { incident } = await create(gateway, "fabrikamAdminAgent", V.sqlServer2022, { title: "Someone else's" });
     const helpdesk = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamHelpdesk" });
-    expect(helpdesk.data?.withdrawSupportIncident.userErrors).toEqual([{ code: "NOT_REQUESTER", field: null, message: expect.any(String) }]);
+    expect(helpdesk.data?.withdrawSupportIncident.userErrors).toEqual([
+      { code: "NOT_REQUESTER", field: null, message: expect.any(String) },
+    ]);
     const operator = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "operator" });
     expect(operator.data?.withdrawSupportIncident.userErrors[0].code).toBe("NOT_REQUESTER");
     const admin = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamGlobalAdmin" });
@@ -530,7 +635,10 @@ describe("concurrency (fresh database)", () => {
     expect(succeeded).toHaveLength(2);
     expect(refused.map((r) => r.userErrors.map((e: any) => e.code))).toEqual(Array(8).fill(["NO_INCIDENTS_REMAINING"]));
     expect(await cloudRemaining(fresh)).toBe(0);
-    const page = await list(fresh, "operator", { first: 100, filter: { status: ["OPEN"], productId: gid.product(DEMO_IDS.products.azure) } });
+    const page = await list(fresh, "operator", {
+      first: 100,
+      filter: { status: ["OPEN"], productId: gid.product(DEMO_IDS.products.azure) },
+    });
     expect(page.edges.filter((e: any) => e.node.sequenceNumber >= 1001)).toHaveLength(2);
   });
 

@@ -91,7 +91,10 @@ describe("membershipOffers", () => {
 
   it("node(id) finds an offer for its members only", async () => {
     const query = `query($id: ID!) { node(id: $id) { id ... on MembershipOffer { level } } }`;
-    expect((await gateway.gql(query, { id: CONTOSO_GOLD }, { as: "contosoHelpdesk" })).data?.node).toEqual({ id: CONTOSO_GOLD, level: "GOLD" });
+    expect((await gateway.gql(query, { id: CONTOSO_GOLD }, { as: "contosoHelpdesk" })).data?.node).toEqual({
+      id: CONTOSO_GOLD,
+      level: "GOLD",
+    });
     expect((await gateway.gql(query, { id: CONTOSO_GOLD }, { as: "fabrikamGlobalAdmin" })).data?.node).toBeNull();
     expect((await gateway.gql(query, { id: CONTOSO_GOLD }, { as: "outsideMsa" })).data?.node).toBeNull();
   });
@@ -156,7 +159,13 @@ describe("entitlements", () => {
 });
 
 describe("grantMembershipOffer / revokeMembershipOffer", () => {
-  const gold = { organizationId: ORG.tailspin, level: "GOLD", competency: "  cloud platform ", startsOn: "2026-11-01", endsOn: "2027-11-01" };
+  const gold = {
+    organizationId: ORG.tailspin,
+    level: "GOLD",
+    competency: "  cloud platform ",
+    startsOn: "2026-11-01",
+    endsOn: "2027-11-01",
+  };
 
   it.each([
     ["contosoGlobalAdmin" as const, "FORBIDDEN"],
@@ -192,12 +201,12 @@ describe("grantMembershipOffer / revokeMembershipOffer", () => {
 
   it("operator: unknown organization NOT_FOUND, malformed id BAD_USER_INPUT, unknown offer NOT_FOUND", async () => {
     const missing = toGlobalId("Organization", "10000000-0000-4000-8000-0000000000ff");
-    expect((await gateway.gql(GRANT, { input: { ...gold, organizationId: missing } }, { as: "operator" })).errors?.[0]?.extensions?.code).toBe(
-      "NOT_FOUND",
-    );
-    expect((await gateway.gql(GRANT, { input: { ...gold, organizationId: "zzz" } }, { as: "operator" })).errors?.[0]?.extensions?.code).toBe(
-      "BAD_USER_INPUT",
-    );
+    expect(
+      (await gateway.gql(GRANT, { input: { ...gold, organizationId: missing } }, { as: "operator" })).errors?.[0]?.extensions?.code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await gateway.gql(GRANT, { input: { ...gold, organizationId: "zzz" } }, { as: "operator" })).errors?.[0]?.extensions?.code,
+    ).toBe("BAD_USER_INPUT");
     const missingOffer = toGlobalId("MembershipOffer", "30000000-0000-4000-8000-0000000000ff");
     expect((await gateway.gql(REVOKE, { input: { offerId: missingOffer } }, { as: "operator" })).errors?.[0]?.extensions?.code).toBe(
       "NOT_FOUND",
@@ -224,9 +233,13 @@ describe("grantMembershipOffer / revokeMembershipOffer", () => {
       tpdHours: 50,
       cloudIncidents: { kind: "UNLIMITED" },
     });
-    const page = await gateway.gql(`query($id: ID!) { organization(id: $id) { technicalBenefits { state canActivate } } }`, { id: ORG.tailspin }, {
-      as: "tailspinGlobalAdmin",
-    });
+    const page = await gateway.gql(
+      `query($id: ID!) { organization(id: $id) { technicalBenefits { state canActivate } } }`,
+      { id: ORG.tailspin },
+      {
+        as: "tailspinGlobalAdmin",
+      },
+    );
     expect(page.data?.organization.technicalBenefits).toEqual({ state: "NOT_ACTIVATED", canActivate: true });
 
     const revoked = await gateway.gql(REVOKE, { input: { offerId: offer.id } }, { as: "operator" });
@@ -235,12 +248,24 @@ describe("grantMembershipOffer / revokeMembershipOffer", () => {
     const revokedAt = revoked.data?.revokeMembershipOffer.offer.revokedAt;
     expect(revokedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
-    expect(await entitlements(ORG.tailspin, "tailspinGlobalAdmin")).toMatchObject({ onPremisesIncidents: 0, tpdHours: 0, activeOffers: [] });
-    const after = await gateway.gql(`query($id: ID!) { organization(id: $id) { technicalBenefits { state } } }`, { id: ORG.tailspin }, {
-      as: "tailspinGlobalAdmin",
+    expect(await entitlements(ORG.tailspin, "tailspinGlobalAdmin")).toMatchObject({
+      onPremisesIncidents: 0,
+      tpdHours: 0,
+      activeOffers: [],
     });
+    const after = await gateway.gql(
+      `query($id: ID!) { organization(id: $id) { technicalBenefits { state } } }`,
+      { id: ORG.tailspin },
+      {
+        as: "tailspinGlobalAdmin",
+      },
+    );
     expect(after.data?.organization.technicalBenefits.state).toBe("NO_BENEFITS");
-    const activation = await gateway.gql(`mutation { activateTechnicalBenefits { userErrors { code } } }`, {}, { as: "tailspinGlobalAdmin" });
+    const activation = await gateway.gql(
+      `mutation { activateTechnicalBenefits { userErrors { code } } }`,
+      {},
+      { as: "tailspinGlobalAdmin" },
+    );
     expect(activation.data?.activateTechnicalBenefits.userErrors).toEqual([{ code: "NO_ACTIVE_OFFERS" }]);
 
     const listed = await gateway.gql(OFFERS, { id: ORG.tailspin }, { as: "tailspinGlobalAdmin" });
@@ -265,14 +290,11 @@ describe("grantMembershipOffer / revokeMembershipOffer", () => {
   });
 
   it("grants and revokes are audited", async () => {
-    const response = await gateway.gql(
-      `{ auditLog(first: 100) { edges { node { action outcome targetId } } } }`,
-      {},
-      { as: "operator" },
-    );
+    const response = await gateway.gql(`{ auditLog(first: 100) { edges { node { action outcome targetId } } } }`, {}, { as: "operator" });
     expect(response.errors).toBeUndefined();
     const entries = response.data?.auditLog.edges.map((edge: { node: { action: string; outcome: string } }) => edge.node);
-    const count = (action: string, outcome: string) => entries.filter((e: { action: string; outcome: string }) => e.action === action && e.outcome === outcome).length;
+    const count = (action: string, outcome: string) =>
+      entries.filter((e: { action: string; outcome: string }) => e.action === action && e.outcome === outcome).length;
     expect(count("grantMembershipOffer", "SUCCEEDED")).toBe(1);
     // 6 business refusals + the unknown and the malformed organization id (NOT_FOUND / BAD_USER_INPUT
     // errors are audited as REFUSED too: every signed-in mutation leaves an entry).

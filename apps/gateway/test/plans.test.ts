@@ -58,7 +58,14 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
       paidPlanSuggestions: [],
     });
     expect(listing.available).toEqual([
-      { kind: "PRODUCT_SUPPORT", contractId: contractId(C.fabrikamOnPremises), ...FABRIKAM_TERM, remaining: 12, unlimited: false, consumes: true },
+      {
+        kind: "PRODUCT_SUPPORT",
+        contractId: contractId(C.fabrikamOnPremises),
+        ...FABRIKAM_TERM,
+        remaining: 12,
+        unlimited: false,
+        consumes: true,
+      },
     ]);
     expect(listing.unavailable).toEqual([
       {
@@ -72,7 +79,14 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
   it("cloud product: the 5-pack with 2 remaining", async () => {
     const listing = await plans("fabrikamAdminAgent", V.azureCurrent);
     expect(listing.available).toEqual([
-      { kind: "SIGNATURE_CLOUD", contractId: contractId(C.fabrikamCloud), ...FABRIKAM_TERM, remaining: 2, unlimited: false, consumes: true },
+      {
+        kind: "SIGNATURE_CLOUD",
+        contractId: contractId(C.fabrikamCloud),
+        ...FABRIKAM_TERM,
+        remaining: 2,
+        unlimited: false,
+        consumes: true,
+      },
     ]);
     expect(kinds(listing).unavailable).toEqual([["PRODUCT_SUPPORT", "WRONG_PRODUCT_KIND"]]);
   });
@@ -225,7 +239,14 @@ describe("supportPlans with a contract linked from another organization", () => 
     expect(link.data?.linkSupportContract.userErrors).toEqual([]);
     const listing = await plans("outsideMsa", V.sqlServer2022);
     expect(listing.available).toEqual([
-      { kind: "PRODUCT_SUPPORT", contractId: contractId(C.fabrikamOnPremises), ...FABRIKAM_TERM, remaining: 12, unlimited: false, consumes: true },
+      {
+        kind: "PRODUCT_SUPPORT",
+        contractId: contractId(C.fabrikamOnPremises),
+        ...FABRIKAM_TERM,
+        remaining: 12,
+        unlimited: false,
+        consumes: true,
+      },
     ]);
   });
 });
@@ -239,7 +260,11 @@ describe("supportPlans request errors", () => {
   it("answers BAD_USER_INPUT for a malformed id and NOT_FOUND for an unknown version", async () => {
     const malformed = await gateway.gql(PLANS, { version: "xyz" }, { as: "fabrikamGlobalAdmin" });
     expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const wrongType = await gateway.gql(PLANS, { version: toGlobalId("Product", DEMO_IDS.products.sqlServer) }, { as: "fabrikamGlobalAdmin" });
+    const wrongType = await gateway.gql(
+      PLANS,
+      { version: toGlobalId("Product", DEMO_IDS.products.sqlServer) },
+      { as: "fabrikamGlobalAdmin" },
+    );
     expect(wrongType.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const unknown = await gateway.gql(PLANS, { version: versionId("70000000-0000-4000-8000-999999999999") }, { as: "fabrikamGlobalAdmin" });
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");

@@ -139,17 +139,15 @@ describe("upsertProduct", () => {
     expect(data?.products).toContainEqual({ key: "system-center", name: "Microsoft System Center" });
   });
 
-  it.each([
-    ["contosoGlobalAdmin"],
-    ["fabrikamGlobalAdmin"],
-    ["contosoPartnerAdmin"],
-    ["outsideMsa"],
-  ] as const)("is FORBIDDEN for %s", async (as) => {
-    const response = await gateway.gql(UPSERT, { input: { key: "forbidden-product", name: "X", family: "CLOUD" } }, { as });
-    expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const { data } = await gateway.gql(`{ products { key } }`, {}, { as: "operator" });
-    expect(data?.products.map((p: any) => p.key)).not.toContain("forbidden-product");
-  });
+  it.each([["contosoGlobalAdmin"], ["fabrikamGlobalAdmin"], ["contosoPartnerAdmin"], ["outsideMsa"]] as const)(
+    "is FORBIDDEN for %s",
+    async (as) => {
+      const response = await gateway.gql(UPSERT, { input: { key: "forbidden-product", name: "X", family: "CLOUD" } }, { as });
+      expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const { data } = await gateway.gql(`{ products { key } }`, {}, { as: "operator" });
+      expect(data?.products.map((p: any) => p.key)).not.toContain("forbidden-product");
+    },
+  );
 
   it("returns field userErrors for invalid input and saves nothing", async () => {
     const response = await gateway.gql(
@@ -169,11 +167,7 @@ describe("upsertProduct", () => {
   });
 
   it("refuses to change the family of a product that has versions", async () => {
-    const response = await gateway.gql(
-      UPSERT,
-      { input: { key: "sql-server", name: "SQL Server", family: "CLOUD" } },
-      { as: "operator" },
-    );
+    const response = await gateway.gql(UPSERT, { input: { key: "sql-server", name: "SQL Server", family: "CLOUD" } }, { as: "operator" });
     expect(response.data?.upsertProduct.userErrors).toEqual([
       { code: "INVALID_INPUT", field: ["input", "family"], message: expect.stringContaining("family") },
     ]);
@@ -225,7 +219,11 @@ describe("addProductVersion", () => {
     });
     // Exchange 2019 is now N-1, out of mainstream since 2024-01-09.
     expect(await coverage(V.exchangeServer2019)).toMatchObject({ covered: false, reason: "PREVIOUS_VERSION_OUT_OF_MAINSTREAM" });
-    const { data } = await gateway.gql(`query ($id: ID!) { node(id: $id) { ... on Product { versions { name } } } }`, { id: productId(P.exchangeServer) }, { as: "operator" });
+    const { data } = await gateway.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Product { versions { name } } } }`,
+      { id: productId(P.exchangeServer) },
+      { as: "operator" },
+    );
     expect(data?.node.versions.map((v: any) => v.name)).toEqual(["Subscription Edition", "2019", "2016"]);
   });
 
@@ -254,22 +252,30 @@ describe("addProductVersion", () => {
       ],
     ],
   ] as const)("refuses %s with userErrors", async (_label, fields, expected) => {
-    const response = await gateway.gql(
-      ADD_VERSION,
-      { input: { productId: productId(P.sqlServer), ...fields } },
-      { as: "operator" },
-    );
+    const response = await gateway.gql(ADD_VERSION, { input: { productId: productId(P.sqlServer), ...fields } }, { as: "operator" });
     expect(response.errors).toBeUndefined();
     expect(response.data?.addProductVersion.productVersion).toBeNull();
     expect(response.data?.addProductVersion.userErrors.map((e: any) => [e.code, e.field])).toEqual(expected);
-    const { data } = await gateway.gql(`query ($id: ID!) { node(id: $id) { ... on Product { versions { name } } } }`, { id: productId(P.sqlServer) }, { as: "operator" });
+    const { data } = await gateway.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Product { versions { name } } } }`,
+      { id: productId(P.sqlServer) },
+      { as: "operator" },
+    );
     expect(data?.node.versions.map((v: any) => v.name)).toEqual(["2022", "2019", "2017"]);
   });
 
   it("is FORBIDDEN for a partner admin", async () => {
     const response = await gateway.gql(
       ADD_VERSION,
-      { input: { productId: productId(P.sqlServer), name: "2030", releasedOn: "2030-01-01", mainstreamEndOn: "2035-01-01", extendedEndOn: "2040-01-01" } },
+      {
+        input: {
+          productId: productId(P.sqlServer),
+          name: "2030",
+          releasedOn: "2030-01-01",
+          mainstreamEndOn: "2035-01-01",
+          extendedEndOn: "2040-01-01",
+        },
+      },
       { as: "fabrikamGlobalAdmin" },
     );
     expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

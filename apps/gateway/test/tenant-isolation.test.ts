@@ -27,7 +27,11 @@ beforeAll(async () => {
 afterAll(() => gateway?.stop());
 
 /** The error as the client sees it, minus what legitimately differs between two requests. */
-function visibleError(response: { status: number; data: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) {
+function visibleError(response: {
+  status: number;
+  data: unknown;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}) {
   const [error] = response.errors ?? [];
   const { requestId: _requestId, ...extensions } = error?.extensions ?? {};
   return { status: response.status, data: response.data, message: error?.message, extensions };
@@ -116,9 +120,7 @@ describe("organizations", () => {
   );
 
   it("anonymous is UNAUTHENTICATED; the operator gets every organization", async () => {
-    expect((await gateway.gql("{ organizations { id } }", {}, { as: null })).errors?.[0]?.extensions?.code).toBe(
-      "UNAUTHENTICATED",
-    );
+    expect((await gateway.gql("{ organizations { id } }", {}, { as: null })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const { data, errors } = await gateway.gql("{ organizations { id } }", {}, { as: "operator" });
     expect(errors).toBeUndefined();
     expect(data?.organizations.map((o: { id: string }) => o.id).sort()).toEqual(
@@ -168,7 +170,11 @@ describe("auditLog", () => {
 
   it("role changes on another organization's user are NOT_FOUND, like a missing user", async () => {
     const mutation = `mutation($input: RemoveUserRoleInput!) { removeUserRole(input: $input) { userErrors { code } } }`;
-    const foreign = await gateway.gql(mutation, { input: { userId: userId("fabrikamGlobalAdmin"), role: "GLOBAL_ADMIN" } }, { as: "contosoGlobalAdmin" });
+    const foreign = await gateway.gql(
+      mutation,
+      { input: { userId: userId("fabrikamGlobalAdmin"), role: "GLOBAL_ADMIN" } },
+      { as: "contosoGlobalAdmin" },
+    );
     const missing = await gateway.gql(mutation, { input: { userId: RANDOM_USER, role: "GLOBAL_ADMIN" } }, { as: "contosoGlobalAdmin" });
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(visibleError(foreign)).toEqual(visibleError(missing));

@@ -40,7 +40,11 @@ describe("token claims", () => {
   it.each([
     ["without exp (it would be valid forever)", () => token({ iat: now() }), /"exp"/],
     ["without iat (its age is unknown)", () => token({ exp: now() + 3600 }), /"iat"/],
-    ["older than JWT_MAX_AGE even though it has not expired", () => token({ iat: now() - 2 * 3600, exp: now() + 3600 }), /maximum token age/],
+    [
+      "older than JWT_MAX_AGE even though it has not expired",
+      () => token({ iat: now() - 2 * 3600, exp: now() + 3600 }),
+      /maximum token age/,
+    ],
   ])("refuses a token %s with 401 UNAUTHENTICATED", async (_label, make, message) => {
     const response = await gateway.gql(VIEWER, {}, { token: await make() });
     expect(response.status).toBe(401);

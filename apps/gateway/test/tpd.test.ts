@@ -115,9 +115,7 @@ describe("requestTpdEngagement", () => {
   });
 
   it("concurrent duplicates with one key consume once", async () => {
-    const results = await Promise.all(
-      [1, 2, 3].map(() => request("contosoGlobalAdmin", { hours: 2, idempotencyKey: "burst-1" })),
-    );
+    const results = await Promise.all([1, 2, 3].map(() => request("contosoGlobalAdmin", { hours: 2, idempotencyKey: "burst-1" })));
     const payloads = results.map((r) => r.data?.requestTpdEngagement);
     expect(payloads.map((p) => p.userErrors)).toEqual([[], [], []]);
     expect(new Set(payloads.map((p) => p.engagement.id)).size).toBe(1);
@@ -156,9 +154,7 @@ describe("requestTpdEngagement", () => {
 
   it("Tailspin (no offers): NO_TPD_ENTITLEMENT", async () => {
     const response = await request("tailspinGlobalAdmin", {});
-    expect(response.data?.requestTpdEngagement.userErrors).toEqual([
-      expect.objectContaining({ code: "NO_TPD_ENTITLEMENT", field: null }),
-    ]);
+    expect(response.data?.requestTpdEngagement.userErrors).toEqual([expect.objectContaining({ code: "NO_TPD_ENTITLEMENT", field: null })]);
   });
 
   it.each([
@@ -187,14 +183,25 @@ describe("requestTpdEngagement", () => {
     );
     expect(response.errors).toBeUndefined();
     const entries = response.data?.auditLog.edges.map((edge: { node: unknown }) => edge.node);
-    expect(entries).toContainEqual({ outcome: "SUCCEEDED", detail: { kind: "PRESALES", hours: 10 }, organization: { name: "Contoso Ltd." } });
+    expect(entries).toContainEqual({
+      outcome: "SUCCEEDED",
+      detail: { kind: "PRESALES", hours: 10 },
+      organization: { name: "Contoso Ltd." },
+    });
     expect(entries).toContainEqual(expect.objectContaining({ outcome: "SUCCEEDED", detail: { replayed: true } }));
     expect(entries).toContainEqual(
-      expect.objectContaining({ outcome: "REFUSED", detail: { codes: ["INSUFFICIENT_HOURS"] }, organization: { name: "Northwind Traders" } }),
+      expect.objectContaining({
+        outcome: "REFUSED",
+        detail: { codes: ["INSUFFICIENT_HOURS"] },
+        organization: { name: "Northwind Traders" },
+      }),
     );
     // Denials: the CSP-only account and the operator (who passes the program check to read, not to act).
-    expect(entries.filter((e: { outcome: string }) => e.outcome === "DENIED").map((e: { organization: { name: string } | null }) => e.organization?.name ?? null).sort()).toEqual(
-      ["Adatum Corporation", "Partner Program Operations", null],
-    );
+    expect(
+      entries
+        .filter((e: { outcome: string }) => e.outcome === "DENIED")
+        .map((e: { organization: { name: string } | null }) => e.organization?.name ?? null)
+        .sort(),
+    ).toEqual(["Adatum Corporation", "Partner Program Operations", null]);
   });
 });

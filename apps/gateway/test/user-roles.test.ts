@@ -345,7 +345,10 @@ describe("a removed role takes effect on the next request", () => {
       const code = r.data?.removeUserRole?.userErrors[0]?.code ?? r.errors?.[0]?.extensions?.code;
       expect(["LAST_GLOBAL_ADMIN", "ROLE_NOT_ASSIGNABLE", "FORBIDDEN"]).toContain(code);
     }
-    const admins = [(await rolesOf("fabrikamAdminAgent")).includes("GLOBAL_ADMIN"), (await rolesOf("fabrikamHelpdesk")).includes("GLOBAL_ADMIN")];
+    const admins = [
+      (await rolesOf("fabrikamAdminAgent")).includes("GLOBAL_ADMIN"),
+      (await rolesOf("fabrikamHelpdesk")).includes("GLOBAL_ADMIN"),
+    ];
     expect(admins.filter(Boolean)).toHaveLength(1);
   });
 });

@@ -38,7 +38,10 @@ describe("createDatabase / createTestDatabase", () => {
     });
     const succeeding = t.db.transaction().execute(async (trx) => {
       await new Promise((resolve) => setTimeout(resolve, 5));
-      await trx.insertInto("cspCustomers").values({ partnerOrganizationId: organizationId, name: "Kept", domain: "kept.example" }).execute();
+      await trx
+        .insertInto("cspCustomers")
+        .values({ partnerOrganizationId: organizationId, name: "Kept", domain: "kept.example" })
+        .execute();
     });
     await expect(failing).rejects.toThrow("boom");
     await succeeding;
@@ -51,17 +54,32 @@ describe("createDatabase / createTestDatabase", () => {
   // On PostgreSQL this pattern needs a lock; the operations use conditional UPDATEs.
   it.runIf(!process.env.DATABASE_URL)("serializes read-modify-write transactions on PGlite (a pool of one session)", async () => {
     const { organizationId } = await insertOrganizationWithUser(t.db);
-    await t.db.insertInto("tpdBalances").values({ organizationId, periodStart: "2026-01-01", periodEnd: "2027-01-01", hoursTotal: 100 }).execute();
+    await t.db
+      .insertInto("tpdBalances")
+      .values({ organizationId, periodStart: "2026-01-01", periodEnd: "2027-01-01", hoursTotal: 100 })
+      .execute();
     await Promise.all(
       Array.from({ length: 10 }, () =>
         t.db.transaction().execute(async (trx) => {
-          const row = await trx.selectFrom("tpdBalances").select("hoursUsed").where("organizationId", "=", organizationId).executeTakeFirstOrThrow();
+          const row = await trx
+            .selectFrom("tpdBalances")
+            .select("hoursUsed")
+            .where("organizationId", "=", organizationId)
+            .executeTakeFirstOrThrow();
           await new Promise((resolve) => setTimeout(resolve, 1));
-          await trx.updateTable("tpdBalances").set({ hoursUsed: row.hoursUsed + 1 }).where("organizationId", "=", organizationId).execute();
+          await trx
+            .updateTable("tpdBalances")
+            .set({ hoursUsed: row.hoursUsed + 1 })
+            .where("organizationId", "=", organizationId)
+            .execute();
         }),
       ),
     );
-    const after = await t.db.selectFrom("tpdBalances").select("hoursUsed").where("organizationId", "=", organizationId).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom("tpdBalances")
+      .select("hoursUsed")
+      .where("organizationId", "=", organizationId)
+      .executeTakeFirstOrThrow();
     expect(after.hoursUsed).toBe(10);
   });
 });

@@ -127,7 +127,11 @@ export async function openPGliteSnapshot(snapshot: Blob): Promise<{ pglite: PGli
 /** Internal: a handle over an existing PGlite instance (closing the handle closes it). */
 export function wrapPGlite(pglite: PGlite, log?: KyselyConfig["log"]): DatabaseHandle {
   const writes = { count: 0 };
-  const db = new Kysely<Database>({ dialect: createWriteCountingPGliteDialect(pglite, writes), plugins: plugins(), ...(log ? { log } : {}) });
+  const db = new Kysely<Database>({
+    dialect: createWriteCountingPGliteDialect(pglite, writes),
+    plugins: plugins(),
+    ...(log ? { log } : {}),
+  });
   return { ...handle(db, "pglite"), localDataVersion: () => writes.count };
 }
 

@@ -64,7 +64,6 @@ describe("isDatabaseUnavailableError: errors of the real libraries", () => {
       await handle.close();
     }
   });
-
 });
 
 describe("isDatabaseUnavailableError on this engine (PGlite, or PostgreSQL with DATABASE_URL)", () => {

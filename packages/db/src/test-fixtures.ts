@@ -5,10 +5,15 @@ import type { Database } from "./schema/database";
 import type { NewSupportContract } from "./schema/support-contract.table";
 
 /** Inserts an organization with one AAD user; returns their ids. */
-export async function insertOrganizationWithUser(db: Kysely<Database> | Transaction<Database>): Promise<{ organizationId: string; userId: string }> {
+export async function insertOrganizationWithUser(
+  db: Kysely<Database> | Transaction<Database>,
+): Promise<{ organizationId: string; userId: string }> {
   const organizationId = randomUUID();
   const userId = randomUUID();
-  await db.insertInto("organizations").values({ id: organizationId, name: `Org ${organizationId.slice(0, 8)}`, cspRelationship: "NONE" }).execute();
+  await db
+    .insertInto("organizations")
+    .values({ id: organizationId, name: `Org ${organizationId.slice(0, 8)}`, cspRelationship: "NONE" })
+    .execute();
   await db
     .insertInto("users")
     .values({

@@ -51,7 +51,8 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     databaseName = `sh_test_${randomBytes(8).toString("hex")}`;
     const name = databaseName;
     await withAdmin(serverUrl, (admin) => sql`create database ${sql.id(name)}`.execute(admin));
-    dropDatabase = () => withAdmin(serverUrl, (admin) => sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin)).then(() => {});
+    dropDatabase = () =>
+      withAdmin(serverUrl, (admin) => sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin)).then(() => {});
     const target = new URL(serverUrl);
     target.pathname = `/${name}`;
     url = target.toString();

@@ -123,7 +123,11 @@ class WriteCountingConnection implements DatabaseConnection {
     return this.inner.executeQuery<R>(compiledQuery, options);
   }
 
-  streamQuery<R>(compiledQuery: CompiledQuery, chunkSize: number, options?: AbortableOperationOptions): AsyncIterableIterator<QueryResult<R>> {
+  streamQuery<R>(
+    compiledQuery: CompiledQuery,
+    chunkSize: number,
+    options?: AbortableOperationOptions,
+  ): AsyncIterableIterator<QueryResult<R>> {
     if (!isReadOnly(compiledQuery)) this.mayHaveWritten = true;
     return this.inner.streamQuery<R>(compiledQuery, chunkSize, options);
   }

@@ -13,7 +13,11 @@ const current = readFileSync(`${root}schema/schema.graphql`, "utf8");
 const changelog = readFileSync(`${root}schema/CHANGELOG.md`, "utf8");
 let previous: string;
 try {
-  previous = execFileSync("git", ["show", `${base}:schema/schema.graphql`], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  previous = execFileSync("git", ["show", `${base}:schema/schema.graphql`], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
 } catch {
   console.log(`No schema/schema.graphql on ${base}: nothing to compare.`);
   process.exit(0);

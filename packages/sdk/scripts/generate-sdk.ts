@@ -98,7 +98,15 @@ function resultPath(operation: OperationDefinitionNode, schema: GraphQLSchema): 
     const onlyIdBesides = children.every((child) => child.selectionSet || child.name.value === "id" || child.name.value === "__typename");
     const next = objects[0];
     const nextDefinition = next && isObjectType(parentType) ? parentType.getFields()[next.name.value] : undefined;
-    if (objects.length === 1 && children.length === selections.length && onlyIdBesides && next && nextDefinition && isNonNullType(nextDefinition.type) && !next.selectionSet?.selections.some((s) => s.kind === Kind.INLINE_FRAGMENT)) {
+    if (
+      objects.length === 1 &&
+      children.length === selections.length &&
+      onlyIdBesides &&
+      next &&
+      nextDefinition &&
+      isNonNullType(nextDefinition.type) &&
+      !next.selectionSet?.selections.some((s) => s.kind === Kind.INLINE_FRAGMENT)
+    ) {
       field = next;
       definition = nextDefinition;
       path.push((next.alias ?? next.name).value);
@@ -204,17 +212,22 @@ function operationsModule(ops: Operation[]): string {
   }
   return [
     HEADER,
-    "import type { SupportHubCore } from \"../core.js\";",
-    "import { type CallOptions, type QueryCallOptions, withIdempotencyKey } from \"../request.js\";",
+    'import type { SupportHubCore } from "../core.js";',
+    'import { type CallOptions, type QueryCallOptions, withIdempotencyKey } from "../request.js";',
     `import {\n${ops.map((op) => `  ${op.name}Document,`).join("\n")}\n} from "./graphql.js";`,
-    `import type {\n${[...typeImports].sort().map((name) => `  ${name},`).join("\n")}\n} from "./graphql.js";`,
+    `import type {\n${[...typeImports]
+      .sort()
+      .map((name) => `  ${name},`)
+      .join("\n")}\n} from "./graphql.js";`,
     "",
     ops.map(operationFunction).join("\n"),
   ].join("\n");
 }
 
 function clientMethodsModule(ops: Operation[]): string {
-  const members = ops.map((op) => `  /** ${op.doc} */\n  ${op.method}(${parameters(op).join(", ")}): Promise<operations.${op.name}Result>;`);
+  const members = ops.map(
+    (op) => `  /** ${op.doc} */\n  ${op.method}(${parameters(op).join(", ")}): Promise<operations.${op.name}Result>;`,
+  );
   const bindings = ops.map((op) => {
     const names = parameters(op).map((parameter) => parameter.replace(/\??:.*$/, ""));
     return `    ${op.method}: (${names.join(", ")}) => operations.${op.method}(${["client", ...names].join(", ")}),`;
@@ -222,10 +235,13 @@ function clientMethodsModule(ops: Operation[]): string {
   const argumentTypes = new Set(ops.filter((op) => op.args !== "none").map((op) => argumentType(op).replace(/^Omit<(\w+),.*$/, "$1")));
   return [
     HEADER,
-    "import type { SupportHubCore } from \"../core.js\";",
-    "import type { CallOptions, QueryCallOptions } from \"../request.js\";",
-    `import type {\n${[...argumentTypes].sort().map((name) => `  ${name},`).join("\n")}\n} from "./graphql.js";`,
-    "import * as operations from \"./operations.js\";",
+    'import type { SupportHubCore } from "../core.js";',
+    'import type { CallOptions, QueryCallOptions } from "../request.js";',
+    `import type {\n${[...argumentTypes]
+      .sort()
+      .map((name) => `  ${name},`)
+      .join("\n")}\n} from "./graphql.js";`,
+    'import * as operations from "./operations.js";',
     "",
     "/** One method per operation: its variables (or its mutation's `input`), then the call options. */",
     `export interface SupportHubMethods {\n${members.join("\n")}\n}`,

@@ -12,11 +12,7 @@ export interface BreakingChange {
  * acknowledges. A change is acknowledged when its coordinate appears in backticks under a
  * "Breaking" heading, with the reason and the migration for clients.
  */
-export async function unacknowledgedBreakingChanges(
-  previousSdl: string,
-  nextSdl: string,
-  changelog: string,
-): Promise<BreakingChange[]> {
+export async function unacknowledgedBreakingChanges(previousSdl: string, nextSdl: string, changelog: string): Promise<BreakingChange[]> {
   const changes = await diff(buildSchema(previousSdl), buildSchema(nextSdl));
   const acknowledged = acknowledgedPaths(changelog);
   return changes

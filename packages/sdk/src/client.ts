@@ -19,9 +19,15 @@ async function* pages<Node>(fetchPage: (after: string | null) => Promise<Connect
 /** The full client: every operation as a method (see {@link SupportHubMethods}), `request` and pagination. */
 export interface SupportHubClient extends SupportHubCore, SupportHubMethods {
   /** Every incident matching the variables, page by page: `for await (const i of ...)`. */
-  paginateIncidents(variables?: Omit<IncidentsQueryVariables, "after">, options?: QueryCallOptions): AsyncGenerator<Awaited<ReturnType<typeof incidents>>["nodes"][number], void, undefined>;
+  paginateIncidents(
+    variables?: Omit<IncidentsQueryVariables, "after">,
+    options?: QueryCallOptions,
+  ): AsyncGenerator<Awaited<ReturnType<typeof incidents>>["nodes"][number], void, undefined>;
   /** Every audit entry matching the variables, newest first. */
-  paginateAuditLog(variables?: Omit<AuditLogQueryVariables, "after">, options?: QueryCallOptions): AsyncGenerator<Awaited<ReturnType<typeof auditLog>>["nodes"][number], void, undefined>;
+  paginateAuditLog(
+    variables?: Omit<AuditLogQueryVariables, "after">,
+    options?: QueryCallOptions,
+  ): AsyncGenerator<Awaited<ReturnType<typeof auditLog>>["nodes"][number], void, undefined>;
   /** Every audit entry of one organization. */
   paginateOrganizationAuditLog(
     variables: Omit<OrganizationAuditLogQueryVariables, "after">,

@@ -27,7 +27,11 @@ export interface SupportHubClientOptions {
  */
 export interface SupportHubCore {
   /** Runs any generated document (or your own typed document) and returns its `data`. */
-  request<Result, Variables>(document: TypedDocument<Result, Variables>, variables?: Variables, options?: QueryCallOptions): Promise<Result>;
+  request<Result, Variables>(
+    document: TypedDocument<Result, Variables>,
+    variables?: Variables,
+    options?: QueryCallOptions,
+  ): Promise<Result>;
 }
 
 /**

@@ -126,7 +126,9 @@ export function errorFromAbort(signal: AbortSignal): SupportHubError {
   if (reason instanceof Error && reason.name === "TimeoutError") {
     return new TimeoutError(reason.message || "The call timed out", "TIMEOUT", { cause: reason });
   }
-  return new AbortError(reason instanceof Error && reason.message ? reason.message : "The call was cancelled", "ABORTED", { cause: reason });
+  return new AbortError(reason instanceof Error && reason.message ? reason.message : "The call was cancelled", "ABORTED", {
+    cause: reason,
+  });
 }
 
 /** The gateway failed (HTTP 5xx or INTERNAL_SERVER_ERROR); details are in its logs under `requestId`. */

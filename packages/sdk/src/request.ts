@@ -42,6 +42,9 @@ export function hasIdempotencyKey(variables: unknown): boolean {
 }
 
 /** The mutation input with the call's `idempotencyKey` (the one place callers give it). */
-export function withIdempotencyKey<Input extends object>(input: Input, options: CallOptions | undefined): Input & { idempotencyKey?: string } {
+export function withIdempotencyKey<Input extends object>(
+  input: Input,
+  options: CallOptions | undefined,
+): Input & { idempotencyKey?: string } {
   return options?.idempotencyKey ? { ...input, idempotencyKey: options.idempotencyKey } : input;
 }

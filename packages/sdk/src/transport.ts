@@ -127,7 +127,10 @@ export function createTransport(options: TransportOptions) {
   function retryDelay(error: unknown, attemptNumber: number): number | undefined {
     if (!(error instanceof SupportHubError)) return undefined;
     const retriable =
-      error instanceof NetworkError || error instanceof RateLimitedError || error instanceof ServiceUnavailableError || error.status === 503;
+      error instanceof NetworkError ||
+      error instanceof RateLimitedError ||
+      error instanceof ServiceUnavailableError ||
+      error.status === 503;
     if (!retriable) return undefined;
     if ((error instanceof RateLimitedError || error instanceof ServiceUnavailableError) && error.retryAfter !== undefined) {
       const wait = error.retryAfter * 1000;

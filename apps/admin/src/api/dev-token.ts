@@ -18,9 +18,7 @@ export async function getDevToken(baseUrl: string, email: string, signal?: Abort
   if (response.status === 404) {
     const body = (await response.json().catch(() => null)) as { error?: string } | null;
     throw new Error(
-      body?.error
-        ? `No demo user ${email} on this gateway.`
-        : "This gateway has no dev sign-in (it runs with a production secret).",
+      body?.error ? `No demo user ${email} on this gateway.` : "This gateway has no dev sign-in (it runs with a production secret).",
     );
   }
   if (!response.ok) throw new Error(`Sign-in failed (HTTP ${response.status}).`);

@@ -35,7 +35,11 @@ export const planLabel = (kind: string | null | undefined): string => (kind ? (P
 
 export const SEVERITY_LABELS: Record<string, string> = { A: "A — critical", B: "B — high", C: "C — normal" };
 
-export function remainingLabel(contract: { unlimited: boolean; incidentsRemaining?: number | null; incidentsTotal?: number | null }): string {
+export function remainingLabel(contract: {
+  unlimited: boolean;
+  incidentsRemaining?: number | null;
+  incidentsTotal?: number | null;
+}): string {
   if (contract.unlimited) return "Unlimited";
   return `${contract.incidentsRemaining ?? 0} of ${contract.incidentsTotal ?? 0} left`;
 }

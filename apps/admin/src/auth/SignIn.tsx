@@ -26,8 +26,8 @@ export function SignIn({ onSignIn, error }: { onSignIn: (email: string) => Promi
         Sign in to Support Hub
       </h1>
       <p className="intro">
-        Pick a demo account. Each one shows a different rule of the partner program: activation, linking, exhausted
-        contracts, CSP customers, the empty state and more.
+        Pick a demo account. Each one shows a different rule of the partner program: activation, linking, exhausted contracts, CSP
+        customers, the empty state and more.
       </p>
       {error ? (
         <p className="form-errors" role="alert">

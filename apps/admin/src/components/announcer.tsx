@@ -12,7 +12,12 @@ export function Announcer({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div className={`toast ${message ? `toast-${message.tone}` : "toast-hidden"}`} role="status" aria-live="polite" data-testid="announcer">
+      <div
+        className={`toast ${message ? `toast-${message.tone}` : "toast-hidden"}`}
+        role="status"
+        aria-live="polite"
+        data-testid="announcer"
+      >
         {message ? (
           <>
             <span key={message.id}>{message.text}</span>

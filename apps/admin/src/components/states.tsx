@@ -25,8 +25,8 @@ export function NotAuthorized({ message }: { message: string }) {
       <h2 id="not-authorized-title">Not authorized</h2>
       <p>{message}</p>
       <p className="muted">
-        Technical benefits are for program-associated accounts. Ask your organization's Global Admin to associate your
-        account with the partner program.
+        Technical benefits are for program-associated accounts. Ask your organization's Global Admin to associate your account with the
+        partner program.
       </p>
     </section>
   );

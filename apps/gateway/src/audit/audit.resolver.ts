@@ -50,8 +50,7 @@ export class AuditEntryResolver {
     if (!entry.actorLocalId) return null;
     const row = await ctx.loaders.user.load(entry.actorLocalId);
     if (!row) return null;
-    const visible =
-      row.id === ctx.viewer?.id || (row.organizationId !== null && canReadOrganization(ctx.viewer, row.organizationId));
+    const visible = row.id === ctx.viewer?.id || (row.organizationId !== null && canReadOrganization(ctx.viewer, row.organizationId));
     return visible ? toUser(row) : null;
   }
 

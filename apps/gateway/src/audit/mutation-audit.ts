@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { AuditOutcome, appendAudit, type AuditEntryInput, type Executor, isDatabaseUnavailableError, type JsonObject } from "@support-hub/db";
+import {
+  AuditOutcome,
+  appendAudit,
+  type AuditEntryInput,
+  type Executor,
+  isDatabaseUnavailableError,
+  type JsonObject,
+} from "@support-hub/db";
 import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import type { GatewayContext } from "../context";
 import { ErrorCode } from "../errors";

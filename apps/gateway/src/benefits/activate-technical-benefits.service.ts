@@ -65,8 +65,7 @@ export async function activateTechnicalBenefits(
           .executeTakeFirst();
         if (!created) {
           existing =
-            (await trx.selectFrom("benefitActivations").selectAll().where("organizationId", "=", orgId).executeTakeFirst()) ??
-            null;
+            (await trx.selectFrom("benefitActivations").selectAll().where("organizationId", "=", orgId).executeTakeFirst()) ?? null;
         }
       }
       if (!created && !existing) throw new Error("Could not draw unique Access ID / Contract ID");

@@ -16,7 +16,7 @@ export class OrganizationBenefitsResolver {
   @FieldResolver(() => TechnicalBenefits, {
     description:
       "The technical benefits page: empty state, not activated (can you activate, why not, who can) or active (Access ID, Contract ID). " +
-      "Program-associated members and the platform operator; CSP-only accounts get NOT_AUTHORIZED \"You are not authorized for this action\".",
+      'Program-associated members and the platform operator; CSP-only accounts get NOT_AUTHORIZED "You are not authorized for this action".',
   })
   async technicalBenefits(@Root() organization: Organization, @Ctx() ctx: GatewayContext): Promise<TechnicalBenefits> {
     const viewer = assertOrganizationAccess(ctx, organization.localId);
@@ -64,4 +64,3 @@ export class ActivateBenefitsResolver {
     return activateTechnicalBenefits(ctx, input?.organizationId);
   }
 }
-

@@ -41,11 +41,7 @@ export async function loadBenefitsData(ctx: GatewayContext, organizationId: stri
 /** Inside a mutation's transaction (never the loaders there). */
 export async function loadBenefitsDataInTransaction(trx: Executor, organizationId: string): Promise<BenefitsData> {
   const offers = await loadCountingOffers(trx, organizationId);
-  const activation = await trx
-    .selectFrom("benefitActivations")
-    .selectAll()
-    .where("organizationId", "=", organizationId)
-    .executeTakeFirst();
+  const activation = await trx.selectFrom("benefitActivations").selectAll().where("organizationId", "=", organizationId).executeTakeFirst();
   const userRows = await trx
     .selectFrom("users")
     .select(["id", "displayName", "email", "mpnAssociated"])
@@ -90,12 +86,7 @@ const ACTIVE_MESSAGE =
   "Your technical benefits are active. Each account that opens support requests links them once with the Access ID and Contract ID";
 
 /** The page for `viewer`, from the domain's `describeBenefits`. A CSP-only viewer gets NOT_AUTHORIZED. */
-export function buildTechnicalBenefits(
-  viewer: Viewer,
-  organizationId: string,
-  data: BenefitsData,
-  asOf: IsoDate,
-): TechnicalBenefits {
+export function buildTechnicalBenefits(viewer: Viewer, organizationId: string, data: BenefitsData, asOf: IsoDate): TechnicalBenefits {
   const entitlements = computeEntitlements(data.offers, asOf);
   const page = describeBenefits({
     actor: benefitsActor(viewer),

@@ -11,7 +11,7 @@ export const BenefitsState = { NO_BENEFITS: "NO_BENEFITS", NOT_ACTIVATED: "NOT_A
 export type BenefitsState = (typeof BenefitsState)[keyof typeof BenefitsState];
 
 registerDescribedEnum(BenefitsState, "BenefitsState", "State of the organization's technical support benefits.", {
-  NO_BENEFITS: "No active membership offer: the empty state \"Looks like you don't have any benefits yet\".",
+  NO_BENEFITS: 'No active membership offer: the empty state "Looks like you don\'t have any benefits yet".',
   NOT_ACTIVATED: "Active offers, benefits not activated yet: a GLOBAL_ADMIN or MPN_PARTNER_ADMIN can activate.",
   ACTIVE: "Activated: the Access ID and Contract ID exist (even if the offers have since ended).",
 });
@@ -31,7 +31,9 @@ export class TechnicalBenefits {
   @Field(() => String, { description: "What to tell the user about this state." })
   message!: string;
 
-  @Field(() => Boolean, { description: "Whether YOU may activate now (program-associated GLOBAL_ADMIN or MPN_PARTNER_ADMIN, not yet active)." })
+  @Field(() => Boolean, {
+    description: "Whether YOU may activate now (program-associated GLOBAL_ADMIN or MPN_PARTNER_ADMIN, not yet active).",
+  })
   canActivate!: boolean;
 
   @Field(() => UserErrorCode, {

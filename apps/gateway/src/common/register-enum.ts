@@ -13,8 +13,8 @@ export function registerDescribedEnum<E extends Record<string, string>>(
   registerEnumType(values, {
     name,
     description,
-    valuesConfig: Object.fromEntries(
-      Object.keys(values).map((key) => [key, { description: docs[key as keyof E] }]),
-    ) as Partial<Record<keyof E, { description: string }>>,
+    valuesConfig: Object.fromEntries(Object.keys(values).map((key) => [key, { description: docs[key as keyof E] }])) as Partial<
+      Record<keyof E, { description: string }>
+    >,
   });
 }

@@ -16,7 +16,7 @@ export class UserError {
 
   @Field(() => [String], {
     nullable: true,
-    description: "Path to the input field at fault (e.g. [\"input\", \"title\"]), or null for the whole input.",
+    description: 'Path to the input field at fault (e.g. ["input", "title"]), or null for the whole input.',
   })
   field!: string[] | null;
 

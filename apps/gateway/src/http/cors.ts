@@ -6,14 +6,7 @@ import type { RequestHandler } from "express";
  * keys (the IETF draft's `Idempotency-Key`), request ids for tracing, `Cache-Control: no-cache`
  * (recompute a cached answer) and Apollo's CSRF-prevention header.
  */
-const ALLOWED_HEADERS = [
-  "Authorization",
-  "Content-Type",
-  "Idempotency-Key",
-  "X-Request-Id",
-  "Cache-Control",
-  "Apollo-Require-Preflight",
-];
+const ALLOWED_HEADERS = ["Authorization", "Content-Type", "Idempotency-Key", "X-Request-Id", "Cache-Control", "Apollo-Require-Preflight"];
 
 /** Response headers a cross-origin script may read. */
 const EXPOSED_HEADERS = ["X-Request-Id", "X-Response-Cache", "Retry-After"];

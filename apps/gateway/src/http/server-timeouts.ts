@@ -11,7 +11,11 @@ import type { GatewayConfig } from "../config";
  */
 export function createHttpServer(app: Express, timeouts: GatewayConfig["httpTimeouts"]): http.Server {
   const server = http.createServer(
-    { connectionsCheckingInterval: Math.min(1000, timeouts.headersMs), headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs },
+    {
+      connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+    },
     app,
   );
   // Idle keep-alive sockets close after this; behind a balancer it must exceed the balancer's idle timeout.

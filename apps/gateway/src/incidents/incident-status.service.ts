@@ -24,40 +24,40 @@ export const TARGET = "supportIncident";
 
 /** Withdraws an incident the viewer can see, if the domain allows it (`decideWithdrawal`), refunding it once. */
 export function withdrawIncident(ctx: GatewayContext, incidentId: string): Promise<WithdrawSupportIncidentPayload> {
-    const viewer = requireViewer(ctx);
-    const id = decodeIncidentId(incidentId);
-    return runMutation<WithdrawSupportIncidentPayload>(ctx, { action: "withdrawSupportIncident", targetType: TARGET }, async (trx) => {
-      const row = await findReadableIncident(trx, viewer, id, true);
-      if (!row) throw notFound("Support incident");
-      const decision = decideWithdrawal({
-        incident: { status: row.status, createdBy: row.createdBy, planConsumes: row.consumed },
-        actorId: viewer.id,
-        actorIsOrgAdmin: isOrganizationAdmin(viewer, row.organizationId),
-      });
-      if (decision.outcome === "REFUSED") {
-        return {
-          ok: false,
-          payload: { incident: null, refunded: null, userErrors: [userError(decision.reason, null, decision.message)] },
-          organizationId: row.organizationId,
-          targetId: row.id,
-        };
-      }
-      const now = new Date();
-      await trx
-        .updateTable("incidents")
-        .set({ status: IncidentStatus.WITHDRAWN, withdrawnAt: now, updatedAt: now })
-        .where("id", "=", row.id)
-        .execute();
-      const refunded = decision.refund ? (await refundIncident(trx, row.id)) !== null : false;
-      const updated = await trx.selectFrom("incidents").selectAll().where("id", "=", row.id).executeTakeFirstOrThrow();
+  const viewer = requireViewer(ctx);
+  const id = decodeIncidentId(incidentId);
+  return runMutation<WithdrawSupportIncidentPayload>(ctx, { action: "withdrawSupportIncident", targetType: TARGET }, async (trx) => {
+    const row = await findReadableIncident(trx, viewer, id, true);
+    if (!row) throw notFound("Support incident");
+    const decision = decideWithdrawal({
+      incident: { status: row.status, createdBy: row.createdBy, planConsumes: row.consumed },
+      actorId: viewer.id,
+      actorIsOrgAdmin: isOrganizationAdmin(viewer, row.organizationId),
+    });
+    if (decision.outcome === "REFUSED") {
       return {
-        ok: true,
-        payload: { incident: toSupportIncident(updated), refunded, userErrors: [] },
+        ok: false,
+        payload: { incident: null, refunded: null, userErrors: [userError(decision.reason, null, decision.message)] },
         organizationId: row.organizationId,
         targetId: row.id,
-        detail: { number: row.number, refunded, contractId: row.supportContractId },
       };
-    });
+    }
+    const now = new Date();
+    await trx
+      .updateTable("incidents")
+      .set({ status: IncidentStatus.WITHDRAWN, withdrawnAt: now, updatedAt: now })
+      .where("id", "=", row.id)
+      .execute();
+    const refunded = decision.refund ? (await refundIncident(trx, row.id)) !== null : false;
+    const updated = await trx.selectFrom("incidents").selectAll().where("id", "=", row.id).executeTakeFirstOrThrow();
+    return {
+      ok: true,
+      payload: { incident: toSupportIncident(updated), refunded, userErrors: [] },
+      organizationId: row.organizationId,
+      targetId: row.id,
+      detail: { number: row.number, refunded, contractId: row.supportContractId },
+    };
+  });
 }
 
 /**

@@ -12,12 +12,17 @@ export const SupportIncidentOrderField = {
 } as const;
 export type SupportIncidentOrderField = (typeof SupportIncidentOrderField)[keyof typeof SupportIncidentOrderField];
 
-registerDescribedEnum(SupportIncidentOrderField, "SupportIncidentOrderField", "What to sort incidents by (ties are broken by ID, so pages never overlap).", {
-  CREATED_AT: "When the incident was opened.",
-  NUMBER: "The incident number.",
-  SEVERITY: "Severity; ascending puts the most critical (A) first.",
-  UPDATED_AT: "Last change.",
-});
+registerDescribedEnum(
+  SupportIncidentOrderField,
+  "SupportIncidentOrderField",
+  "What to sort incidents by (ties are broken by ID, so pages never overlap).",
+  {
+    CREATED_AT: "When the incident was opened.",
+    NUMBER: "The incident number.",
+    SEVERITY: "Severity; ascending puts the most critical (A) first.",
+    UPDATED_AT: "Last change.",
+  },
+);
 
 export const OrderDirection = { ASC: "ASC", DESC: "DESC" } as const;
 export type OrderDirection = (typeof OrderDirection)[keyof typeof OrderDirection];
@@ -106,8 +111,7 @@ export class CreateSupportIncidentInput {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      "Client-chosen key (1-200 characters): sending the same key again returns the first incident and consumes nothing more.",
+    description: "Client-chosen key (1-200 characters): sending the same key again returns the first incident and consumes nothing more.",
   })
   idempotencyKey?: string | null;
 }

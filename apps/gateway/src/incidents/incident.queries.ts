@@ -1,9 +1,4 @@
-import type {Database, 
-  Executor,
-  Incident as IncidentRow,
-  ProductVersion as ProductVersionRow,
-  User as UserRow
-} from "@support-hub/db";
+import type { Database, Executor, Incident as IncidentRow, ProductVersion as ProductVersionRow, User as UserRow } from "@support-hub/db";
 import { type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import { canReadIncident, Severity } from "@support-hub/domain";
 import { isOperator } from "../common/tenant";
@@ -14,12 +9,7 @@ import { decodeCursor, encodeCursor, pageSize } from "../relay/cursor";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import { toUser } from "../users/user.mapper";
 import { isUuid } from "../users/user.queries";
-import {
-  OrderDirection,
-  type SupportIncidentFilter,
-  type SupportIncidentOrder,
-  SupportIncidentOrderField,
-} from "./incident.inputs";
+import { OrderDirection, type SupportIncidentFilter, type SupportIncidentOrder, SupportIncidentOrderField } from "./incident.inputs";
 import { toSupportIncident } from "./incident.mapper";
 import type { SupportIncidentConnection } from "./incident.type";
 
@@ -271,7 +261,8 @@ function primeRelated(ctx: GatewayContext, joined: JoinedIncidentRow): { product
     };
     ctx.loaders.productVersion.prime(pvId, related.productVersion);
   }
-  const { creatorId, creatorEmail, creatorDisplayName, creatorAccountKind, creatorMpnAssociated, creatorCspAssociated, creatorCreatedAt } = joined;
+  const { creatorId, creatorEmail, creatorDisplayName, creatorAccountKind, creatorMpnAssociated, creatorCspAssociated, creatorCreatedAt } =
+    joined;
   if (
     creatorId !== null &&
     creatorEmail !== null &&

@@ -32,7 +32,6 @@ import { SupportIncident, SupportIncidentConnection } from "./incident.type";
 const FIRST_DESCRIPTION = "Page size (default 20, at most 100; more is BAD_USER_INPUT).";
 const AFTER_DESCRIPTION = "Cursor of the last incident of the previous page (`pageInfo.endCursor`).";
 
-
 /** Per request (keyed by its loaders): organizations already mapped for `SupportIncident.organization`. */
 const resolvedOrganizations = new WeakMap<object, Map<string, Organization | null>>();
 
@@ -69,7 +68,10 @@ export class SupportIncidentResolver {
     return incident.preloaded?.createdBy ?? loadOrNotFound(ctx.loaders.user, incident.createdByLocalId, "User").then(toUser);
   }
 
-  @FieldResolver(() => CspCustomer, { nullable: true, description: "The CSP customer the incident is for; null for the organization itself." })
+  @FieldResolver(() => CspCustomer, {
+    nullable: true,
+    description: "The CSP customer the incident is for; null for the organization itself.",
+  })
   customer(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
     if (!incident.customerLocalId) return null;
     return ctx.loaders.cspCustomer.load(incident.customerLocalId).then((row) => (row ? toCspCustomer(row) : null));

@@ -92,10 +92,7 @@ export async function createIncident(
 
   const draft = validateIncidentDraft(request);
   if (!draft.ok) {
-    return refused(
-      inputFieldErrors(draft.errors),
-      viewer.organizationId,
-    );
+    return refused(inputFieldErrors(draft.errors), viewer.organizationId);
   }
 
   const context = isUuid(request.productVersionId) ? await loadVersionContext(trx, request.productVersionId) : null;

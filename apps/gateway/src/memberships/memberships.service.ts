@@ -24,11 +24,7 @@ export async function loadCountingOffers(db: Executor, organizationId: string): 
 }
 
 /** Entitlements on `asOf` from the organization's (non-revoked) offers, through the request's loaders. */
-export async function entitlementsOf(
-  ctx: GatewayContext,
-  organizationId: string,
-  asOf: IsoDate,
-): Promise<Entitlements<OfferRow>> {
+export async function entitlementsOf(ctx: GatewayContext, organizationId: string, asOf: IsoDate): Promise<Entitlements<OfferRow>> {
   const rows = await ctx.loaders.offersOfOrganization.load(organizationId);
   return computeEntitlements(countingOffers(rows), asOf);
 }

@@ -77,7 +77,8 @@ export class Entitlements {
   onPremisesIncidents!: number;
 
   @Field(() => IncidentAllowance, {
-    description: "Signature cloud support incidents: unlimited with a Silver/Gold cloud competency, else Silver 5, Gold 10, Action Pack none.",
+    description:
+      "Signature cloud support incidents: unlimited with a Silver/Gold cloud competency, else Silver 5, Gold 10, Action Pack none.",
   })
   cloudIncidents!: IncidentAllowance;
 

@@ -42,9 +42,7 @@ export class SupportPlanResolver {
     const input = await loadPlanInput(ctx.db, viewer, context, date, customerLocalId);
     const listing = listSupportPlans(input);
     const customer =
-      customerLocalId && input.forCustomer?.servedByActorOrganization
-        ? await ctx.loaders.cspCustomer.load(customerLocalId)
-        : undefined;
+      customerLocalId && input.forCustomer?.servedByActorOrganization ? await ctx.loaders.cspCustomer.load(customerLocalId) : undefined;
     return {
       asOf: date,
       productVersion: toProductVersion(context.version),

@@ -20,9 +20,7 @@ import { isUuid } from "../users/user.queries";
 export async function loadAccountContracts(db: Executor, viewer: Viewer): Promise<AccountContract[]> {
   const rows = await db
     .selectFrom("supportContracts as c")
-    .leftJoin("contractLinks as l", (join) =>
-      join.onRef("l.supportContractId", "=", "c.id").on("l.userId", "=", viewer.id),
-    )
+    .leftJoin("contractLinks as l", (join) => join.onRef("l.supportContractId", "=", "c.id").on("l.userId", "=", viewer.id))
     .selectAll("c")
     .select("l.linkedAt")
     .where((eb) =>
@@ -51,11 +49,7 @@ export async function loadSupportActor(db: Executor, viewer: Viewer): Promise<Su
  * The CSP customer a request is for. A customer of another organization and an id that matches
  * no customer answer the same (not served), so the refusal reveals nothing.
  */
-export async function loadCustomerContext(
-  db: Executor,
-  viewer: Viewer,
-  customerLocalId: string,
-): Promise<CustomerContext> {
+export async function loadCustomerContext(db: Executor, viewer: Viewer, customerLocalId: string): Promise<CustomerContext> {
   const row = isUuid(customerLocalId)
     ? await db.selectFrom("cspCustomers").select("partnerOrganizationId").where("id", "=", customerLocalId).executeTakeFirst()
     : undefined;

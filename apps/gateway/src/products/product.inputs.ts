@@ -6,7 +6,9 @@ import { Product, ProductVersion } from "./product.type";
 
 @InputType({ description: "A product to create, or to replace when a product with this key exists." })
 export class UpsertProductInput {
-  @Field(() => String, { description: "Stable slug (lowercase letters, digits, single hyphens), e.g. `windows-server`. Identifies the product." })
+  @Field(() => String, {
+    description: "Stable slug (lowercase letters, digits, single hyphens), e.g. `windows-server`. Identifies the product.",
+  })
   key!: string;
 
   @Field(() => String, { description: "Display name." })
@@ -27,7 +29,10 @@ export class UpsertProductPayload {
   @Field(() => Product, { nullable: true, description: "The product as saved; null when refused." })
   product!: Product | null;
 
-  @Field(() => Boolean, { nullable: true, description: "True when the product was created, false when an existing one was replaced; null when refused." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True when the product was created, false when an existing one was replaced; null when refused.",
+  })
   created!: boolean | null;
 
   @Field(() => [UserError], { description: "Why nothing was saved (empty on success)." })

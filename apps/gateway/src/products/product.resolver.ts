@@ -24,9 +24,7 @@ export class ProductResolver {
     let query = ctx.db.selectFrom("products").selectAll();
     if (family) query = query.where("family", "=", family);
     // Sorted here, not in SQL: the database collation differs between engines.
-    const rows = (await query.execute()).sort(
-      (a, b) => a.name.localeCompare(b.name, "en") || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-    );
+    const rows = (await query.execute()).sort((a, b) => a.name.localeCompare(b.name, "en") || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const row of rows) ctx.loaders.product.prime(row.id, row);
     return rows.map(toProduct);
   }

@@ -8,15 +8,20 @@ import { Node } from "../relay/node.interface";
 export const CoverageReason = { ...CoveredReason, ...NotCoveredReason } as const;
 export type CoverageReason = (typeof CoverageReason)[keyof typeof CoverageReason];
 
-registerDescribedEnum(CoverageReason, "CoverageReason", "Why a product version is covered by the technical support benefits on a date, or why not.", {
-  CURRENT_VERSION: "Covered: the newest version released on or before the date (N).",
-  PREVIOUS_VERSION_IN_MAINSTREAM: "Covered: the previous version (N-1), still inside mainstream support.",
-  CLOUD_PRODUCT: "Covered: cloud products have no version rule.",
-  NOT_RELEASED: "Not covered: released after the date.",
-  PREVIOUS_VERSION_OUT_OF_MAINSTREAM: "Not covered: the previous version (N-1) after its mainstream support ended.",
-  OLDER_VERSION: "Not covered: two or more versions behind the current one (N-2 and older).",
-  UNKNOWN_VERSION: "Not covered: the version is not in the product's catalog.",
-});
+registerDescribedEnum(
+  CoverageReason,
+  "CoverageReason",
+  "Why a product version is covered by the technical support benefits on a date, or why not.",
+  {
+    CURRENT_VERSION: "Covered: the newest version released on or before the date (N).",
+    PREVIOUS_VERSION_IN_MAINSTREAM: "Covered: the previous version (N-1), still inside mainstream support.",
+    CLOUD_PRODUCT: "Covered: cloud products have no version rule.",
+    NOT_RELEASED: "Not covered: released after the date.",
+    PREVIOUS_VERSION_OUT_OF_MAINSTREAM: "Not covered: the previous version (N-1) after its mainstream support ended.",
+    OLDER_VERSION: "Not covered: two or more versions behind the current one (N-2 and older).",
+    UNKNOWN_VERSION: "Not covered: the version is not in the product's catalog.",
+  },
+);
 
 @ObjectType({
   implements: Node,
@@ -68,8 +73,7 @@ export class ProductVersion extends Node {
 }
 
 @ObjectType({
-  description:
-    "Whether a version is covered on a date: N always, N-1 while inside mainstream support, N-2 and older never; cloud always.",
+  description: "Whether a version is covered on a date: N always, N-1 while inside mainstream support, N-2 and older never; cloud always.",
 })
 export class ProductCoverage {
   @Field(() => DateScalar, { description: "The date the coverage was computed for." })

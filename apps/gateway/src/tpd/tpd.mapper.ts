@@ -21,12 +21,7 @@ export function toTpdEngagement(row: EngagementRow): TpdEngagement {
  * The balance of a period: the stored row when hours were already taken, else the entitlement.
  * The total is the larger of both (a mid-year upgrade raises it, the request mutation stores it).
  */
-export function toTpdBalance(
-  organizationId: string,
-  period: TpdPeriod,
-  row: BalanceRow | undefined,
-  entitledHours: number,
-): TpdBalance {
+export function toTpdBalance(organizationId: string, period: TpdPeriod, row: BalanceRow | undefined, entitledHours: number): TpdBalance {
   const totalHours = Math.max(row?.hoursTotal ?? 0, entitledHours);
   const usedHours = row?.hoursUsed ?? 0;
   return {

@@ -1,14 +1,10 @@
-
-import {
-  type IsoDate,
-  tpdPeriod,
-} from "@support-hub/domain";
+import { type IsoDate, tpdPeriod } from "@support-hub/domain";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Requirement } from "../auth-checker";
 import { DateScalar } from "../common/scalars";
-import { assertOrganizationAccess, } from "../common/tenant";
+import { assertOrganizationAccess } from "../common/tenant";
 import type { GatewayContext } from "../context";
-import { entitlementsOf, } from "../memberships/memberships.service";
+import { entitlementsOf } from "../memberships/memberships.service";
 import { Organization } from "../organizations/organization.type";
 import { toUser } from "../users/user.mapper";
 import { User } from "../users/user.type";
@@ -16,7 +12,6 @@ import { RequestTpdEngagementInput, RequestTpdEngagementPayload } from "./tpd.in
 import { toTpdBalance, toTpdEngagement } from "./tpd.mapper";
 import { requestTpdEngagement } from "./tpd.service";
 import { TpdBalance, TpdEngagement } from "./tpd.type";
-
 
 @Resolver(() => Organization)
 export class OrganizationTpdResolver {

@@ -13,7 +13,7 @@ import { runMutation } from "../common/run-mutation";
 import { requireViewer, targetOrganization } from "../common/tenant";
 import { type UserError, userError } from "../common/user-error.type";
 import type { GatewayContext } from "../context";
-import { notAuthorized, } from "../errors";
+import { notAuthorized } from "../errors";
 import { loadCountingOffers } from "../memberships/memberships.service";
 import type { RequestTpdEngagementInput, RequestTpdEngagementPayload } from "./tpd.inputs";
 import { toTpdBalance, toTpdEngagement } from "./tpd.mapper";
@@ -33,94 +33,90 @@ async function balanceAfter(trx: Executor, engagement: EngagementRow) {
  * and decides on the hours (`decideTpdRequest`); the hours are taken atomically (`consumeTpdHours`).
  */
 export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTpdEngagementInput): Promise<RequestTpdEngagementPayload> {
-    const viewer = requireViewer(ctx);
-    // The operator passes PROGRAM_ASSOCIATED to read every balance, but is nobody's member: it requests no hours.
-    if (!viewer.mpnAssociated) {
-      throw notAuthorized(); // audited as DENIED by mutationAuditPlugin
+  const viewer = requireViewer(ctx);
+  // The operator passes PROGRAM_ASSOCIATED to read every balance, but is nobody's member: it requests no hours.
+  if (!viewer.mpnAssociated) {
+    throw notAuthorized(); // audited as DENIED by mutationAuditPlugin
+  }
+  const orgId = targetOrganization(ctx, viewer, input.organizationId);
+  const asOf = ctx.today;
+  const period = tpdPeriod(asOf);
+  const descriptionCheck = validateTpdDescription(input.description);
+  const description = descriptionCheck.ok ? descriptionCheck.value : "";
+  const keyCheck = validateIdempotencyKey(input.idempotencyKey);
+  const key = keyCheck.ok ? keyCheck.key : null;
+
+  return runMutation<RequestTpdEngagementPayload>(ctx, { action: "requestTpdEngagement", targetType: "tpdEngagement" }, async (trx) => {
+    const refuse = (userErrors: UserError[]) => ({
+      ok: false as const,
+      payload: { engagement: null, balance: null, replayed: false, userErrors },
+      organizationId: orgId,
+      targetId: null,
+    });
+    const replay = async (row: EngagementRow) => ({
+      ok: true as const,
+      payload: { engagement: toTpdEngagement(row), balance: await balanceAfter(trx, row), replayed: true, userErrors: [] },
+      organizationId: row.organizationId,
+      targetId: row.id,
+      detail: { replayed: true },
+    });
+    const invalid: UserError[] = [];
+    if (!descriptionCheck.ok) invalid.push(userError(descriptionCheck.code, ["input", "description"], descriptionCheck.message));
+    if (!keyCheck.ok) invalid.push(userError(keyCheck.code, ["input", "idempotencyKey"], keyCheck.message));
+    if (invalid.length > 0) return refuse(invalid);
+
+    const earlier = await findByIdempotencyKey(trx, "tpdEngagements", viewer.id, key);
+    if (earlier) return replay(earlier);
+
+    // The period's balance, topped up to the entitlements (created when missing, raised after a
+    // mid-year upgrade, never lowered): the domain decides, the upsert guards concurrent writers.
+    const entitlements = computeEntitlements(await loadCountingOffers(trx, orgId), asOf);
+    let balance = await trx
+      .selectFrom("tpdBalances")
+      .selectAll()
+      .where("organizationId", "=", orgId)
+      .where("periodStart", "=", period.startsOn)
+      .executeTakeFirst();
+    const topUp = topUpTpdBalance(balance?.hoursTotal ?? null, entitlements.tpdHours);
+    if (topUp.outcome !== "KEEP") balance = await raiseTpdBalance(trx, orgId, period, topUp.hoursTotal);
+    const decision = decideTpdRequest({
+      hours: input.hours,
+      kind: input.kind,
+      balance: { totalHours: balance?.hoursTotal ?? 0, usedHours: balance?.hoursUsed ?? 0 },
+      actor: { mpnAssociated: viewer.mpnAssociated },
+    });
+    if (decision.outcome === "REFUSED") {
+      const field = decision.reason === UserErrorCode.INVALID_HOURS ? ["input", "hours"] : null;
+      return refuse([userError(decision.reason, field, decision.message)]);
     }
-    const orgId = targetOrganization(ctx, viewer, input.organizationId);
-    const asOf = ctx.today;
-    const period = tpdPeriod(asOf);
-    const descriptionCheck = validateTpdDescription(input.description);
-    const description = descriptionCheck.ok ? descriptionCheck.value : "";
-    const keyCheck = validateIdempotencyKey(input.idempotencyKey);
-    const key = keyCheck.ok ? keyCheck.key : null;
 
-    return runMutation<RequestTpdEngagementPayload>(
-      ctx,
-      { action: "requestTpdEngagement", targetType: "tpdEngagement" },
-      async (trx) => {
-        const refuse = (userErrors: UserError[]) => ({
-          ok: false as const,
-          payload: { engagement: null, balance: null, replayed: false, userErrors },
-          organizationId: orgId,
-          targetId: null,
-        });
-        const replay = async (row: EngagementRow) => ({
-          ok: true as const,
-          payload: { engagement: toTpdEngagement(row), balance: await balanceAfter(trx, row), replayed: true, userErrors: [] },
-          organizationId: row.organizationId,
-          targetId: row.id,
-          detail: { replayed: true },
-        });
-        const invalid: UserError[] = [];
-        if (!descriptionCheck.ok) invalid.push(userError(descriptionCheck.code, ["input", "description"], descriptionCheck.message));
-        if (!keyCheck.ok) invalid.push(userError(keyCheck.code, ["input", "idempotencyKey"], keyCheck.message));
-        if (invalid.length > 0) return refuse(invalid);
-
-        const earlier = await findByIdempotencyKey(trx, "tpdEngagements", viewer.id, key);
-        if (earlier) return replay(earlier);
-
-        // The period's balance, topped up to the entitlements (created when missing, raised after a
-        // mid-year upgrade, never lowered): the domain decides, the upsert guards concurrent writers.
-        const entitlements = computeEntitlements(await loadCountingOffers(trx, orgId), asOf);
-        let balance = await trx
-          .selectFrom("tpdBalances")
-          .selectAll()
-          .where("organizationId", "=", orgId)
-          .where("periodStart", "=", period.startsOn)
-          .executeTakeFirst();
-        const topUp = topUpTpdBalance(balance?.hoursTotal ?? null, entitlements.tpdHours);
-        if (topUp.outcome !== "KEEP") balance = await raiseTpdBalance(trx, orgId, period, topUp.hoursTotal);
-        const decision = decideTpdRequest({
-          hours: input.hours,
-          kind: input.kind,
-          balance: { totalHours: balance?.hoursTotal ?? 0, usedHours: balance?.hoursUsed ?? 0 },
-          actor: { mpnAssociated: viewer.mpnAssociated },
-        });
-        if (decision.outcome === "REFUSED") {
-          const field = decision.reason === UserErrorCode.INVALID_HOURS ? ["input", "hours"] : null;
-          return refuse([userError(decision.reason, field, decision.message)]);
-        }
-
-        // The engagement first (insertOnce settles a concurrent duplicate): hours are taken only
-        // when this call inserted it.
-        const once = await insertOnce(trx, "tpdEngagements", {
-          organizationId: orgId,
-          periodStart: period.startsOn,
-          kind: decision.kind,
-          hours: decision.hours,
-          description,
-          createdBy: viewer.id,
-          idempotencyKey: key,
-        });
-        if (once.replayed) return replay(once.row);
-        const inserted = once.row;
-        const after = await consumeTpdHours(trx, orgId, period.startsOn, decision.hours);
-        // Someone else took the hours between our read and this update: refuse (rolls back the engagement).
-        if (!after) return refuse([userError(UserErrorCode.INSUFFICIENT_HOURS)]);
-        return {
-          ok: true,
-          payload: {
-            engagement: toTpdEngagement(inserted),
-            balance: toTpdBalance(orgId, period, after, 0),
-            replayed: false,
-            userErrors: [],
-          },
-          organizationId: orgId,
-          targetId: inserted.id,
-          detail: { kind: decision.kind, hours: decision.hours },
-        };
+    // The engagement first (insertOnce settles a concurrent duplicate): hours are taken only
+    // when this call inserted it.
+    const once = await insertOnce(trx, "tpdEngagements", {
+      organizationId: orgId,
+      periodStart: period.startsOn,
+      kind: decision.kind,
+      hours: decision.hours,
+      description,
+      createdBy: viewer.id,
+      idempotencyKey: key,
+    });
+    if (once.replayed) return replay(once.row);
+    const inserted = once.row;
+    const after = await consumeTpdHours(trx, orgId, period.startsOn, decision.hours);
+    // Someone else took the hours between our read and this update: refuse (rolls back the engagement).
+    if (!after) return refuse([userError(UserErrorCode.INSUFFICIENT_HOURS)]);
+    return {
+      ok: true,
+      payload: {
+        engagement: toTpdEngagement(inserted),
+        balance: toTpdBalance(orgId, period, after, 0),
+        replayed: false,
+        userErrors: [],
       },
-    );
+      organizationId: orgId,
+      targetId: inserted.id,
+      detail: { kind: decision.kind, hours: decision.hours },
+    };
+  });
 }

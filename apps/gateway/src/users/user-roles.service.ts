@@ -38,8 +38,7 @@ export async function changeUserRole(
       .where("deletedAt", "is", null)
       .executeTakeFirst();
     const visible =
-      target !== undefined &&
-      (isOperator(viewer) || (target.organizationId !== null && target.organizationId === viewer.organizationId));
+      target !== undefined && (isOperator(viewer) || (target.organizationId !== null && target.organizationId === viewer.organizationId));
     if (!target || !visible) throw notFound("User");
     const organizationId = target.organizationId;
     let globalAdminCount = 0;
@@ -58,11 +57,7 @@ export async function changeUserRole(
       globalAdminCount = Number(admins.count);
     }
     // Both role sets as of now (after the lock): the actor may have lost a role since this request began.
-    const roleRows = await trx
-      .selectFrom("userRoles")
-      .select(["userId", "role"])
-      .where("userId", "in", [target.id, viewer.id])
-      .execute();
+    const roleRows = await trx.selectFrom("userRoles").select(["userId", "role"]).where("userId", "in", [target.id, viewer.id]).execute();
     const rolesOf = (id: string) => roleRows.filter((row) => row.userId === id).map((row) => row.role as Role);
     const decision = decideRoleChange({
       change,

@@ -7,7 +7,9 @@ export class AssignUserRolePayload {
   @Field(() => User, { nullable: true, description: "The user with its roles after the change; null when refused." })
   user!: User | null;
 
-  @Field(() => [UserError], { description: "Why the role was not granted (ROLE_NOT_ASSIGNABLE, CANNOT_CHANGE_OWN_ROLES); empty on success." })
+  @Field(() => [UserError], {
+    description: "Why the role was not granted (ROLE_NOT_ASSIGNABLE, CANNOT_CHANGE_OWN_ROLES); empty on success.",
+  })
   userErrors!: UserError[];
 }
 

@@ -2,10 +2,7 @@ import type { User as UserRow } from "@support-hub/db";
 import { NodeType, toGlobalId } from "../relay/global-id";
 import type { User } from "./user.type";
 
-type UserFields = Pick<
-  UserRow,
-  "id" | "email" | "displayName" | "accountKind" | "organizationId" | "mpnAssociated" | "cspAssociated"
->;
+type UserFields = Pick<UserRow, "id" | "email" | "displayName" | "accountKind" | "organizationId" | "mpnAssociated" | "cspAssociated">;
 
 export function toUser(row: UserFields): User {
   return {

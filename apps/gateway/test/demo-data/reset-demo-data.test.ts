@@ -14,8 +14,15 @@ const gatewayDir = fileURLToPath(new URL("../../", import.meta.url));
 const TODAY = "2026-11-25";
 
 async function snapshot(db: Awaited<ReturnType<typeof createTestDatabase>>["db"]) {
-  const incidents = await db.selectFrom("incidents").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
-  const fabrikam = await db.selectFrom("organizations").select("name").where("id", "=", DEMO_IDS.organizations.fabrikam).executeTakeFirstOrThrow();
+  const incidents = await db
+    .selectFrom("incidents")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
+  const fabrikam = await db
+    .selectFrom("organizations")
+    .select("name")
+    .where("id", "=", DEMO_IDS.organizations.fabrikam)
+    .executeTakeFirstOrThrow();
   const version = await db.selectFrom("dataVersion").select("version").executeTakeFirstOrThrow();
   return { incidents: Number(incidents.n), fabrikam: fabrikam.name, version: Number(version.version) };
 }

@@ -25,8 +25,14 @@ const mutations = operations.filter((operation) => operation.operation === "muta
 async function dataFingerprint() {
   const db = gateway.database.db;
   const version = await db.selectFrom("dataVersion").select("version").executeTakeFirstOrThrow();
-  const audit = await db.selectFrom("auditLog").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
-  const incidents = await db.selectFrom("incidents").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+  const audit = await db
+    .selectFrom("auditLog")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
+  const incidents = await db
+    .selectFrom("incidents")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
   return { version: Number(version.version), audit: Number(audit.n), incidents: Number(incidents.n) };
 }
 
@@ -89,9 +95,7 @@ describe("the explorers' example operations", () => {
 
   it("the mutation works with the variables its comment shows", async () => {
     const coverage = await run("Coverage");
-    const version = coverage.data.products
-      .flatMap((product: any) => product.versions)
-      .find((v: any) => v.coverage.covered);
+    const version = coverage.data.products.flatMap((product: any) => product.versions).find((v: any) => v.coverage.covered);
     const before = await dataFingerprint();
     const opened = await run("OpenIncident", {
       input: {

@@ -36,10 +36,10 @@ describe("CORS_ORIGINS configuration", () => {
   it("defaults to the console's dev origins in development and to none in production", () => {
     expect(loadConfig({ NODE_ENV: "development" }).corsOrigins).toEqual(["http://127.0.0.1:5173", "http://localhost:5173"]);
     expect(loadConfig({ NODE_ENV: "production", JWT_SECRET: "s".repeat(40) }).corsOrigins).toEqual([]);
-    expect(loadConfig({ NODE_ENV: "production", JWT_SECRET: "s".repeat(40), CORS_ORIGINS: "https://a.example, https://b.example:8443" }).corsOrigins).toEqual([
-      "https://a.example",
-      "https://b.example:8443",
-    ]);
+    expect(
+      loadConfig({ NODE_ENV: "production", JWT_SECRET: "s".repeat(40), CORS_ORIGINS: "https://a.example, https://b.example:8443" })
+        .corsOrigins,
+    ).toEqual(["https://a.example", "https://b.example:8443"]);
     expect(loadConfig({ CORS_ORIGINS: "" }).corsOrigins).toEqual([]);
   });
 

@@ -116,7 +116,11 @@ describe("SQL statements per request", () => {
     // reused. PostgreSQL: the statement also reads the data version others may have moved.
     const again = await gateway.gql("{ viewer { id } }", {}, { as: "contosoHelpdesk" });
     expect(again.extensions?.sqlStatements).toBe(gateway.database.kind === "pglite" ? 0 : 1);
-    await gateway.database.db.updateTable("users").set({ displayName: "Renamed Helpdesk" }).where("id", "=", DEMO_USERS.contosoHelpdesk.id).execute();
+    await gateway.database.db
+      .updateTable("users")
+      .set({ displayName: "Renamed Helpdesk" })
+      .where("id", "=", DEMO_USERS.contosoHelpdesk.id)
+      .execute();
     const afterWrite = await gateway.gql("{ viewer { displayName } }", {}, { as: "contosoHelpdesk" });
     expect(afterWrite.extensions?.sqlStatements).toBe(1);
     expect(afterWrite.data?.viewer.displayName).toBe("Renamed Helpdesk");

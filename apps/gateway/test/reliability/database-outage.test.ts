@@ -65,7 +65,10 @@ describe.each([
   it("a signed-in request answers 503 SERVICE_UNAVAILABLE with Retry-After and a request id, not a 500", async () => {
     const response = await fetch(gateway.graphqlUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${await signDevToken(config.auth, DEMO_USERS.fabrikamGlobalAdmin.id)}` },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${await signDevToken(config.auth, DEMO_USERS.fabrikamGlobalAdmin.id)}`,
+      },
       body: JSON.stringify({ query: "{ viewer { email } }" }),
     });
     expect(response.status).toBe(503);

@@ -33,14 +33,22 @@ describe("authentication", () => {
     );
     expect(mutation.status).toBe(401);
     // The deleted user is not listed among the organization's users either.
-    const users = await gateway.gql(`query ($id: ID!) { organization(id: $id) { users { email } } }`, { id: gid.org("contoso") }, {
-      as: "contosoGlobalAdmin",
-    });
+    const users = await gateway.gql(
+      `query ($id: ID!) { organization(id: $id) { users { email } } }`,
+      { id: gid.org("contoso") },
+      {
+        as: "contosoGlobalAdmin",
+      },
+    );
     expect(users.data?.organization.users.map((u: { email: string }) => u.email)).not.toContain(DEMO_USERS.contosoHelpdesk.email);
   });
 
   it("FORBIDDEN and NOT_AUTHORIZED answer HTTP 403, at the root and in a mutation", async () => {
-    const forbidden = await gateway.gql(`mutation { upsertProduct(input: { key: "x", name: "X", family: CLOUD, cspEligible: false, isMicrosoft365: false }) { userErrors { code } } }`, {}, { as: "fabrikamGlobalAdmin" });
+    const forbidden = await gateway.gql(
+      `mutation { upsertProduct(input: { key: "x", name: "X", family: CLOUD, cspEligible: false, isMicrosoft365: false }) { userErrors { code } } }`,
+      {},
+      { as: "fabrikamGlobalAdmin" },
+    );
     expect(forbidden.status).toBe(403);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const notAuthorized = await gateway.gql(`mutation { activateTechnicalBenefits { userErrors { code } } }`, {}, { as: "adatumCspAgent" });
@@ -49,7 +57,11 @@ describe("authentication", () => {
   });
 
   it("a refused nested field with the rest of the data answered is a partial success: HTTP 200 with the error", async () => {
-    const response = await gateway.gql("{ viewer { email organization { auditLog(first: 1) { totalCount } } } }", {}, { as: "fabrikamHelpdesk" });
+    const response = await gateway.gql(
+      "{ viewer { email organization { auditLog(first: 1) { totalCount } } } }",
+      {},
+      { as: "fabrikamHelpdesk" },
+    );
     expect(response.status).toBe(200);
     expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(response.data).toEqual({ viewer: { email: DEMO_USERS.fabrikamHelpdesk.email, organization: null } });
@@ -87,10 +99,14 @@ describe("the audit log cannot be changed or deleted", () => {
   it("the API shows audit entries read-only: the entry read twice is identical", async () => {
     // `no-cache` makes both reads run against the database, not the response cache.
     const read = () =>
-      gateway.gql(`{ auditLog(first: 100) { totalCount edges { node { id action outcome detail occurredAt } } } }`, {}, {
-        as: "operator",
-        headers: { "cache-control": "no-cache" },
-      });
+      gateway.gql(
+        `{ auditLog(first: 100) { totalCount edges { node { id action outcome detail occurredAt } } } }`,
+        {},
+        {
+          as: "operator",
+          headers: { "cache-control": "no-cache" },
+        },
+      );
     const first = await read();
     expect(first.errors).toBeUndefined();
     expect(first.data?.auditLog.totalCount).toBeGreaterThan(0);
@@ -98,7 +114,10 @@ describe("the audit log cannot be changed or deleted", () => {
     expect(second.headers.get(RESPONSE_CACHE_HEADER)).toBe("miss");
     expect(second.data).toEqual(first.data);
     // Reading appends nothing: the count is the table's, before and after both reads.
-    const { count } = await gateway.database.db.selectFrom("auditLog").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+    const { count } = await gateway.database.db
+      .selectFrom("auditLog")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .executeTakeFirstOrThrow();
     expect(Number(count)).toBe(first.data?.auditLog.totalCount);
   });
 });

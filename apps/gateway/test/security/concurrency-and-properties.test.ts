@@ -101,9 +101,13 @@ describe("concurrency", () => {
     expect(k).toBeGreaterThan(5);
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        gateway.gql(CREATE, { input: { ...incidentDraft(DEMO_IDS.productVersions.sqlServer2022), title: `Burst ${i}` } }, {
-          as: i % 2 ? "fabrikamGlobalAdmin" : "fabrikamAdminAgent",
-        }),
+        gateway.gql(
+          CREATE,
+          { input: { ...incidentDraft(DEMO_IDS.productVersions.sqlServer2022), title: `Burst ${i}` } },
+          {
+            as: i % 2 ? "fabrikamGlobalAdmin" : "fabrikamAdminAgent",
+          },
+        ),
       ),
     );
     for (const result of results) expect(result.errors).toBeUndefined();
@@ -122,15 +126,23 @@ describe("concurrency", () => {
     const k = Math.floor(left / hours);
     // Take the odd hours first so that k requests of `hours` empty the balance exactly.
     if (left % hours) {
-      const rest = await gateway.gql(TPD, { input: { kind: "DEPLOYMENT", hours: left % hours, description: "rest" } }, { as: "fabrikamGlobalAdmin" });
+      const rest = await gateway.gql(
+        TPD,
+        { input: { kind: "DEPLOYMENT", hours: left % hours, description: "rest" } },
+        { as: "fabrikamGlobalAdmin" },
+      );
       expect(rest.data?.requestTpdEngagement.userErrors).toEqual([]);
     }
     const n = k + 10;
     const results = await Promise.all(
       Array.from({ length: n }, (_, i) =>
-        gateway.gql(TPD, { input: { kind: "PRESALES", hours, description: `Burst ${i}` } }, {
-          as: i % 2 ? "fabrikamGlobalAdmin" : "fabrikamHelpdesk",
-        }),
+        gateway.gql(
+          TPD,
+          { input: { kind: "PRESALES", hours, description: `Burst ${i}` } },
+          {
+            as: i % 2 ? "fabrikamGlobalAdmin" : "fabrikamHelpdesk",
+          },
+        ),
       ),
     );
     for (const result of results) expect(result.errors).toBeUndefined();
@@ -145,7 +157,11 @@ describe("concurrency", () => {
     const left = await tpdRemaining(gateway, "contoso");
     const results = await Promise.all(
       Array.from({ length: 8 }, () =>
-        gateway.gql(TPD, { input: { kind: "PRESALES", hours: 2, description: "Once", idempotencyKey: "burst-key" } }, { as: "contosoAdminAgent" }),
+        gateway.gql(
+          TPD,
+          { input: { kind: "PRESALES", hours: 2, description: "Once", idempotencyKey: "burst-key" } },
+          { as: "contosoAdminAgent" },
+        ),
       ),
     );
     const payloads = results.map((r) => r.data?.requestTpdEngagement);
@@ -243,12 +259,18 @@ describe("property-based mutation inputs (fast-check, through HTTP)", () => {
 
   it("withdrawSupportIncident with arbitrary ids is BAD_USER_INPUT or NOT_FOUND and changes nothing", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(text, fc.uuid().map((u) => Buffer.from(`SupportIncident:${u}`).toString("base64url"))), async (incidentId) => {
-        const before = await snapshot(gateway);
-        const response = await gateway.gql(WITHDRAW, { input: { incidentId } }, { as: "fabrikamGlobalAdmin" });
-        expect(response.errors?.[0]?.extensions?.code).toMatch(/^(BAD_USER_INPUT|NOT_FOUND)$/);
-        expect(await snapshot(gateway)).toEqual(before);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          text,
+          fc.uuid().map((u) => Buffer.from(`SupportIncident:${u}`).toString("base64url")),
+        ),
+        async (incidentId) => {
+          const before = await snapshot(gateway);
+          const response = await gateway.gql(WITHDRAW, { input: { incidentId } }, { as: "fabrikamGlobalAdmin" });
+          expect(response.errors?.[0]?.extensions?.code).toMatch(/^(BAD_USER_INPUT|NOT_FOUND)$/);
+          expect(await snapshot(gateway)).toEqual(before);
+        },
+      ),
       { numRuns: 30 },
     );
   });

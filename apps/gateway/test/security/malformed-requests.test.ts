@@ -19,13 +19,25 @@ const VIEWER = "query Viewer { viewer { email } }";
 const MALFORMED: Array<[label: string, body: string, status: number]> = [
   ["two operations and no operationName", JSON.stringify({ query: "query A { viewer { email } } query B { viewer { id } }" }), 400],
   ["an unknown operationName", JSON.stringify({ query: VIEWER, operationName: "Nope" }), 400],
-  ["an operationName on a document of fragments", JSON.stringify({ query: "fragment F on Query { viewer { email } }", operationName: "F" }), 400],
+  [
+    "an operationName on a document of fragments",
+    JSON.stringify({ query: "fragment F on Query { viewer { email } }", operationName: "F" }),
+    400,
+  ],
   ["variables nested 5,000 levels deep", `{"query":${JSON.stringify(VIEWER)},"variables":{"x":${nestedObject(5000)}}}`, 400],
-  ["a used variable nested 5,000 levels deep", `{"query":"query ($id: ID!) { node(id: $id) { id } }","variables":{"id":${nestedObject(5000)}}}`, 400],
+  [
+    "a used variable nested 5,000 levels deep",
+    `{"query":"query ($id: ID!) { node(id: $id) { id } }","variables":{"id":${nestedObject(5000)}}}`,
+    400,
+  ],
   ["variables of 40,000 nested arrays", `{"query":${JSON.stringify(VIEWER)},"variables":{"x":${nestedArray(40_000)}}}`, 400],
   ["extensions nested 5,000 levels deep", `{"query":${JSON.stringify(VIEWER)},"extensions":${nestedObject(5000)}}`, 400],
   ["a subscription", JSON.stringify({ query: "subscription S { viewer { email } }" }), 400],
-  ["a subscription among queries, selected by name", JSON.stringify({ query: `${VIEWER} subscription S { viewer { id } }`, operationName: "S" }), 400],
+  [
+    "a subscription among queries, selected by name",
+    JSON.stringify({ query: `${VIEWER} subscription S { viewer { id } }`, operationName: "S" }),
+    400,
+  ],
   ["an operationName that is a number", JSON.stringify({ query: VIEWER, operationName: 5 }), 400],
   ["variables that are an array", JSON.stringify({ query: VIEWER, variables: [1] }), 400],
   ["variables that are a JSON string", JSON.stringify({ query: VIEWER, variables: '{"a":1}' }), 400],
@@ -36,7 +48,11 @@ const MALFORMED: Array<[label: string, body: string, status: number]> = [
   ["a variable of the wrong type", JSON.stringify({ query: "query ($first: Int) { viewer { email } }", variables: { first: "x" } }), 400],
   ["a variable with a __proto__ key", `{"query":"query ($id: ID!) { node(id: $id) { id } }","variables":{"__proto__":{"id":"x"}}}`, 400],
   // 200 by the automatic persisted queries protocol: the client then sends the full query.
-  ["a persisted query the server does not know", JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }), 200],
+  [
+    "a persisted query the server does not know",
+    JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }),
+    200,
+  ],
   ["a null body", "null", 400],
   ["a body that is a number", "42", 400],
 ];

@@ -93,9 +93,13 @@ describe("tenant-scoped Organization fields", () => {
   it.each(cases)("$field × $who × $target organization → $outcome", async ({ row, who, target, outcome }) => {
     const org = target === "own" ? ownOrganization(who) : foreignOrganization(who);
     if (!org) throw new Error("no organization");
-    const response = await gateway.gql(`query Cell($id: ID!) { organization(id: $id) { id ${row.selection} } }`, { id: gid.org(org) }, {
-      as: as(who),
-    });
+    const response = await gateway.gql(
+      `query Cell($id: ID!) { organization(id: $id) { id ${row.selection} } }`,
+      { id: gid.org(org) },
+      {
+        as: as(who),
+      },
+    );
     expect(outcomeOf(response, null), JSON.stringify(response.errors)).toBe(outcome);
     checkShape(response, outcome);
     if (outcome === ALLOWED) expect(response.data?.organization.id).toBe(gid.org(org));

@@ -19,10 +19,7 @@ export async function up(db: MigrationDb): Promise<void> {
     .addCheckConstraint("membership_offers_level_check", checkIn("level", OFFER_LEVELS))
     .addCheckConstraint("membership_offers_dates_check", sql`ends_on > starts_on`)
     // Silver and Gold are earned in a competency; Action Pack has none.
-    .addCheckConstraint(
-      "membership_offers_competency_check",
-      sql`(level = 'ACTION_PACK') = (competency is null)`,
-    )
+    .addCheckConstraint("membership_offers_competency_check", sql`(level = 'ACTION_PACK') = (competency is null)`)
     .execute();
   await db.schema
     .createIndex("membership_offers_organization_id_idx")

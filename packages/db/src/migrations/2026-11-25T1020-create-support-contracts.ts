@@ -31,21 +31,14 @@ export async function up(db: MigrationDb): Promise<void> {
     .addCheckConstraint("support_contracts_remaining_nonnegative_check", sql`incidents_remaining >= 0`)
     .addCheckConstraint("support_contracts_used_nonnegative_check", sql`incidents_used >= 0`)
     // Unlimited is "both null"; a limited contract has both.
-    .addCheckConstraint(
-      "support_contracts_unlimited_check",
-      sql`(incidents_total is null) = (incidents_remaining is null)`,
-    )
+    .addCheckConstraint("support_contracts_unlimited_check", sql`(incidents_total is null) = (incidents_remaining is null)`)
     // Conservation: what is not remaining has been used (refunds move one back).
     .addCheckConstraint(
       "support_contracts_balance_check",
       sql`incidents_total is null or incidents_remaining + incidents_used = incidents_total`,
     )
     .execute();
-  await db.schema
-    .createIndex("support_contracts_organization_id_idx")
-    .on("support_contracts")
-    .column("organization_id")
-    .execute();
+  await db.schema.createIndex("support_contracts_organization_id_idx").on("support_contracts").column("organization_id").execute();
 
   await db.schema
     .createTable("contract_links")

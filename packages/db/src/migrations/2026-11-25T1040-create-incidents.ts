@@ -42,12 +42,10 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn("withdrawn_at", "timestamptz")
     // The customer must be a CSP customer of the incident's organization (MATCH SIMPLE: skipped
     // when customer_id is null).
-    .addForeignKeyConstraint(
-      "incidents_customer_fkey",
-      ["organization_id", "customer_id"],
-      "csp_customers",
-      ["partner_organization_id", "id"],
-    )
+    .addForeignKeyConstraint("incidents_customer_fkey", ["organization_id", "customer_id"], "csp_customers", [
+      "partner_organization_id",
+      "id",
+    ])
     .addUniqueConstraint("incidents_created_by_idempotency_key_key", ["created_by", "idempotency_key"])
     .addCheckConstraint("incidents_plan_kind_check", checkIn("plan_kind", PLAN_KINDS))
     .addCheckConstraint("incidents_severity_check", checkIn("severity", SEVERITIES))
@@ -68,11 +66,7 @@ export async function up(db: MigrationDb): Promise<void> {
     .on("incidents")
     .columns(["organization_id", "status", "created_at desc"])
     .execute();
-  await db.schema
-    .createIndex("incidents_org_created_idx")
-    .on("incidents")
-    .columns(["organization_id", "created_at desc"])
-    .execute();
+  await db.schema.createIndex("incidents_org_created_idx").on("incidents").columns(["organization_id", "created_at desc"]).execute();
   await db.schema.createIndex("incidents_product_version_idx").on("incidents").column("product_version_id").execute();
   await db.schema
     .createIndex("incidents_customer_idx")
@@ -80,11 +74,7 @@ export async function up(db: MigrationDb): Promise<void> {
     .column("customer_id")
     .where(sql.ref("customer_id"), "is not", null)
     .execute();
-  await db.schema
-    .createIndex("incidents_created_by_idx")
-    .on("incidents")
-    .columns(["created_by", "created_at desc"])
-    .execute();
+  await db.schema.createIndex("incidents_created_by_idx").on("incidents").columns(["created_by", "created_at desc"]).execute();
   await db.schema
     .createIndex("incidents_support_contract_idx")
     .on("incidents")

@@ -30,12 +30,10 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn("created_by", "uuid", (c) => c.notNull().references("users.id"))
     .addColumn("idempotency_key", "text")
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(now))
-    .addForeignKeyConstraint(
-      "tpd_engagements_balance_fkey",
-      ["organization_id", "period_start"],
-      "tpd_balances",
-      ["organization_id", "period_start"],
-    )
+    .addForeignKeyConstraint("tpd_engagements_balance_fkey", ["organization_id", "period_start"], "tpd_balances", [
+      "organization_id",
+      "period_start",
+    ])
     .addUniqueConstraint("tpd_engagements_created_by_idempotency_key_key", ["created_by", "idempotency_key"])
     .addCheckConstraint("tpd_engagements_kind_check", checkIn("kind", TPD_KINDS))
     .addCheckConstraint("tpd_engagements_hours_check", sql`hours > 0`)

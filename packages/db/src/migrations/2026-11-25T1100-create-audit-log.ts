@@ -21,16 +21,8 @@ export async function up(db: MigrationDb): Promise<void> {
     .addCheckConstraint("audit_log_outcome_check", checkIn("outcome", AUDIT_OUTCOMES))
     .addCheckConstraint("audit_log_detail_object_check", sql`jsonb_typeof(detail) = 'object'`)
     .execute();
-  await db.schema
-    .createIndex("audit_log_org_occurred_idx")
-    .on("audit_log")
-    .columns(["organization_id", "occurred_at desc"])
-    .execute();
-  await db.schema
-    .createIndex("audit_log_actor_occurred_idx")
-    .on("audit_log")
-    .columns(["actor_user_id", "occurred_at desc"])
-    .execute();
+  await db.schema.createIndex("audit_log_org_occurred_idx").on("audit_log").columns(["organization_id", "occurred_at desc"]).execute();
+  await db.schema.createIndex("audit_log_actor_occurred_idx").on("audit_log").columns(["actor_user_id", "occurred_at desc"]).execute();
   await db.schema.createIndex("audit_log_request_id_idx").on("audit_log").column("request_id").execute();
 
   // Append-only, enforced by the database itself: no code path (nor a stray psql session without

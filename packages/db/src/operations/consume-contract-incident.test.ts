@@ -137,14 +137,8 @@ describe("consumeContractIncident", () => {
     });
     // Not withdrawn yet: nothing to refund.
     expect(await refundIncident(t.db, incident.id)).toBeNull();
-    await t.db
-      .updateTable("incidents")
-      .set({ status: "WITHDRAWN", withdrawnAt: new Date() })
-      .where("id", "=", incident.id)
-      .execute();
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () => withTransaction(t.db, (trx) => refundIncident(trx, incident.id))),
-    );
+    await t.db.updateTable("incidents").set({ status: "WITHDRAWN", withdrawnAt: new Date() }).where("id", "=", incident.id).execute();
+    const results = await Promise.all(Array.from({ length: 5 }, () => withTransaction(t.db, (trx) => refundIncident(trx, incident.id))));
     expect(results.filter((r) => r !== null)).toHaveLength(1);
     expect(await contract(contractId)).toMatchObject({
       incidentsRemaining: before.incidentsRemaining,

@@ -17,11 +17,7 @@ import type { Executor } from "./executor";
  * This and {@link refundContractIncident} are the ONLY code paths that may change
  * `incidents_remaining` / `incidents_used`.
  */
-export async function consumeContractIncident(
-  trx: Executor,
-  contractId: string,
-  asOf: IsoDate,
-): Promise<SupportContract | null> {
+export async function consumeContractIncident(trx: Executor, contractId: string, asOf: IsoDate): Promise<SupportContract | null> {
   const row = await trx
     .updateTable("supportContracts")
     .set((eb) => ({

@@ -62,37 +62,34 @@ describe("data version", () => {
 });
 
 describe("data version on PostgreSQL", () => {
-  it.runIf(Boolean(process.env.DATABASE_URL))(
-    "becomes visible to other sessions together with the data, never before",
-    async () => {
-      const t = await createTestDatabase();
-      const other = await createDatabase({ url: t.url ?? "", poolSize: 1 });
-      try {
-        const before = await readDataVersion(other.db);
-        let release: () => void = () => {};
-        const held = new Promise<void>((resolve) => {
-          release = resolve;
-        });
-        let written: () => void = () => {};
-        const wrote = new Promise<void>((resolve) => {
-          written = resolve;
-        });
-        const writer = t.db.transaction().execute(async (trx) => {
-          await insertOrganizationWithUser(trx);
-          written();
-          await held;
-        });
-        await wrote;
-        expect(await readDataVersion(other.db)).toBe(before);
-        release();
-        await writer;
-        expect(await readDataVersion(other.db)).toBe(before + 1);
-      } finally {
-        await other.close();
-        await t.close();
-      }
-    },
-  );
+  it.runIf(Boolean(process.env.DATABASE_URL))("becomes visible to other sessions together with the data, never before", async () => {
+    const t = await createTestDatabase();
+    const other = await createDatabase({ url: t.url ?? "", poolSize: 1 });
+    try {
+      const before = await readDataVersion(other.db);
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let written: () => void = () => {};
+      const wrote = new Promise<void>((resolve) => {
+        written = resolve;
+      });
+      const writer = t.db.transaction().execute(async (trx) => {
+        await insertOrganizationWithUser(trx);
+        written();
+        await held;
+      });
+      await wrote;
+      expect(await readDataVersion(other.db)).toBe(before);
+      release();
+      await writer;
+      expect(await readDataVersion(other.db)).toBe(before + 1);
+    } finally {
+      await other.close();
+      await t.close();
+    }
+  });
 });
 
 describe("PGlite's local data version (no query needed: the process is the only writer)", () => {
@@ -104,7 +101,11 @@ describe("PGlite's local data version (no query needed: the process is the only 
       expect(Number.isInteger(start)).toBe(true);
 
       await t.db.selectFrom("organizations").selectAll().execute();
-      await t.db.with("o", (qb) => qb.selectFrom("organizations").select("id")).selectFrom("o").selectAll().execute();
+      await t.db
+        .with("o", (qb) => qb.selectFrom("organizations").select("id"))
+        .selectFrom("o")
+        .selectAll()
+        .execute();
       await t.ping();
       await readDataVersion(t.db);
       expect(version()).toBe(start);

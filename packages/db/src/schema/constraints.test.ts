@@ -20,7 +20,9 @@ describe("constraints", () => {
     it("refuses negative remaining incidents", async () => {
       const id = await insertContract(t.db, organizationId, 3);
       expect(
-        await sqlState(t.db.updateTable("supportContracts").set({ incidentsRemaining: -1, incidentsUsed: 4 }).where("id", "=", id).execute()),
+        await sqlState(
+          t.db.updateTable("supportContracts").set({ incidentsRemaining: -1, incidentsUsed: 4 }).where("id", "=", id).execute(),
+        ),
       ).toBe(SQLSTATE.CHECK_VIOLATION);
     });
 
@@ -60,30 +62,50 @@ describe("constraints", () => {
       expect(
         await sqlState(t.db.insertInto("contractLinks").values({ supportContractId: contractId, userId: randomUUID() }).execute()),
       ).toBe(SQLSTATE.FOREIGN_KEY_VIOLATION);
-      expect(
-        await sqlState(t.db.insertInto("contractLinks").values({ supportContractId: randomUUID(), userId }).execute()),
-      ).toBe(SQLSTATE.FOREIGN_KEY_VIOLATION);
+      expect(await sqlState(t.db.insertInto("contractLinks").values({ supportContractId: randomUUID(), userId }).execute())).toBe(
+        SQLSTATE.FOREIGN_KEY_VIOLATION,
+      );
     });
   });
 
   describe("users", () => {
     it("refuses a mixed-case email, a duplicate email and an AAD account without organization", async () => {
       const base = { displayName: "X", accountKind: "AAD" as const, organizationId };
-      expect(await sqlState(t.db.insertInto("users").values({ ...base, email: "Mixed@Case.example" }).execute())).toBe(
-        SQLSTATE.CHECK_VIOLATION,
-      );
-      expect(await sqlState(t.db.insertInto("users").values({ ...base, email: DEMO_USERS.contosoGlobalAdmin.email }).execute())).toBe(
-        SQLSTATE.UNIQUE_VIOLATION,
-      );
       expect(
-        await sqlState(t.db.insertInto("users").values({ ...base, email: "nobody@aad.example", organizationId: null }).execute()),
+        await sqlState(
+          t.db
+            .insertInto("users")
+            .values({ ...base, email: "Mixed@Case.example" })
+            .execute(),
+        ),
+      ).toBe(SQLSTATE.CHECK_VIOLATION);
+      expect(
+        await sqlState(
+          t.db
+            .insertInto("users")
+            .values({ ...base, email: DEMO_USERS.contosoGlobalAdmin.email })
+            .execute(),
+        ),
+      ).toBe(SQLSTATE.UNIQUE_VIOLATION);
+      expect(
+        await sqlState(
+          t.db
+            .insertInto("users")
+            .values({ ...base, email: "nobody@aad.example", organizationId: null })
+            .execute(),
+        ),
       ).toBe(SQLSTATE.CHECK_VIOLATION);
     });
 
     it("refuses roles outside the vocabulary", async () => {
       expect(
         // biome-ignore lint/suspicious/noExplicitAny: deliberately outside the vocabulary.
-        await sqlState(t.db.insertInto("userRoles").values({ userId, role: "SUPERUSER" as any }).execute()),
+        await sqlState(
+          t.db
+            .insertInto("userRoles")
+            .values({ userId, role: "SUPERUSER" as any })
+            .execute(),
+        ),
       ).toBe(SQLSTATE.CHECK_VIOLATION);
     });
   });
@@ -91,12 +113,22 @@ describe("constraints", () => {
   describe("membership_offers and csp_customers", () => {
     it("refuses an offer ending before it starts and Silver without competency", async () => {
       const offer = { organizationId, level: "SILVER" as const, competency: "Data Platform", startsOn: "2026-01-01", endsOn: "2027-01-01" };
-      expect(await sqlState(t.db.insertInto("membershipOffers").values({ ...offer, endsOn: "2026-01-01" }).execute())).toBe(
-        SQLSTATE.CHECK_VIOLATION,
-      );
-      expect(await sqlState(t.db.insertInto("membershipOffers").values({ ...offer, competency: null }).execute())).toBe(
-        SQLSTATE.CHECK_VIOLATION,
-      );
+      expect(
+        await sqlState(
+          t.db
+            .insertInto("membershipOffers")
+            .values({ ...offer, endsOn: "2026-01-01" })
+            .execute(),
+        ),
+      ).toBe(SQLSTATE.CHECK_VIOLATION);
+      expect(
+        await sqlState(
+          t.db
+            .insertInto("membershipOffers")
+            .values({ ...offer, competency: null })
+            .execute(),
+        ),
+      ).toBe(SQLSTATE.CHECK_VIOLATION);
     });
 
     it("refuses a partner being its own CSP customer", async () => {
@@ -133,33 +165,70 @@ describe("constraints", () => {
     });
 
     it("refuses a duplicate idempotency key of the same creator", async () => {
-      await t.db.insertInto("incidents").values({ ...incident(), idempotencyKey: "k-1" }).execute();
-      expect(await sqlState(t.db.insertInto("incidents").values({ ...incident(), idempotencyKey: "k-1" }).execute())).toBe(
-        SQLSTATE.UNIQUE_VIOLATION,
-      );
+      await t.db
+        .insertInto("incidents")
+        .values({ ...incident(), idempotencyKey: "k-1" })
+        .execute();
+      expect(
+        await sqlState(
+          t.db
+            .insertInto("incidents")
+            .values({ ...incident(), idempotencyKey: "k-1" })
+            .execute(),
+        ),
+      ).toBe(SQLSTATE.UNIQUE_VIOLATION);
     });
 
     it("refuses a customer of another partner (composite FK)", async () => {
       expect(
-        await sqlState(t.db.insertInto("incidents").values({ ...incident(), customerId: DEMO_IDS.cspCustomers.contosoLitware }).execute()),
+        await sqlState(
+          t.db
+            .insertInto("incidents")
+            .values({ ...incident(), customerId: DEMO_IDS.cspCustomers.contosoLitware })
+            .execute(),
+        ),
       ).toBe(SQLSTATE.FOREIGN_KEY_VIOLATION);
     });
 
     it("refuses a contract plan without contract, and a refund of an open incident", async () => {
-      expect(await sqlState(t.db.insertInto("incidents").values({ ...incident(), supportContractId: null, consumed: false }).execute())).toBe(
-        SQLSTATE.CHECK_VIOLATION,
-      );
-      expect(await sqlState(t.db.insertInto("incidents").values({ ...incident(), refunded: true }).execute())).toBe(
-        SQLSTATE.CHECK_VIOLATION,
-      );
+      expect(
+        await sqlState(
+          t.db
+            .insertInto("incidents")
+            .values({ ...incident(), supportContractId: null, consumed: false })
+            .execute(),
+        ),
+      ).toBe(SQLSTATE.CHECK_VIOLATION);
+      expect(
+        await sqlState(
+          t.db
+            .insertInto("incidents")
+            .values({ ...incident(), refunded: true })
+            .execute(),
+        ),
+      ).toBe(SQLSTATE.CHECK_VIOLATION);
     });
   });
 
   describe("tpd_balances", () => {
     it("refuses using more hours than the total, and negative use", async () => {
       const balance = { organizationId, periodStart: "2030-01-01", periodEnd: "2031-01-01", hoursTotal: 5 };
-      expect(await sqlState(t.db.insertInto("tpdBalances").values({ ...balance, hoursUsed: 6 }).execute())).toBe(SQLSTATE.CHECK_VIOLATION);
-      expect(await sqlState(t.db.insertInto("tpdBalances").values({ ...balance, hoursUsed: -1 }).execute())).toBe(SQLSTATE.CHECK_VIOLATION);
+      expect(
+        await sqlState(
+          t.db
+            .insertInto("tpdBalances")
+            .values({ ...balance, hoursUsed: 6 })
+            .execute(),
+        ),
+      ).toBe(SQLSTATE.CHECK_VIOLATION);
+      expect(
+        await sqlState(
+          t.db
+            .insertInto("tpdBalances")
+            .values({ ...balance, hoursUsed: -1 })
+            .execute(),
+        ),
+      ).toBe(SQLSTATE.CHECK_VIOLATION);
     });
   });
 
@@ -182,9 +251,9 @@ describe("constraints", () => {
 
     it("is append-only: UPDATE, DELETE and TRUNCATE are refused", async () => {
       const entry = await appendAudit(t.db, { requestId: "req-2", action: "x", targetType: "y", outcome: "DENIED" });
-      expect(
-        await sqlState(sql`update audit_log set action = 'changed' where id = ${entry.id}`.execute(t.db)),
-      ).toBe(SQLSTATE.INSUFFICIENT_PRIVILEGE);
+      expect(await sqlState(sql`update audit_log set action = 'changed' where id = ${entry.id}`.execute(t.db))).toBe(
+        SQLSTATE.INSUFFICIENT_PRIVILEGE,
+      );
       expect(await sqlState(t.db.deleteFrom("auditLog").where("id", "=", entry.id).execute())).toBe(SQLSTATE.INSUFFICIENT_PRIVILEGE);
       expect(await sqlState(sql`truncate audit_log`.execute(t.db))).toBe(SQLSTATE.INSUFFICIENT_PRIVILEGE);
       const still = await t.db.selectFrom("auditLog").select("action").where("id", "=", entry.id).executeTakeFirstOrThrow();

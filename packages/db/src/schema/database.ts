@@ -6,11 +6,7 @@ import type { MembershipOfferTable } from "./membership-offer.table";
 import type { OrganizationTable } from "./organization.table";
 import type { ProductTable, ProductVersionTable } from "./product.table";
 import type { RateLimitBucketTable } from "./rate-limit-bucket.table";
-import type {
-  BenefitActivationTable,
-  ContractLinkTable,
-  SupportContractTable,
-} from "./support-contract.table";
+import type { BenefitActivationTable, ContractLinkTable, SupportContractTable } from "./support-contract.table";
 import type { TpdBalanceTable, TpdEngagementTable } from "./tpd.table";
 import type { UserRoleTable, UserTable } from "./user.table";
 

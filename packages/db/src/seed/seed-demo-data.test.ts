@@ -32,7 +32,10 @@ describe("seedDemoData", () => {
   const counts = async () => {
     const result: Record<string, number> = {};
     for (const table of TABLES) {
-      const row = await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      const row = await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
       result[table] = row.n;
     }
     return result;

@@ -84,7 +84,13 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
         .execute(),
     );
     const roles = users.flatMap((user) => user.roles.map((role) => ({ userId: user.id, role })));
-    count(await trx.insertInto("userRoles").values(roles).onConflict((oc) => oc.doNothing()).execute());
+    count(
+      await trx
+        .insertInto("userRoles")
+        .values(roles)
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
 
     const OF = DEMO_IDS.offers;
     count(
@@ -151,7 +157,13 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
         .execute(),
     );
 
-    count(await trx.insertInto("products").values([...DEMO_PRODUCTS]).onConflict((oc) => oc.doNothing()).execute());
+    count(
+      await trx
+        .insertInto("products")
+        .values([...DEMO_PRODUCTS])
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
     count(
       await trx
         .insertInto("productVersions")
@@ -165,7 +177,12 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
         .insertInto("benefitActivations")
         .values([
           { organizationId: O.fabrikam, ...DEMO_ACTIVATIONS.fabrikam, activatedBy: U.fabrikamGlobalAdmin.id, activatedAt: at(activatedOn) },
-          { organizationId: O.northwind, ...DEMO_ACTIVATIONS.northwind, activatedBy: U.northwindGlobalAdmin.id, activatedAt: at(activatedOn) },
+          {
+            organizationId: O.northwind,
+            ...DEMO_ACTIVATIONS.northwind,
+            activatedBy: U.northwindGlobalAdmin.id,
+            activatedAt: at(activatedOn),
+          },
         ])
         .onConflict((oc) => oc.doNothing())
         .execute(),
@@ -211,7 +228,13 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
         .onConflict((oc) => oc.doNothing())
         .execute(),
     );
-    count(await trx.insertInto("incidents").values(incidents).onConflict((oc) => oc.doNothing()).execute());
+    count(
+      await trx
+        .insertInto("incidents")
+        .values(incidents)
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
 
     // TPD: the current period (the calendar year, as the domain's `tpdPeriod` defines it) of each
     // organization with an offer, at its best level's hours (Gold 50, Silver 20, Action Pack 5).
@@ -304,17 +327,123 @@ interface IncidentSpec {
 
 const INCIDENT_SPECS: readonly IncidentSpec[] = [
   // Fabrikam, on-premises contract (15): 4 consumed, 1 withdrawn and refunded -> 3 used, 12 left.
-  { n: 1, org: "fabrikam", by: U.fabrikamGlobalAdmin, version: V.windowsServer2022, plan: "PRODUCT_SUPPORT", contract: C.fabrikamOnPremises, severity: "B", status: "RESOLVED", ago: 100, closedAfter: 4, title: "Cluster node fails to rejoin after patching" },
-  { n: 2, org: "fabrikam", by: U.fabrikamAdminAgent, version: V.sqlServer2022, plan: "PRODUCT_SUPPORT", contract: C.fabrikamOnPremises, customer: CU.fabrikamWoodgroveBank, severity: "A", status: "IN_PROGRESS", ago: 20, title: "Availability group failover stalls at customer site" },
-  { n: 3, org: "fabrikam", by: U.fabrikamGlobalAdmin, version: V.sharePointServer2019, plan: "PRODUCT_SUPPORT", contract: C.fabrikamOnPremises, severity: "C", status: "OPEN", ago: 3, title: "Search crawl skips a content source" },
-  { n: 4, org: "fabrikam", by: U.fabrikamGlobalAdmin, version: V.windowsServer2022, plan: "PRODUCT_SUPPORT", contract: C.fabrikamOnPremises, severity: "C", status: "WITHDRAWN", ago: 30, closedAfter: 1, refunded: true, title: "DNS scavenging question (solved internally)" },
+  {
+    n: 1,
+    org: "fabrikam",
+    by: U.fabrikamGlobalAdmin,
+    version: V.windowsServer2022,
+    plan: "PRODUCT_SUPPORT",
+    contract: C.fabrikamOnPremises,
+    severity: "B",
+    status: "RESOLVED",
+    ago: 100,
+    closedAfter: 4,
+    title: "Cluster node fails to rejoin after patching",
+  },
+  {
+    n: 2,
+    org: "fabrikam",
+    by: U.fabrikamAdminAgent,
+    version: V.sqlServer2022,
+    plan: "PRODUCT_SUPPORT",
+    contract: C.fabrikamOnPremises,
+    customer: CU.fabrikamWoodgroveBank,
+    severity: "A",
+    status: "IN_PROGRESS",
+    ago: 20,
+    title: "Availability group failover stalls at customer site",
+  },
+  {
+    n: 3,
+    org: "fabrikam",
+    by: U.fabrikamGlobalAdmin,
+    version: V.sharePointServer2019,
+    plan: "PRODUCT_SUPPORT",
+    contract: C.fabrikamOnPremises,
+    severity: "C",
+    status: "OPEN",
+    ago: 3,
+    title: "Search crawl skips a content source",
+  },
+  {
+    n: 4,
+    org: "fabrikam",
+    by: U.fabrikamGlobalAdmin,
+    version: V.windowsServer2022,
+    plan: "PRODUCT_SUPPORT",
+    contract: C.fabrikamOnPremises,
+    severity: "C",
+    status: "WITHDRAWN",
+    ago: 30,
+    closedAfter: 1,
+    refunded: true,
+    title: "DNS scavenging question (solved internally)",
+  },
   // Fabrikam, cloud 5-pack: 3 consumed -> 2 left.
-  { n: 5, org: "fabrikam", by: U.fabrikamGlobalAdmin, version: V.azureCurrent, plan: "SIGNATURE_CLOUD", contract: C.fabrikamCloud, severity: "B", status: "RESOLVED", ago: 90, closedAfter: 2, title: "VM scale set stuck in updating state" },
-  { n: 6, org: "fabrikam", by: U.fabrikamAdminAgent, version: V.dynamics365Current, plan: "SIGNATURE_CLOUD", contract: C.fabrikamCloud, severity: "C", status: "IN_PROGRESS", ago: 15, title: "Workflow emails not sent after solution import" },
-  { n: 7, org: "fabrikam", by: U.fabrikamGlobalAdmin, version: V.azureCurrent, plan: "SIGNATURE_CLOUD", contract: C.fabrikamCloud, severity: "B", status: "OPEN", ago: 2, title: "Private endpoint DNS resolution fails from on-premises" },
+  {
+    n: 5,
+    org: "fabrikam",
+    by: U.fabrikamGlobalAdmin,
+    version: V.azureCurrent,
+    plan: "SIGNATURE_CLOUD",
+    contract: C.fabrikamCloud,
+    severity: "B",
+    status: "RESOLVED",
+    ago: 90,
+    closedAfter: 2,
+    title: "VM scale set stuck in updating state",
+  },
+  {
+    n: 6,
+    org: "fabrikam",
+    by: U.fabrikamAdminAgent,
+    version: V.dynamics365Current,
+    plan: "SIGNATURE_CLOUD",
+    contract: C.fabrikamCloud,
+    severity: "C",
+    status: "IN_PROGRESS",
+    ago: 15,
+    title: "Workflow emails not sent after solution import",
+  },
+  {
+    n: 7,
+    org: "fabrikam",
+    by: U.fabrikamGlobalAdmin,
+    version: V.azureCurrent,
+    plan: "SIGNATURE_CLOUD",
+    contract: C.fabrikamCloud,
+    severity: "B",
+    status: "OPEN",
+    ago: 2,
+    title: "Private endpoint DNS resolution fails from on-premises",
+  },
   // Fabrikam, plans that consume nothing: CSP plan for a customer's Azure; Microsoft 365.
-  { n: 8, org: "fabrikam", by: U.fabrikamAdminAgent, version: V.azureCurrent, plan: "CLOUD_SOLUTION_PROVIDER", contract: null, customer: CU.fabrikamWideWorldImporters, severity: "B", status: "OPEN", ago: 5, title: "Customer subscription quota increase blocked" },
-  { n: 9, org: "fabrikam", by: U.fabrikamHelpdesk, version: V.microsoft365Current, plan: "MICROSOFT_365", contract: null, severity: "C", status: "RESOLVED", ago: 40, closedAfter: 1, title: "Shared mailbox not visible in Outlook" },
+  {
+    n: 8,
+    org: "fabrikam",
+    by: U.fabrikamAdminAgent,
+    version: V.azureCurrent,
+    plan: "CLOUD_SOLUTION_PROVIDER",
+    contract: null,
+    customer: CU.fabrikamWideWorldImporters,
+    severity: "B",
+    status: "OPEN",
+    ago: 5,
+    title: "Customer subscription quota increase blocked",
+  },
+  {
+    n: 9,
+    org: "fabrikam",
+    by: U.fabrikamHelpdesk,
+    version: V.microsoft365Current,
+    plan: "MICROSOFT_365",
+    contract: null,
+    severity: "C",
+    status: "RESOLVED",
+    ago: 40,
+    closedAfter: 1,
+    title: "Shared mailbox not visible in Outlook",
+  },
   // Northwind, on-premises contract (10): all 10 used, none left.
   ...(
     [

@@ -52,7 +52,13 @@ describe("decideActivation", () => {
   });
 
   it.each([Role.GLOBAL_ADMIN, Role.MPN_PARTNER_ADMIN])("%s activates: one contract per entitled row", (role) => {
-    const decision = decideActivation({ actor: actor(true, role), entitlements: gold, activation: null, organizationUsers: users, asOf: AS_OF });
+    const decision = decideActivation({
+      actor: actor(true, role),
+      entitlements: gold,
+      activation: null,
+      organizationUsers: users,
+      asOf: AS_OF,
+    });
     expect(decision).toEqual({
       outcome: "ACTIVATE",
       contracts: [
@@ -66,8 +72,11 @@ describe("decideActivation", () => {
     ["global admin", actor(true, Role.GLOBAL_ADMIN)],
     ["helpdesk agent (may read the IDs anyway)", actor(true, Role.HELPDESK_AGENT)],
   ])("activating twice is idempotent for a %s", (_label, who) => {
-    expect(
-      decideActivation({ actor: who, entitlements: gold, activation: existing, organizationUsers: users, asOf: AS_OF }),
-    ).toEqual({ outcome: "ALREADY_ACTIVE", accessId: "ACC-1", contractId: "CON-1", activatedAt: "2026-02-01" });
+    expect(decideActivation({ actor: who, entitlements: gold, activation: existing, organizationUsers: users, asOf: AS_OF })).toEqual({
+      outcome: "ALREADY_ACTIVE",
+      accessId: "ACC-1",
+      contractId: "CON-1",
+      activatedAt: "2026-02-01",
+    });
   });
 });

@@ -24,7 +24,9 @@ describe("describeBenefits", () => {
   });
 
   it("NOT_AUTHORIZED says exactly the source's message", () => {
-    expect(describeBenefits({ actor: { mpnAssociated: false, roles: [] }, entitlements: silver, activation: null, organizationUsers: [] })).toEqual({
+    expect(
+      describeBenefits({ actor: { mpnAssociated: false, roles: [] }, entitlements: silver, activation: null, organizationUsers: [] }),
+    ).toEqual({
       state: "NOT_AUTHORIZED",
       code: "NOT_AUTHORIZED",
       message: "You are not authorized for this action",
@@ -32,7 +34,9 @@ describe("describeBenefits", () => {
   });
 
   it("NO_BENEFITS is the empty state message", () => {
-    expect(describeBenefits({ actor: { mpnAssociated: true, roles: [] }, entitlements: none, activation: null, organizationUsers: [] })).toEqual({
+    expect(
+      describeBenefits({ actor: { mpnAssociated: true, roles: [] }, entitlements: none, activation: null, organizationUsers: [] }),
+    ).toEqual({
       state: "NO_BENEFITS",
       message: "Looks like you don't have any benefits yet",
     });
@@ -44,7 +48,12 @@ describe("describeBenefits", () => {
     [[Role.ADMIN_AGENT], false, "MISSING_ROLE"],
     [[Role.BILLING_ADMIN], false, "MISSING_ROLE"],
   ] as const)("NOT_ACTIVATED for %j: canActivate %s, refusal %s, names who can", (roles, canActivate, refusal) => {
-    const page = describeBenefits({ actor: { mpnAssociated: true, roles }, entitlements: silver, activation: null, organizationUsers: [admin] });
+    const page = describeBenefits({
+      actor: { mpnAssociated: true, roles },
+      entitlements: silver,
+      activation: null,
+      organizationUsers: [admin],
+    });
     expect(page).toMatchObject({ state: "NOT_ACTIVATED", canActivate, usersWhoCanActivate: [{ id: "a" }] });
     if (page.state !== "NOT_ACTIVATED") throw new Error("unreachable");
     expect(page.refusal?.reason ?? null).toBe(refusal);
@@ -52,7 +61,12 @@ describe("describeBenefits", () => {
 
   it("ACTIVE exposes both IDs", () => {
     expect(
-      describeBenefits({ actor: { mpnAssociated: true, roles: [Role.REPORT_VIEWER] }, entitlements: silver, activation, organizationUsers: [] }),
+      describeBenefits({
+        actor: { mpnAssociated: true, roles: [Role.REPORT_VIEWER] },
+        entitlements: silver,
+        activation,
+        organizationUsers: [],
+      }),
     ).toMatchObject({ state: "ACTIVE", accessId: "ACC-9", contractId: "CON-9" });
   });
 });

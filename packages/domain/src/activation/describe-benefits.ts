@@ -62,9 +62,7 @@ export function describeBenefits(input: DescribeBenefitsInput): BenefitsPage {
     state: "NOT_ACTIVATED",
     entitlements,
     canActivate,
-    refusal: canActivate
-      ? null
-      : { reason: ActivationRefusal.MISSING_ROLE, message: USER_ERROR_MESSAGES.MISSING_ROLE },
+    refusal: canActivate ? null : { reason: ActivationRefusal.MISSING_ROLE, message: USER_ERROR_MESSAGES.MISSING_ROLE },
     usersWhoCanActivate: usersWhoCanActivate(organizationUsers),
   };
 }

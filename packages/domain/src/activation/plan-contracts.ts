@@ -44,9 +44,7 @@ export function planContracts(entitlements: Entitlements, activatedOn: IsoDate):
 
   const cloud = entitlements.cloudIncidents;
   if (cloud.kind !== "NONE") {
-    const granting = benefitsOf
-      .filter(({ benefits }) => compareAllowance(benefits.cloudIncidents, cloud) === 0)
-      .map(({ offer }) => offer);
+    const granting = benefitsOf.filter(({ benefits }) => compareAllowance(benefits.cloudIncidents, cloud) === 0).map(({ offer }) => offer);
     const cap = latestEnd(granting);
     plans.push({
       kind: ContractKind.CLOUD,

@@ -57,10 +57,7 @@ function checkText(field: string, value: string, max: number, errors: CatalogFie
  * make sense for CLOUD products; the family of a product that already has versions cannot change
  * (its versions' lifecycle dates and past incidents depend on it).
  */
-export function validateProductDraft(
-  draft: ProductDraft,
-  existing: ExistingProduct | null = null,
-): CatalogValidation<ProductDraft> {
+export function validateProductDraft(draft: ProductDraft, existing: ExistingProduct | null = null): CatalogValidation<ProductDraft> {
   const errors: CatalogFieldError[] = [];
   const key = draft.key.trim();
   const name = draft.name.trim();

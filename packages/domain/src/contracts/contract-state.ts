@@ -36,10 +36,7 @@ export const ContractState = {
 export type ContractState = (typeof ContractState)[keyof typeof ContractState];
 
 /** The contract's state on `asOf`. */
-export function contractState(
-  contract: Pick<SupportContract, "startsOn" | "endsOn" | "incidentsRemaining">,
-  asOf: IsoDate,
-): ContractState {
+export function contractState(contract: Pick<SupportContract, "startsOn" | "endsOn" | "incidentsRemaining">, asOf: IsoDate): ContractState {
   if (asOf >= contract.endsOn) return ContractState.EXPIRED;
   if (asOf < contract.startsOn) return ContractState.NOT_STARTED;
   if (contract.incidentsRemaining !== null && contract.incidentsRemaining <= 0) {
@@ -49,9 +46,6 @@ export function contractState(
 }
 
 /** True when an incident can be charged to the contract on `asOf`. */
-export function isContractValid(
-  contract: Pick<SupportContract, "startsOn" | "endsOn" | "incidentsRemaining">,
-  asOf: IsoDate,
-): boolean {
+export function isContractValid(contract: Pick<SupportContract, "startsOn" | "endsOn" | "incidentsRemaining">, asOf: IsoDate): boolean {
   return contractState(contract, asOf) === ContractState.ACTIVE;
 }

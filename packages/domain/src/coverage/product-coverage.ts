@@ -65,11 +65,7 @@ export type ProductCoverage =
  * itself is still covered); N-2 and older never; cloud products always (versionId ignored).
  * N is the newest version released on or before asOf, so a future release does not demote today's N.
  */
-export function productCoverage(
-  product: CoverageProduct,
-  versionId: string | null,
-  asOf: IsoDate,
-): ProductCoverage {
+export function productCoverage(product: CoverageProduct, versionId: string | null, asOf: IsoDate): ProductCoverage {
   if (product.family === ProductFamily.CLOUD) {
     return {
       covered: true,

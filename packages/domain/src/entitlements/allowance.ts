@@ -1,8 +1,5 @@
 /** A count of incidents that may be none, a limited number, or unlimited. */
-export type Allowance =
-  | { kind: "NONE" }
-  | { kind: "LIMITED"; count: number }
-  | { kind: "UNLIMITED" };
+export type Allowance = { kind: "NONE" } | { kind: "LIMITED"; count: number } | { kind: "UNLIMITED" };
 
 /** The empty allowance. */
 export const NO_ALLOWANCE: Allowance = { kind: "NONE" };

@@ -74,14 +74,7 @@ describe("computeEntitlements", () => {
       20,
       [],
     ],
-    [
-      "expired Gold is ignored",
-      [offer(Level.GOLD, "Cloud Platform", AS_OF), offer(Level.ACTION_PACK)],
-      10,
-      NONE,
-      5,
-      [],
-    ],
+    ["expired Gold is ignored", [offer(Level.GOLD, "Cloud Platform", AS_OF), offer(Level.ACTION_PACK)], 10, NONE, 5, []],
     [
       "competencies listed once, in table order",
       [offer(Level.GOLD, "security"), offer(Level.SILVER, "Cloud Platform"), offer(Level.SILVER, "Security")],

@@ -104,28 +104,22 @@ export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];
 /** Default user-facing message per code; rules may return a more specific message. */
 export const USER_ERROR_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   NOT_AUTHORIZED: "You are not authorized for this action",
-  MISSING_ROLE:
-    "Only a Global Admin or an MPN Partner Admin of your organization can activate the technical benefits",
+  MISSING_ROLE: "Only a Global Admin or an MPN Partner Admin of your organization can activate the technical benefits",
   NO_ACTIVE_OFFERS: "Looks like you don't have any benefits yet",
-  INVALID_PAIR:
-    "The Access ID and Contract ID do not match an activated benefit. Check both values and try again",
+  INVALID_PAIR: "The Access ID and Contract ID do not match an activated benefit. Check both values and try again",
   CONTRACT_EXPIRED: "The support contract has expired",
   CONTRACT_NOT_STARTED: "The support contract has not started yet",
   NO_INCIDENTS_REMAINING: "The support contract has no incidents remaining",
-  NOT_LINKED:
-    "Link this contract to your account with its Access ID and Contract ID before using it",
+  NOT_LINKED: "Link this contract to your account with its Access ID and Contract ID before using it",
   VERSION_NOT_COVERED: "This product version is not covered by technical support benefits",
   UNKNOWN_VERSION: "This product version is not in the product catalog",
   WRONG_PRODUCT_KIND: "Support plan cannot be used for the specified product",
   CUSTOMER_NOT_SERVED: "Your organization does not serve this customer",
-  NOT_CSP_PARTNER:
-    "Only a direct Cloud Solution Provider partner can open cloud requests for a customer",
-  CSP_INDIRECT_RESELLER:
-    "Indirect resellers cannot open cloud requests for their customers; ask your indirect provider",
+  NOT_CSP_PARTNER: "Only a direct Cloud Solution Provider partner can open cloud requests for a customer",
+  CSP_INDIRECT_RESELLER: "Indirect resellers cannot open cloud requests for their customers; ask your indirect provider",
   CSP_ADVISOR: "Advisors cannot open cloud requests for their customers",
   MISSING_ADMIN_AGENT_ROLE: "Only an Admin Agent can open cloud requests for a customer",
-  NO_SUPPORT_PLAN:
-    "You have no support plan for this product. Premier or Advanced Support for Partners can help",
+  NO_SUPPORT_PLAN: "You have no support plan for this product. Premier or Advanced Support for Partners can help",
   REQUESTED_PLAN_NOT_FOUND: "The requested support plan is not available to this account",
   NOT_REQUESTER: "Only the person who opened the incident can withdraw it",
   WORK_ALREADY_STARTED: "Support has already started working on this incident",
@@ -137,8 +131,7 @@ export const USER_ERROR_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   INSUFFICIENT_HOURS: "Not enough presales and deployment hours remain",
   NO_TPD_ENTITLEMENT: "Your organization has no presales and deployment hours",
   ROLE_NOT_ASSIGNABLE: "Your roles do not allow granting or removing this role",
-  LAST_GLOBAL_ADMIN:
-    "The organization's last Global Admin cannot lose that role; make another user Global Admin first",
+  LAST_GLOBAL_ADMIN: "The organization's last Global Admin cannot lose that role; make another user Global Admin first",
   CANNOT_CHANGE_OWN_ROLES: "You cannot grant or remove your own roles; ask another administrator",
   FIELD_REQUIRED: "This field is required",
   FIELD_TOO_LONG: "This field is too long",

@@ -13,10 +13,7 @@ export interface IncidentReader {
  * and its requester (who may belong to no organization, or to the CSP partner that opened it for
  * a customer). The gateway also has this rule as a SQL filter for lists; a test proves both agree.
  */
-export function canReadIncident(
-  reader: IncidentReader | null,
-  incident: { organizationId: string; createdBy: string | null },
-): boolean {
+export function canReadIncident(reader: IncidentReader | null, incident: { organizationId: string; createdBy: string | null }): boolean {
   if (!reader) return false;
   return (
     isOperator(reader.roles) ||

@@ -22,21 +22,49 @@ const notServed = { customerId: "other", servedByActorOrganization: false };
 describe("decideIncidentPlan: allowed", () => {
   it.each([
     ["on-premises, own organization", onPremisesRequest(), { kind: "PRODUCT_SUPPORT", contractId: "on-1", consumes: true }],
-    ["on-premises, for a served customer", onPremisesRequest({ forCustomer: servedCustomer }), { kind: "PRODUCT_SUPPORT", contractId: "on-1", consumes: true }],
-    ["on-premises, last incident", onPremisesRequest({ contracts: [contract({ incidentsRemaining: 1 })] }), { kind: "PRODUCT_SUPPORT", contractId: "on-1", consumes: true }],
+    [
+      "on-premises, for a served customer",
+      onPremisesRequest({ forCustomer: servedCustomer }),
+      { kind: "PRODUCT_SUPPORT", contractId: "on-1", consumes: true },
+    ],
+    [
+      "on-premises, last incident",
+      onPremisesRequest({ contracts: [contract({ incidentsRemaining: 1 })] }),
+      { kind: "PRODUCT_SUPPORT", contractId: "on-1", consumes: true },
+    ],
     ["cloud, own organization, unlimited", cloudRequest(), { kind: "SIGNATURE_CLOUD", contractId: "cl-1", consumes: true }],
-    ["cloud for a customer by a DIRECT admin agent", cloudRequest({ forCustomer: servedCustomer, actor: directAdminAgent }), { kind: "SIGNATURE_CLOUD", contractId: "cl-1", consumes: true }],
-    ["Microsoft 365 without any contract", cloudRequest({ product: m365, contracts: [] }), { kind: "MICROSOFT_365", contractId: null, consumes: false }],
-    ["Microsoft 365 prefers the free plan over a contract", cloudRequest({ product: m365 }), { kind: "MICROSOFT_365", contractId: null, consumes: false }],
-    ["Azure for a customer: CSP plan, consumes nothing", cloudRequest({ product: azure, forCustomer: servedCustomer, actor: directAdminAgent }), { kind: "CLOUD_SOLUTION_PROVIDER", contractId: null, consumes: false }],
+    [
+      "cloud for a customer by a DIRECT admin agent",
+      cloudRequest({ forCustomer: servedCustomer, actor: directAdminAgent }),
+      { kind: "SIGNATURE_CLOUD", contractId: "cl-1", consumes: true },
+    ],
+    [
+      "Microsoft 365 without any contract",
+      cloudRequest({ product: m365, contracts: [] }),
+      { kind: "MICROSOFT_365", contractId: null, consumes: false },
+    ],
+    [
+      "Microsoft 365 prefers the free plan over a contract",
+      cloudRequest({ product: m365 }),
+      { kind: "MICROSOFT_365", contractId: null, consumes: false },
+    ],
+    [
+      "Azure for a customer: CSP plan, consumes nothing",
+      cloudRequest({ product: azure, forCustomer: servedCustomer, actor: directAdminAgent }),
+      { kind: "CLOUD_SOLUTION_PROVIDER", contractId: null, consumes: false },
+    ],
     [
       "several contracts: the one ending first",
-      onPremisesRequest({ contracts: [contract({ contractId: "late", endsOn: "2027-06-01" }), contract({ contractId: "soon", endsOn: "2027-01-01" })] }),
+      onPremisesRequest({
+        contracts: [contract({ contractId: "late", endsOn: "2027-06-01" }), contract({ contractId: "soon", endsOn: "2027-01-01" })],
+      }),
       { kind: "PRODUCT_SUPPORT", contractId: "soon", consumes: true },
     ],
     [
       "skips an exhausted contract for a valid one",
-      onPremisesRequest({ contracts: [contract({ contractId: "empty", incidentsRemaining: 0, endsOn: "2027-01-01" }), contract({ contractId: "ok" })] }),
+      onPremisesRequest({
+        contracts: [contract({ contractId: "empty", incidentsRemaining: 0, endsOn: "2027-01-01" }), contract({ contractId: "ok" })],
+      }),
       { kind: "PRODUCT_SUPPORT", contractId: "ok", consumes: true },
     ],
   ] as const)("%s", (_label, input, plan) => {
@@ -56,21 +84,40 @@ describe("decideIncidentPlan: refused", () => {
     ["only a cloud contract for on-premises", onPremisesRequest({ contracts: [cloudContract()] }), "WRONG_PRODUCT_KIND"],
     ["only an on-premises contract for cloud", cloudRequest({ contracts: [contract()] }), "WRONG_PRODUCT_KIND"],
     ["no contract at all", onPremisesRequest({ contracts: [] }), "NO_SUPPORT_PLAN"],
-    ["cloud for a customer by an indirect reseller", cloudRequest({ forCustomer: servedCustomer, actor: reseller }), "CSP_INDIRECT_RESELLER"],
+    [
+      "cloud for a customer by an indirect reseller",
+      cloudRequest({ forCustomer: servedCustomer, actor: reseller }),
+      "CSP_INDIRECT_RESELLER",
+    ],
     ["cloud for a customer by an advisor", cloudRequest({ forCustomer: servedCustomer, actor: advisor }), "CSP_ADVISOR"],
     ["cloud for a customer without CSP relationship", cloudRequest({ forCustomer: servedCustomer, actor: noCsp }), "NOT_CSP_PARTNER"],
-    ["cloud for a customer by a DIRECT non-admin-agent", cloudRequest({ forCustomer: servedCustomer, actor: directHelpdesk }), "MISSING_ADMIN_AGENT_ROLE"],
+    [
+      "cloud for a customer by a DIRECT non-admin-agent",
+      cloudRequest({ forCustomer: servedCustomer, actor: directHelpdesk }),
+      "MISSING_ADMIN_AGENT_ROLE",
+    ],
     ["cloud for a customer not served", cloudRequest({ forCustomer: notServed, actor: directAdminAgent }), "CUSTOMER_NOT_SERVED"],
     ["on-premises for a customer not served", onPremisesRequest({ forCustomer: notServed }), "CUSTOMER_NOT_SERVED"],
-    ["Azure CSP plan refused to a reseller too", cloudRequest({ product: azure, contracts: [], forCustomer: servedCustomer, actor: reseller }), "CSP_INDIRECT_RESELLER"],
+    [
+      "Azure CSP plan refused to a reseller too",
+      cloudRequest({ product: azure, contracts: [], forCustomer: servedCustomer, actor: reseller }),
+      "CSP_INDIRECT_RESELLER",
+    ],
     [
       "one exhausted, one not linked: the fixable reason",
-      onPremisesRequest({ contracts: [contract({ contractId: "a", incidentsRemaining: 0 }), contract({ contractId: "b", linked: false })] }),
+      onPremisesRequest({
+        contracts: [contract({ contractId: "a", incidentsRemaining: 0 }), contract({ contractId: "b", linked: false })],
+      }),
       "NOT_LINKED",
     ],
     [
       "one expired, one exhausted: exhausted",
-      onPremisesRequest({ contracts: [contract({ contractId: "a", endsOn: "2026-01-01", startsOn: "2025-01-01" }), contract({ contractId: "b", incidentsRemaining: 0 })] }),
+      onPremisesRequest({
+        contracts: [
+          contract({ contractId: "a", endsOn: "2026-01-01", startsOn: "2025-01-01" }),
+          contract({ contractId: "b", incidentsRemaining: 0 }),
+        ],
+      }),
       "NO_INCIDENTS_REMAINING",
     ],
   ] as const)("%s -> %s", (_label, input, reason) => {
@@ -90,17 +137,64 @@ describe("decideIncidentPlan: explicit choice", () => {
   const two = [contract({ contractId: "soon", endsOn: "2027-01-01" }), contract({ contractId: "late", endsOn: "2027-06-01" })];
 
   it.each([
-    ["a contract that is not the default", onPremisesRequest({ contracts: two, requested: { contractId: "late" } }), { outcome: "ALLOWED", plan: { kind: "PRODUCT_SUPPORT", contractId: "late", consumes: true } }],
-    ["the signature cloud contract over the free M365 plan", cloudRequest({ product: m365, requested: { planKind: PlanKind.SIGNATURE_CLOUD } }), { outcome: "ALLOWED", plan: { kind: "SIGNATURE_CLOUD", contractId: "cl-1", consumes: true } }],
-    ["an exhausted contract", onPremisesRequest({ contracts: [...two, contract({ contractId: "empty", incidentsRemaining: 0 })], requested: { contractId: "empty" } }), { outcome: "REFUSED", reason: "NO_INCIDENTS_REMAINING" }],
-    ["a cloud contract for an on-premises product", onPremisesRequest({ contracts: [...two, cloudContract()], requested: { contractId: "cl-1" } }), { outcome: "REFUSED", reason: "WRONG_PRODUCT_KIND", message: "Support plan cannot be used for the specified product" }],
-    ["plan kind signature cloud for on-premises", onPremisesRequest({ requested: { planKind: PlanKind.SIGNATURE_CLOUD } }), { outcome: "REFUSED", reason: "WRONG_PRODUCT_KIND" }],
-    ["plan kind product support for cloud", cloudRequest({ requested: { planKind: PlanKind.PRODUCT_SUPPORT } }), { outcome: "REFUSED", reason: "WRONG_PRODUCT_KIND" }],
-    ["M365 plan for a non-M365 cloud product", cloudRequest({ requested: { planKind: PlanKind.MICROSOFT_365 } }), { outcome: "REFUSED", reason: "WRONG_PRODUCT_KIND" }],
-    ["CSP plan for Azure in the own organization", cloudRequest({ product: azure, actor: directAdminAgent, requested: { planKind: PlanKind.CLOUD_SOLUTION_PROVIDER } }), { outcome: "REFUSED", reason: "REQUESTED_PLAN_NOT_FOUND" }],
-    ["an unknown contract id", onPremisesRequest({ requested: { contractId: "nope" } }), { outcome: "REFUSED", reason: "REQUESTED_PLAN_NOT_FOUND" }],
-    ["contract id and a kind that does not match it", onPremisesRequest({ requested: { contractId: "on-1", planKind: PlanKind.SIGNATURE_CLOUD } }), { outcome: "REFUSED", reason: "WRONG_PRODUCT_KIND" }],
-    ["null choice means default", onPremisesRequest({ contracts: two, requested: { contractId: null, planKind: null } }), { outcome: "ALLOWED", plan: { contractId: "soon" } }],
+    [
+      "a contract that is not the default",
+      onPremisesRequest({ contracts: two, requested: { contractId: "late" } }),
+      { outcome: "ALLOWED", plan: { kind: "PRODUCT_SUPPORT", contractId: "late", consumes: true } },
+    ],
+    [
+      "the signature cloud contract over the free M365 plan",
+      cloudRequest({ product: m365, requested: { planKind: PlanKind.SIGNATURE_CLOUD } }),
+      { outcome: "ALLOWED", plan: { kind: "SIGNATURE_CLOUD", contractId: "cl-1", consumes: true } },
+    ],
+    [
+      "an exhausted contract",
+      onPremisesRequest({
+        contracts: [...two, contract({ contractId: "empty", incidentsRemaining: 0 })],
+        requested: { contractId: "empty" },
+      }),
+      { outcome: "REFUSED", reason: "NO_INCIDENTS_REMAINING" },
+    ],
+    [
+      "a cloud contract for an on-premises product",
+      onPremisesRequest({ contracts: [...two, cloudContract()], requested: { contractId: "cl-1" } }),
+      { outcome: "REFUSED", reason: "WRONG_PRODUCT_KIND", message: "Support plan cannot be used for the specified product" },
+    ],
+    [
+      "plan kind signature cloud for on-premises",
+      onPremisesRequest({ requested: { planKind: PlanKind.SIGNATURE_CLOUD } }),
+      { outcome: "REFUSED", reason: "WRONG_PRODUCT_KIND" },
+    ],
+    [
+      "plan kind product support for cloud",
+      cloudRequest({ requested: { planKind: PlanKind.PRODUCT_SUPPORT } }),
+      { outcome: "REFUSED", reason: "WRONG_PRODUCT_KIND" },
+    ],
+    [
+      "M365 plan for a non-M365 cloud product",
+      cloudRequest({ requested: { planKind: PlanKind.MICROSOFT_365 } }),
+      { outcome: "REFUSED", reason: "WRONG_PRODUCT_KIND" },
+    ],
+    [
+      "CSP plan for Azure in the own organization",
+      cloudRequest({ product: azure, actor: directAdminAgent, requested: { planKind: PlanKind.CLOUD_SOLUTION_PROVIDER } }),
+      { outcome: "REFUSED", reason: "REQUESTED_PLAN_NOT_FOUND" },
+    ],
+    [
+      "an unknown contract id",
+      onPremisesRequest({ requested: { contractId: "nope" } }),
+      { outcome: "REFUSED", reason: "REQUESTED_PLAN_NOT_FOUND" },
+    ],
+    [
+      "contract id and a kind that does not match it",
+      onPremisesRequest({ requested: { contractId: "on-1", planKind: PlanKind.SIGNATURE_CLOUD } }),
+      { outcome: "REFUSED", reason: "WRONG_PRODUCT_KIND" },
+    ],
+    [
+      "null choice means default",
+      onPremisesRequest({ contracts: two, requested: { contractId: null, planKind: null } }),
+      { outcome: "ALLOWED", plan: { contractId: "soon" } },
+    ],
   ] as const)("%s", (_label, input, expected) => {
     expect(decideIncidentPlan(input)).toMatchObject(expected);
   });

@@ -14,7 +14,11 @@ describe("decideResolution", () => {
     ["requester resolves OPEN", input("OPEN", "alice"), { outcome: "CHANGE", newStatus: "RESOLVED", refund: false }],
     ["operator resolves IN_PROGRESS", input("IN_PROGRESS", "op", OPERATOR), { outcome: "CHANGE", newStatus: "RESOLVED", refund: false }],
     ["operator resolves OPEN", input("OPEN", "op", OPERATOR), { outcome: "CHANGE", newStatus: "RESOLVED", refund: false }],
-    ["another user (even a global admin)", input("OPEN", "bob", [Role.GLOBAL_ADMIN]), { outcome: "REFUSED", reason: "NOT_ALLOWED_TO_CHANGE_STATUS" }],
+    [
+      "another user (even a global admin)",
+      input("OPEN", "bob", [Role.GLOBAL_ADMIN]),
+      { outcome: "REFUSED", reason: "NOT_ALLOWED_TO_CHANGE_STATUS" },
+    ],
     ["already resolved", input("RESOLVED", "alice"), { outcome: "REFUSED", reason: "ALREADY_RESOLVED" }],
     ["already withdrawn", input("WITHDRAWN", "op", OPERATOR), { outcome: "REFUSED", reason: "ALREADY_WITHDRAWN" }],
   ] as const)("%s", (_label, request, expected) => {

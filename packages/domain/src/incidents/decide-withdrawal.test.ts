@@ -8,12 +8,24 @@ const incident = (status: IncidentStatus, planConsumes = true) => ({ status, cre
 describe("decideWithdrawal", () => {
   it.each([
     ["requester, OPEN, consuming plan", incident("OPEN"), "alice", false, { outcome: "WITHDRAW", newStatus: "WITHDRAWN", refund: true }],
-    ["requester, OPEN, free plan: nothing to refund", incident("OPEN", false), "alice", false, { outcome: "WITHDRAW", newStatus: "WITHDRAWN", refund: false }],
+    [
+      "requester, OPEN, free plan: nothing to refund",
+      incident("OPEN", false),
+      "alice",
+      false,
+      { outcome: "WITHDRAW", newStatus: "WITHDRAWN", refund: false },
+    ],
     ["org admin for someone else, OPEN", incident("OPEN"), "bob", true, { outcome: "WITHDRAW", newStatus: "WITHDRAWN", refund: true }],
     ["someone else, OPEN", incident("OPEN"), "bob", false, { outcome: "REFUSED", reason: "NOT_REQUESTER" }],
     ["requester, IN_PROGRESS", incident("IN_PROGRESS"), "alice", false, { outcome: "REFUSED", reason: "WORK_ALREADY_STARTED" }],
     ["org admin, IN_PROGRESS", incident("IN_PROGRESS"), "bob", true, { outcome: "REFUSED", reason: "WORK_ALREADY_STARTED" }],
-    ["someone else, IN_PROGRESS: not requester first", incident("IN_PROGRESS"), "bob", false, { outcome: "REFUSED", reason: "NOT_REQUESTER" }],
+    [
+      "someone else, IN_PROGRESS: not requester first",
+      incident("IN_PROGRESS"),
+      "bob",
+      false,
+      { outcome: "REFUSED", reason: "NOT_REQUESTER" },
+    ],
     ["requester, RESOLVED", incident("RESOLVED"), "alice", false, { outcome: "REFUSED", reason: "ALREADY_RESOLVED" }],
     ["requester, WITHDRAWN", incident("WITHDRAWN"), "alice", false, { outcome: "REFUSED", reason: "ALREADY_WITHDRAWN" }],
   ] as const)("%s", (_label, current, actorId, actorIsOrgAdmin, expected) => {

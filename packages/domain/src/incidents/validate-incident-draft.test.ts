@@ -32,7 +32,11 @@ describe("validateIncidentDraft", () => {
     ["emoji count as one character", draft({ title: "😀".repeat(INCIDENT_FIELD_LIMITS.title) }), []],
     ["blank title", draft({ title: "   " }), [["title", "FIELD_REQUIRED"]]],
     ["description at the limit", draft({ description: "d".repeat(INCIDENT_FIELD_LIMITS.description) }), []],
-    ["description one over", draft({ description: "d".repeat(INCIDENT_FIELD_LIMITS.description + 1) }), [["description", "FIELD_TOO_LONG"]]],
+    [
+      "description one over",
+      draft({ description: "d".repeat(INCIDENT_FIELD_LIMITS.description + 1) }),
+      [["description", "FIELD_TOO_LONG"]],
+    ],
     ["empty description", draft({ description: "" }), [["description", "FIELD_REQUIRED"]]],
     ["contact name one over", draft({}, { name: "n".repeat(INCIDENT_FIELD_LIMITS.contactName + 1) }), [["contact.name", "FIELD_TOO_LONG"]]],
     ["missing e-mail", draft({}, { email: " " }), [["contact.email", "FIELD_REQUIRED"]]],
@@ -42,7 +46,15 @@ describe("validateIncidentDraft", () => {
     ["phone one over", draft({}, { phone: "1".repeat(INCIDENT_FIELD_LIMITS.contactPhone + 1) }), [["contact.phone", "FIELD_TOO_LONG"]]],
     ["severity D", draft({ severity: "D" }), [["severity", "INVALID_INPUT"]]],
     ["severity lower case", draft({ severity: "a" }), [["severity", "INVALID_INPUT"]]],
-    ["everything wrong at once", draft({ title: "", severity: "" }, { email: "x" }), [["title", "FIELD_REQUIRED"], ["contact.email", "INVALID_EMAIL"], ["severity", "INVALID_INPUT"]]],
+    [
+      "everything wrong at once",
+      draft({ title: "", severity: "" }, { email: "x" }),
+      [
+        ["title", "FIELD_REQUIRED"],
+        ["contact.email", "INVALID_EMAIL"],
+        ["severity", "INVALID_INPUT"],
+      ],
+    ],
   ] as const)("%s", (_label, input, errors) => {
     const result = validateIncidentDraft(input);
     if (errors.length === 0) expect(result.ok).toBe(true);

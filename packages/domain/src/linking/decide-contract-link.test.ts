@@ -23,12 +23,30 @@ describe("decideContractLink", () => {
     ["only the still-valid contracts are linked", pair(onPrem, cloud), [], AS_OF, { outcome: "LINK", contractIds: ["on-1"] }],
     ["1 remaining is linkable", pair({ ...onPrem, incidentsRemaining: 1 }), [], AS_OF, { outcome: "LINK", contractIds: ["on-1"] }],
     ["day before the end", pair(onPrem), [], "2027-02-28", { outcome: "LINK", contractIds: ["on-1"] }],
-    ["a contract added since the first link is linked", pair(onPrem, unlimitedCloud), [{ contractId: "on-1", linkedAt: "2026-04-01" }], AS_OF, { outcome: "LINK", contractIds: ["cl-2"] }],
+    [
+      "a contract added since the first link is linked",
+      pair(onPrem, unlimitedCloud),
+      [{ contractId: "on-1", linkedAt: "2026-04-01" }],
+      AS_OF,
+      { outcome: "LINK", contractIds: ["cl-2"] },
+    ],
     ["unknown pair", null, [], AS_OF, { outcome: "REFUSED", reason: "INVALID_PAIR" }],
     ["on the end day", pair(onPrem), [], "2027-03-01", { outcome: "REFUSED", reason: "CONTRACT_EXPIRED" }],
     ["every contract exhausted", pair(cloud), [], AS_OF, { outcome: "REFUSED", reason: "NO_INCIDENTS_REMAINING" }],
-    ["one expired, one exhausted", pair({ ...onPrem, endsOn: "2026-06-01" }, cloud), [], AS_OF, { outcome: "REFUSED", reason: "NO_INCIDENTS_REMAINING" }],
-    ["already linked to an expired contract: expired", pair(onPrem), [{ contractId: "on-1", linkedAt: "2026-04-01" }], "2027-03-01", { outcome: "REFUSED", reason: "CONTRACT_EXPIRED" }],
+    [
+      "one expired, one exhausted",
+      pair({ ...onPrem, endsOn: "2026-06-01" }, cloud),
+      [],
+      AS_OF,
+      { outcome: "REFUSED", reason: "NO_INCIDENTS_REMAINING" },
+    ],
+    [
+      "already linked to an expired contract: expired",
+      pair(onPrem),
+      [{ contractId: "on-1", linkedAt: "2026-04-01" }],
+      "2027-03-01",
+      { outcome: "REFUSED", reason: "CONTRACT_EXPIRED" },
+    ],
   ] as const)("%s", (_label, found, existingLinks, asOf, expected) => {
     expect(decideContractLink({ pair: found, existingLinks, asOf })).toMatchObject(expected);
   });

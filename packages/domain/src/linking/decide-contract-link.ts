@@ -91,9 +91,7 @@ export function decideContractLink(input: DecideContractLinkInput): ContractLink
   const toLink = usable.filter(({ contract }) => !linkedAt.has(contract.contractId));
   if (toLink.length > 0) return { outcome: "LINK", contractIds: toLink.map(({ contract }) => contract.contractId) };
 
-  const linkedSince = usable
-    .map(({ contract }) => linkedAt.get(contract.contractId) ?? "")
-    .sort()[0] ?? "";
+  const linkedSince = usable.map(({ contract }) => linkedAt.get(contract.contractId) ?? "").sort()[0] ?? "";
   const contracts = pair.contracts.map((contract) => summarize(contract, asOf));
   return {
     outcome: "ALREADY_LINKED",

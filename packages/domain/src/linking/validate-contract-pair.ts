@@ -5,9 +5,7 @@ import { type FieldError, ValidationErrorCode } from "../incidents/validate-inci
 export const MAX_PAIR_ID_LENGTH = 64;
 
 /** The pair as stored (upper case, no surrounding spaces), or every field error. */
-export type ContractPairValidation =
-  | { ok: true; value: { accessId: string; contractId: string } }
-  | { ok: false; errors: FieldError[] };
+export type ContractPairValidation = { ok: true; value: { accessId: string; contractId: string } } | { ok: false; errors: FieldError[] };
 
 /** Access and Contract IDs are shown upper-case; people retype them with any case and stray spaces. */
 function normalizePairId(value: string): string {

@@ -6,7 +6,10 @@ const dates = { startsOn: "2026-01-01", endsOn: "2027-01-01" };
 
 describe("validateOfferGrant", () => {
   it("an Action Pack has no competency; a blank one counts as none", () => {
-    expect(validateOfferGrant({ level: OfferLevel.ACTION_PACK, competency: "  ", ...dates })).toEqual({ ok: true, value: { competency: null } });
+    expect(validateOfferGrant({ level: OfferLevel.ACTION_PACK, competency: "  ", ...dates })).toEqual({
+      ok: true,
+      value: { competency: null },
+    });
     expect(validateOfferGrant({ level: OfferLevel.ACTION_PACK, competency: "Data", ...dates })).toMatchObject({
       ok: false,
       errors: [{ field: "competency", code: "INVALID_INPUT" }],

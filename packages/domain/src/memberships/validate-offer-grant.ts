@@ -30,7 +30,11 @@ export function validateOfferGrant(draft: OfferGrantDraft): OfferGrantValidation
   if (draft.level === OfferLevel.ACTION_PACK && competency !== null) {
     errors.push({ field: "competency", code: ValidationErrorCode.INVALID_INPUT, message: "An Action Pack offer has no competency" });
   } else if (draft.level !== OfferLevel.ACTION_PACK && competency === null) {
-    errors.push({ field: "competency", code: ValidationErrorCode.FIELD_REQUIRED, message: "Silver and Gold offers are earned in a competency" });
+    errors.push({
+      field: "competency",
+      code: ValidationErrorCode.FIELD_REQUIRED,
+      message: "Silver and Gold offers are earned in a competency",
+    });
   } else if (competency !== null && codePointLength(competency) > MAX_COMPETENCY_LENGTH) {
     errors.push({ field: "competency", code: ValidationErrorCode.FIELD_TOO_LONG, message: `At most ${MAX_COMPETENCY_LENGTH} characters` });
   }

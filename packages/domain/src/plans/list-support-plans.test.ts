@@ -32,14 +32,37 @@ describe("listSupportPlans: one contract, one reason", () => {
     ["on-premises contract for cloud product", cloudRequest({ contracts: [contract()] }), "WRONG_PRODUCT_KIND"],
     ["unlimited cloud contract", cloudRequest(), null],
     ["5-pack with 2 left", cloudRequest({ contracts: [cloudContract({ incidentsTotal: 5, incidentsRemaining: 2 })] }), null],
-    ["cloud for a customer by a reseller", cloudRequest({ forCustomer: servedCustomer, actor: { roles: [Role.ADMIN_AGENT], organizationCspRelationship: CspRelationship.INDIRECT_RESELLER } }), "CSP_INDIRECT_RESELLER"],
+    [
+      "cloud for a customer by a reseller",
+      cloudRequest({
+        forCustomer: servedCustomer,
+        actor: { roles: [Role.ADMIN_AGENT], organizationCspRelationship: CspRelationship.INDIRECT_RESELLER },
+      }),
+      "CSP_INDIRECT_RESELLER",
+    ],
     ["cloud for a customer by a DIRECT admin agent", cloudRequest({ forCustomer: servedCustomer, actor: directAdminAgent }), null],
     ["on-premises for a served customer, any role", onPremisesRequest({ forCustomer: servedCustomer }), null],
-    ["on-premises for a customer not served", onPremisesRequest({ forCustomer: { customerId: "x", servedByActorOrganization: false } }), "CUSTOMER_NOT_SERVED"],
+    [
+      "on-premises for a customer not served",
+      onPremisesRequest({ forCustomer: { customerId: "x", servedByActorOrganization: false } }),
+      "CUSTOMER_NOT_SERVED",
+    ],
     // Precedence: what linking cannot fix is reported before NOT_LINKED.
-    ["expired and not linked -> expired", onPremisesRequest({ asOf: "2027-03-01", contracts: [contract({ linked: false })] }), "CONTRACT_EXPIRED"],
-    ["exhausted and not linked -> exhausted", onPremisesRequest({ contracts: [contract({ linked: false, incidentsRemaining: 0 })] }), "NO_INCIDENTS_REMAINING"],
-    ["not covered and not linked -> not covered", onPremisesRequest({ coverage: coverageOf("sql2017"), contracts: [contract({ linked: false })] }), "VERSION_NOT_COVERED"],
+    [
+      "expired and not linked -> expired",
+      onPremisesRequest({ asOf: "2027-03-01", contracts: [contract({ linked: false })] }),
+      "CONTRACT_EXPIRED",
+    ],
+    [
+      "exhausted and not linked -> exhausted",
+      onPremisesRequest({ contracts: [contract({ linked: false, incidentsRemaining: 0 })] }),
+      "NO_INCIDENTS_REMAINING",
+    ],
+    [
+      "not covered and not linked -> not covered",
+      onPremisesRequest({ coverage: coverageOf("sql2017"), contracts: [contract({ linked: false })] }),
+      "VERSION_NOT_COVERED",
+    ],
     ["wrong kind and expired -> wrong kind", onPremisesRequest({ asOf: "2027-03-01", contracts: [cloudContract()] }), "WRONG_PRODUCT_KIND"],
   ] as const)("%s -> %s", (_label, input, reason) => {
     const listing = listSupportPlans(input);
@@ -61,9 +84,22 @@ describe("listSupportPlans: one contract, one reason", () => {
 
   it("available plans carry term and remaining", () => {
     expect(listSupportPlans(onPremisesRequest()).available).toEqual([
-      { kind: "PRODUCT_SUPPORT", contractId: "on-1", startsOn: "2026-03-01", endsOn: "2027-03-01", remaining: 5, unlimited: false, consumes: true },
+      {
+        kind: "PRODUCT_SUPPORT",
+        contractId: "on-1",
+        startsOn: "2026-03-01",
+        endsOn: "2027-03-01",
+        remaining: 5,
+        unlimited: false,
+        consumes: true,
+      },
     ]);
-    expect(listSupportPlans(cloudRequest()).available[0]).toMatchObject({ kind: "SIGNATURE_CLOUD", remaining: null, unlimited: true, consumes: true });
+    expect(listSupportPlans(cloudRequest()).available[0]).toMatchObject({
+      kind: "SIGNATURE_CLOUD",
+      remaining: null,
+      unlimited: true,
+      consumes: true,
+    });
   });
 });
 
@@ -71,14 +107,64 @@ describe("listSupportPlans: plans without a contract", () => {
   it.each([
     ["Microsoft 365, own organization, no contracts", cloudRequest({ product: m365, contracts: [] }), ["MICROSOFT_365"], []],
     ["Microsoft 365 with a cloud contract too: M365 first", cloudRequest({ product: m365 }), ["MICROSOFT_365", "SIGNATURE_CLOUD"], []],
-    ["Microsoft 365 for a customer by a DIRECT admin agent", cloudRequest({ product: m365, contracts: [], forCustomer: servedCustomer, actor: directAdminAgent }), ["MICROSOFT_365"], []],
-    ["Microsoft 365 for a customer by an advisor", cloudRequest({ product: m365, contracts: [], forCustomer: servedCustomer, actor: { roles: [Role.ADMIN_AGENT], organizationCspRelationship: CspRelationship.ADVISOR } }), [], ["CSP_ADVISOR"]],
-    ["Azure for a customer by a DIRECT admin agent", cloudRequest({ product: azure, contracts: [], forCustomer: servedCustomer, actor: directAdminAgent }), ["CLOUD_SOLUTION_PROVIDER"], []],
-    ["Azure for a customer by a DIRECT helpdesk agent", cloudRequest({ product: azure, contracts: [], forCustomer: servedCustomer, actor: { roles: [Role.HELPDESK_AGENT], organizationCspRelationship: CspRelationship.DIRECT } }), [], ["MISSING_ADMIN_AGENT_ROLE"]],
-    ["Azure for a customer not served", cloudRequest({ product: azure, contracts: [], forCustomer: { customerId: "z", servedByActorOrganization: false }, actor: directAdminAgent }), [], ["CUSTOMER_NOT_SERVED"]],
+    [
+      "Microsoft 365 for a customer by a DIRECT admin agent",
+      cloudRequest({ product: m365, contracts: [], forCustomer: servedCustomer, actor: directAdminAgent }),
+      ["MICROSOFT_365"],
+      [],
+    ],
+    [
+      "Microsoft 365 for a customer by an advisor",
+      cloudRequest({
+        product: m365,
+        contracts: [],
+        forCustomer: servedCustomer,
+        actor: { roles: [Role.ADMIN_AGENT], organizationCspRelationship: CspRelationship.ADVISOR },
+      }),
+      [],
+      ["CSP_ADVISOR"],
+    ],
+    [
+      "Azure for a customer by a DIRECT admin agent",
+      cloudRequest({ product: azure, contracts: [], forCustomer: servedCustomer, actor: directAdminAgent }),
+      ["CLOUD_SOLUTION_PROVIDER"],
+      [],
+    ],
+    [
+      "Azure for a customer by a DIRECT helpdesk agent",
+      cloudRequest({
+        product: azure,
+        contracts: [],
+        forCustomer: servedCustomer,
+        actor: { roles: [Role.HELPDESK_AGENT], organizationCspRelationship: CspRelationship.DIRECT },
+      }),
+      [],
+      ["MISSING_ADMIN_AGENT_ROLE"],
+    ],
+    [
+      "Azure for a customer not served",
+      cloudRequest({
+        product: azure,
+        contracts: [],
+        forCustomer: { customerId: "z", servedByActorOrganization: false },
+        actor: directAdminAgent,
+      }),
+      [],
+      ["CUSTOMER_NOT_SERVED"],
+    ],
     ["Azure for the own organization: no CSP plan", cloudRequest({ product: azure, contracts: [], actor: directAdminAgent }), [], []],
-    ["Dynamics (not CSP-eligible) for a customer: no CSP plan", cloudRequest({ product: dynamics, contracts: [], forCustomer: servedCustomer, actor: directAdminAgent }), [], []],
-    ["Azure for a customer with an unlimited contract: CSP first", cloudRequest({ product: azure, forCustomer: servedCustomer, actor: directAdminAgent }), ["CLOUD_SOLUTION_PROVIDER", "SIGNATURE_CLOUD"], []],
+    [
+      "Dynamics (not CSP-eligible) for a customer: no CSP plan",
+      cloudRequest({ product: dynamics, contracts: [], forCustomer: servedCustomer, actor: directAdminAgent }),
+      [],
+      [],
+    ],
+    [
+      "Azure for a customer with an unlimited contract: CSP first",
+      cloudRequest({ product: azure, forCustomer: servedCustomer, actor: directAdminAgent }),
+      ["CLOUD_SOLUTION_PROVIDER", "SIGNATURE_CLOUD"],
+      [],
+    ],
   ] as const)("%s", (_label, input, available, unavailable) => {
     const listing = listSupportPlans(input);
     expect(listing.available.map((plan) => plan.kind)).toEqual(available);
@@ -129,17 +215,44 @@ describe("listSupportPlans: deterministic order", () => {
   it("same end: unlimited before limited", () => {
     const limited = cloudContract({ contractId: "lim", incidentsRemaining: 1, incidentsTotal: 5 });
     const unlimited = cloudContract({ contractId: "unl" });
-    expect(listSupportPlans(cloudRequest({ contracts: [limited, unlimited] })).available.map((plan) => plan.contractId)).toEqual(["unl", "lim"]);
+    expect(listSupportPlans(cloudRequest({ contracts: [limited, unlimited] })).available.map((plan) => plan.contractId)).toEqual([
+      "unl",
+      "lim",
+    ]);
   });
 
   it("comparePlans puts consumes-nothing first", () => {
-    const free: SupportPlan = { kind: "MICROSOFT_365", contractId: null, startsOn: null, endsOn: null, remaining: null, unlimited: true, consumes: false };
-    const paid: SupportPlan = { kind: "SIGNATURE_CLOUD", contractId: "x", startsOn: AS_OF, endsOn: "2026-11-26", remaining: 1, unlimited: false, consumes: true };
+    const free: SupportPlan = {
+      kind: "MICROSOFT_365",
+      contractId: null,
+      startsOn: null,
+      endsOn: null,
+      remaining: null,
+      unlimited: true,
+      consumes: false,
+    };
+    const paid: SupportPlan = {
+      kind: "SIGNATURE_CLOUD",
+      contractId: "x",
+      startsOn: AS_OF,
+      endsOn: "2026-11-26",
+      remaining: 1,
+      unlimited: false,
+      consumes: true,
+    };
     expect(comparePlans(free, paid)).toBeLessThan(0);
     expect(comparePlans(paid, free)).toBeGreaterThan(0);
   });
 
   it("the cloud rule does not apply to on-premises requests", () => {
-    expect(listSupportPlans(onPremisesRequest({ product: onPremises, forCustomer: servedCustomer, actor: { roles: [], organizationCspRelationship: CspRelationship.ADVISOR } })).available).toHaveLength(1);
+    expect(
+      listSupportPlans(
+        onPremisesRequest({
+          product: onPremises,
+          forCustomer: servedCustomer,
+          actor: { roles: [], organizationCspRelationship: CspRelationship.ADVISOR },
+        }),
+      ).available,
+    ).toHaveLength(1);
   });
 });

@@ -22,8 +22,7 @@ export const PAID_PLANS: readonly PaidPlan[] = [
   {
     kind: PaidPlanKind.PREMIER_SUPPORT_FOR_PARTNERS,
     name: "Premier Support for Partners",
-    description:
-      "Paid partner support for all Microsoft products, on-premises and cloud, with a technical account manager.",
+    description: "Paid partner support for all Microsoft products, on-premises and cloud, with a technical account manager.",
   },
   {
     kind: PaidPlanKind.ADVANCED_SUPPORT_FOR_PARTNERS,
@@ -34,7 +33,5 @@ export const PAID_PLANS: readonly PaidPlan[] = [
 
 /** The paid plans that cover a product family: Premier for all, Advanced for cloud only. */
 export function paidPlansFor(family: ProductFamily): PaidPlan[] {
-  return PAID_PLANS.filter(
-    (plan) => plan.kind !== PaidPlanKind.ADVANCED_SUPPORT_FOR_PARTNERS || family === ProductFamily.CLOUD,
-  );
+  return PAID_PLANS.filter((plan) => plan.kind !== PaidPlanKind.ADVANCED_SUPPORT_FOR_PARTNERS || family === ProductFamily.CLOUD);
 }

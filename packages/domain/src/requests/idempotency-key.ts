@@ -11,9 +11,7 @@ export const IdempotencyKeyRefusal = {
 } as const;
 export type IdempotencyKeyRefusal = (typeof IdempotencyKeyRefusal)[keyof typeof IdempotencyKeyRefusal];
 
-export type IdempotencyKeyValidation =
-  | { ok: true; key: string | null }
-  | { ok: false; code: IdempotencyKeyRefusal; message: string };
+export type IdempotencyKeyValidation = { ok: true; key: string | null } | { ok: false; code: IdempotencyKeyRefusal; message: string };
 
 /**
  * The one idempotency-key rule: no key (null/undefined) means no idempotency; a key is trimmed;

@@ -26,7 +26,14 @@ describe("decideRoleChange", () => {
     [Role.GLOBAL_ADMIN, Role.GLOBAL_ADMIN, RoleChange.ASSIGN, [Role.GLOBAL_ADMIN]],
   ])("%s may not give itself or take from itself %s (%s)", (actor, role, change, held) => {
     const decision = decideRoleChange(
-      input({ actorRoles: [actor], actorIsTarget: true, role, change, target: { hasOrganization: true, roles: held }, globalAdminCount: 2 }),
+      input({
+        actorRoles: [actor],
+        actorIsTarget: true,
+        role,
+        change,
+        target: { hasOrganization: true, roles: held },
+        globalAdminCount: 2,
+      }),
     );
     expect(decision).toEqual({
       outcome: "REFUSED",
@@ -35,27 +42,27 @@ describe("decideRoleChange", () => {
     });
   });
 
-  it.each([
-    [Role.GLOBAL_ADMIN],
-    [Role.USER_MANAGEMENT_ADMIN],
-    [Role.SUPPORT_OPERATOR],
-  ])("%s may assign and remove an ordinary role", (actor) => {
-    expect(decideRoleChange(input({ actorRoles: [actor] }))).toEqual({ outcome: "CHANGE" });
-    expect(
-      decideRoleChange(
-        input({ actorRoles: [actor], change: RoleChange.REMOVE, target: { hasOrganization: true, roles: [Role.REPORT_VIEWER] } }),
-      ),
-    ).toEqual({ outcome: "CHANGE" });
-  });
+  it.each([[Role.GLOBAL_ADMIN], [Role.USER_MANAGEMENT_ADMIN], [Role.SUPPORT_OPERATOR]])(
+    "%s may assign and remove an ordinary role",
+    (actor) => {
+      expect(decideRoleChange(input({ actorRoles: [actor] }))).toEqual({ outcome: "CHANGE" });
+      expect(
+        decideRoleChange(
+          input({ actorRoles: [actor], change: RoleChange.REMOVE, target: { hasOrganization: true, roles: [Role.REPORT_VIEWER] } }),
+        ),
+      ).toEqual({ outcome: "CHANGE" });
+    },
+  );
 
-  it.each(
-    ALL_ROLES.filter((role) => ![Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN, Role.SUPPORT_OPERATOR].includes(role as never)),
-  )("%s may not manage roles at all", (actor) => {
-    expect(decideRoleChange(input({ actorRoles: [actor] }))).toMatchObject({
-      outcome: "REFUSED",
-      reason: "ROLE_NOT_ASSIGNABLE",
-    });
-  });
+  it.each(ALL_ROLES.filter((role) => ![Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN, Role.SUPPORT_OPERATOR].includes(role as never)))(
+    "%s may not manage roles at all",
+    (actor) => {
+      expect(decideRoleChange(input({ actorRoles: [actor] }))).toMatchObject({
+        outcome: "REFUSED",
+        reason: "ROLE_NOT_ASSIGNABLE",
+      });
+    },
+  );
 
   it.each([RoleChange.ASSIGN, RoleChange.REMOVE])("only the operator may %s SUPPORT_OPERATOR", (change) => {
     const target = { hasOrganization: true, roles: change === RoleChange.REMOVE ? [Role.SUPPORT_OPERATOR] : [] };
@@ -101,9 +108,9 @@ describe("decideRoleChange", () => {
 
   it("removing a role not held is an unchanged success, even GLOBAL_ADMIN with no admin left", () => {
     expect(decideRoleChange(input({ change: RoleChange.REMOVE }))).toEqual({ outcome: "UNCHANGED" });
-    expect(
-      decideRoleChange(input({ change: RoleChange.REMOVE, role: Role.GLOBAL_ADMIN, globalAdminCount: 0 })),
-    ).toEqual({ outcome: "UNCHANGED" });
+    expect(decideRoleChange(input({ change: RoleChange.REMOVE, role: Role.GLOBAL_ADMIN, globalAdminCount: 0 }))).toEqual({
+      outcome: "UNCHANGED",
+    });
   });
 
   it("the last Global Admin keeps the role, whoever asks (even the operator)", () => {
@@ -140,9 +147,7 @@ describe("decideRoleChange", () => {
   });
 
   it("an account outside any organization holds no roles", () => {
-    expect(
-      decideRoleChange(input({ actorRoles: [Role.SUPPORT_OPERATOR], target: { hasOrganization: false, roles: [] } })),
-    ).toEqual({
+    expect(decideRoleChange(input({ actorRoles: [Role.SUPPORT_OPERATOR], target: { hasOrganization: false, roles: [] } }))).toEqual({
       outcome: "REFUSED",
       reason: "ROLE_NOT_ASSIGNABLE",
       message: "A personal account outside any organization cannot hold roles",
@@ -151,9 +156,7 @@ describe("decideRoleChange", () => {
 
   it("refusals about who may touch the role come before idempotency", () => {
     expect(
-      decideRoleChange(
-        input({ role: Role.SUPPORT_OPERATOR, target: { hasOrganization: true, roles: [Role.SUPPORT_OPERATOR] } }),
-      ),
+      decideRoleChange(input({ role: Role.SUPPORT_OPERATOR, target: { hasOrganization: true, roles: [Role.SUPPORT_OPERATOR] } })),
     ).toMatchObject({ outcome: "REFUSED", reason: "ROLE_NOT_ASSIGNABLE" });
   });
 });

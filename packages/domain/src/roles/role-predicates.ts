@@ -4,10 +4,7 @@ import { Role } from "../vocabulary";
 export const ACTIVATOR_ROLES: readonly Role[] = [Role.GLOBAL_ADMIN, Role.MPN_PARTNER_ADMIN];
 
 /** True when the user is program-associated and holds GLOBAL_ADMIN or MPN_PARTNER_ADMIN. */
-export function canActivateBenefits(user: {
-  mpnAssociated: boolean;
-  roles: readonly Role[];
-}): boolean {
+export function canActivateBenefits(user: { mpnAssociated: boolean; roles: readonly Role[] }): boolean {
   return user.mpnAssociated && user.roles.some((role) => ACTIVATOR_ROLES.includes(role));
 }
 

@@ -17,10 +17,31 @@ describe("decideTpdRequest", () => {
     ["negative hours", -2, "PRESALES", balance(20, 0), program, { outcome: "REFUSED", reason: "INVALID_HOURS" }],
     ["fractional hours", 1.5, "PRESALES", balance(20, 0), program, { outcome: "REFUSED", reason: "INVALID_HOURS" }],
     ["NaN hours", Number.NaN, "PRESALES", balance(20, 0), program, { outcome: "REFUSED", reason: "INVALID_HOURS" }],
-    ["over the per-request maximum", MAX_TPD_HOURS_PER_REQUEST + 1, "PRESALES", balance(500, 0), program, { outcome: "REFUSED", reason: "INVALID_HOURS" }],
+    [
+      "over the per-request maximum",
+      MAX_TPD_HOURS_PER_REQUEST + 1,
+      "PRESALES",
+      balance(500, 0),
+      program,
+      { outcome: "REFUSED", reason: "INVALID_HOURS" },
+    ],
     ["unknown kind", 1, "TRAINING", balance(20, 0), program, { outcome: "REFUSED", reason: "INVALID_INPUT" }],
-    ["CSP-only user", 1, "PRESALES", balance(20, 0), { mpnAssociated: false }, { outcome: "REFUSED", reason: "NOT_AUTHORIZED", message: "You are not authorized for this action" }],
-    ["CSP-only user with invalid hours: authorization first", 0, "PRESALES", balance(20, 0), { mpnAssociated: false }, { outcome: "REFUSED", reason: "NOT_AUTHORIZED" }],
+    [
+      "CSP-only user",
+      1,
+      "PRESALES",
+      balance(20, 0),
+      { mpnAssociated: false },
+      { outcome: "REFUSED", reason: "NOT_AUTHORIZED", message: "You are not authorized for this action" },
+    ],
+    [
+      "CSP-only user with invalid hours: authorization first",
+      0,
+      "PRESALES",
+      balance(20, 0),
+      { mpnAssociated: false },
+      { outcome: "REFUSED", reason: "NOT_AUTHORIZED" },
+    ],
   ] as const)("%s", (_label, hours, kind, current, actor, expected) => {
     expect(decideTpdRequest({ hours, kind, balance: current, actor })).toMatchObject(expected);
   });

@@ -44,10 +44,7 @@ export function decideTpdRequest(input: DecideTpdRequestInput): TpdDecision {
   if (balance.totalHours <= 0) return refused(TpdRefusal.NO_TPD_ENTITLEMENT);
   const remaining = Math.max(0, balance.totalHours - balance.usedHours);
   if (hours > remaining) {
-    return refused(
-      TpdRefusal.INSUFFICIENT_HOURS,
-      `Only ${remaining} presales and deployment hours remain; ${hours} were requested`,
-    );
+    return refused(TpdRefusal.INSUFFICIENT_HOURS, `Only ${remaining} presales and deployment hours remain; ${hours} were requested`);
   }
   return { outcome: "ALLOWED", kind: tpdKind, hours, remainingAfter: remaining - hours };
 }

@@ -27,7 +27,13 @@ export function ProductForm({ onSaved }: { onSaved: () => void }) {
     setPending(true);
     try {
       const cloud = family === "CLOUD";
-      const result = await client.upsertProduct({ key, name: name.trim(), family, cspEligible: cloud && cspEligible, isMicrosoft365: cloud && isMicrosoft365 });
+      const result = await client.upsertProduct({
+        key,
+        name: name.trim(),
+        family,
+        cspEligible: cloud && cspEligible,
+        isMicrosoft365: cloud && isMicrosoft365,
+      });
       if (result.userErrors.length > 0) {
         const split = splitUserErrors(result.userErrors, ["key", "name", "family"]);
         setErrors(split.fields);
@@ -64,12 +70,12 @@ export function ProductForm({ onSaved }: { onSaved: () => void }) {
       {family === "CLOUD" ? (
         <div className="field">
           <label className="check">
-            <input type="checkbox" checked={cspEligible} onChange={(e) => setCspEligible(e.target.checked)} /> Eligible for the
-            Cloud Solution Provider plan
+            <input type="checkbox" checked={cspEligible} onChange={(e) => setCspEligible(e.target.checked)} /> Eligible for the Cloud
+            Solution Provider plan
           </label>
           <label className="check">
-            <input type="checkbox" checked={isMicrosoft365} onChange={(e) => setIsMicrosoft365(e.target.checked)} /> Microsoft 365
-            (no contract link needed)
+            <input type="checkbox" checked={isMicrosoft365} onChange={(e) => setIsMicrosoft365(e.target.checked)} /> Microsoft 365 (no
+            contract link needed)
           </label>
         </div>
       ) : null}

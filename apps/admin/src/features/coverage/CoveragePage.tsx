@@ -24,7 +24,10 @@ export function CoveragePage() {
   );
 
   return (
-    <Page title="Coverage checker" intro="Is a product version covered by the technical benefits on a date, and which of your plans can pay?">
+    <Page
+      title="Coverage checker"
+      intro="Is a product version covered by the technical benefits on a date, and which of your plans can pay?"
+    >
       <div className="grid">
         <Card title="What to check" id="coverage-form">
           <div className="form">

@@ -130,7 +130,12 @@ export function CreateIncidentForm({
       <div className="form-row">
         <Field label="For" error={errors.customerId} hint="Your own organization, or one of its CSP customers">
           {(props) => (
-            <select {...props} name="customer" value={draft.customerId} onChange={(event) => set({ customerId: event.target.value, planKind: "" })}>
+            <select
+              {...props}
+              name="customer"
+              value={draft.customerId}
+              onChange={(event) => set({ customerId: event.target.value, planKind: "" })}
+            >
               <option value="">{viewer.organization?.name ?? "My account"} (own organization)</option>
               {customers.map((customer) => (
                 <option key={customer.id} value={customer.id}>
@@ -164,7 +169,13 @@ export function CreateIncidentForm({
         <div className="radios">
           {(["A", "B", "C"] as const).map((severity) => (
             <label key={severity} className="check">
-              <input type="radio" name="severity" value={severity} checked={draft.severity === severity} onChange={() => set({ severity })} />
+              <input
+                type="radio"
+                name="severity"
+                value={severity}
+                checked={draft.severity === severity}
+                onChange={() => set({ severity })}
+              />
               {SEVERITY_LABELS[severity]}
             </label>
           ))}
@@ -175,20 +186,50 @@ export function CreateIncidentForm({
       </Field>
       <Field label="Description" required error={errors.description}>
         {(props) => (
-          <textarea {...props} name="description" rows={4} value={draft.description} onChange={(event) => set({ description: event.target.value })} />
+          <textarea
+            {...props}
+            name="description"
+            rows={4}
+            value={draft.description}
+            onChange={(event) => set({ description: event.target.value })}
+          />
         )}
       </Field>
       <div className="form-row">
         <Field label="Contact name" required error={errors["contact.name"]}>
-          {(props) => <input {...props} name="contactName" autoComplete="name" value={draft.contactName} onChange={(event) => set({ contactName: event.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              name="contactName"
+              autoComplete="name"
+              value={draft.contactName}
+              onChange={(event) => set({ contactName: event.target.value })}
+            />
+          )}
         </Field>
         <Field label="Contact e-mail" required error={errors["contact.email"]}>
           {(props) => (
-            <input {...props} name="contactEmail" type="email" autoComplete="email" value={draft.contactEmail} onChange={(event) => set({ contactEmail: event.target.value })} />
+            <input
+              {...props}
+              name="contactEmail"
+              type="email"
+              autoComplete="email"
+              value={draft.contactEmail}
+              onChange={(event) => set({ contactEmail: event.target.value })}
+            />
           )}
         </Field>
         <Field label="Contact phone" error={errors["contact.phone"]}>
-          {(props) => <input {...props} name="contactPhone" type="tel" autoComplete="tel" value={draft.contactPhone} onChange={(event) => set({ contactPhone: event.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              name="contactPhone"
+              type="tel"
+              autoComplete="tel"
+              value={draft.contactPhone}
+              onChange={(event) => set({ contactPhone: event.target.value })}
+            />
+          )}
         </Field>
       </div>
       <div className="actions">

@@ -105,7 +105,9 @@ export function IncidentsPage() {
           customers={catalog.data.customers}
           onCancel={() => setCreating(false)}
           onCreated={(incident) => {
-            announce(`${incident.number} opened on ${incident.productVersion.product.name}${incident.customer ? ` for ${incident.customer.name}` : ""}`);
+            announce(
+              `${incident.number} opened on ${incident.productVersion.product.name}${incident.customer ? ` for ${incident.customer.name}` : ""}`,
+            );
             setCursors([undefined]);
             refresh();
           }}
@@ -137,7 +139,12 @@ export function IncidentsPage() {
               />
             )}
             <div className="pager">
-              <button type="button" className="button small secondary" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+              <button
+                type="button"
+                className="button small secondary"
+                disabled={cursors.length === 1}
+                onClick={() => setCursors((c) => c.slice(0, -1))}
+              >
                 Previous page
               </button>
               <button

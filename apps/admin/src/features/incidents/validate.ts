@@ -64,4 +64,14 @@ export function validateIncident(draft: IncidentDraft, limits: InputLimitsResult
   return errors;
 }
 
-export const INCIDENT_FIELDS = ["productVersionId", "title", "description", "severity", "contact.name", "contact.email", "contact.phone", "customerId", "planKind"] as const;
+export const INCIDENT_FIELDS = [
+  "productVersionId",
+  "title",
+  "description",
+  "severity",
+  "contact.name",
+  "contact.email",
+  "contact.phone",
+  "customerId",
+  "planKind",
+] as const;

@@ -106,7 +106,9 @@ export function LinkContractPage() {
               <p>Your account can now open support incidents on these contracts.</p>
             </div>
           ) : null}
-          {result?.contracts ? <ContractsTable contracts={result.diagnostic?.contracts ?? result.contracts} title="Contracts of this pair" /> : null}
+          {result?.contracts ? (
+            <ContractsTable contracts={result.diagnostic?.contracts ?? result.contracts} title="Contracts of this pair" />
+          ) : null}
         </div>
       </div>
       {viewer.linkedContracts && viewer.linkedContracts.length > 0 && !result ? (

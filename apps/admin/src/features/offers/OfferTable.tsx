@@ -48,7 +48,13 @@ export function OfferTable({ offers, onChanged }: { offers: readonly MembershipO
               <td>{offer.revokedAt ? "Revoked" : offer.active ? "Active" : "Inactive"}</td>
               <td>
                 {offer.revokedAt ? null : (
-                  <button type="button" className="button small danger" disabled={busy === offer.id} onClick={() => revoke(offer)} aria-label={`Revoke ${offerLabel(offer)}`}>
+                  <button
+                    type="button"
+                    className="button small danger"
+                    disabled={busy === offer.id}
+                    onClick={() => revoke(offer)}
+                    aria-label={`Revoke ${offerLabel(offer)}`}
+                  >
                     Revoke
                   </button>
                 )}

@@ -20,8 +20,7 @@ export function OverviewPage() {
         overview.data.membershipOffers.length === 0 ? (
           <Empty title="Looks like you don't have any benefits yet">
             <p>
-              Your organization has no active membership offer (Action Pack, Silver or Gold). Benefits appear here as soon
-              as one starts.
+              Your organization has no active membership offer (Action Pack, Silver or Gold). Benefits appear here as soon as one starts.
             </p>
           </Empty>
         ) : (

@@ -8,7 +8,6 @@ import { Field, FormErrors } from "../../components/fields";
 import { Card, Page } from "../../components/page";
 import { Empty, ErrorState, Loading } from "../../components/states";
 
-
 /** Admins: assign and remove the roles of their organization's users (the operator: any organization). */
 export function RolesPage() {
   const { client, viewer, refreshViewer } = useSession();
@@ -56,7 +55,9 @@ export function RolesPage() {
     void run(async () => after(await client.assignUserRole({ userId, role }), `${roleLabel(role)} given to ${user?.displayName}`));
   };
   const remove = (user: UserFieldsFragment, removed: Role) =>
-    run(async () => after(await client.removeUserRole({ userId: user.id, role: removed }), `${roleLabel(removed)} removed from ${user.displayName}`));
+    run(async () =>
+      after(await client.removeUserRole({ userId: user.id, role: removed }), `${roleLabel(removed)} removed from ${user.displayName}`),
+    );
 
   return (
     <Page title="Roles" intro="Who can do what in the organization. Role changes take effect on the user's next request.">
@@ -97,7 +98,13 @@ export function RolesPage() {
                       {user.roles.map((r) => (
                         <span key={r} className="chip">
                           {roleLabel(r)}
-                          <button type="button" className="chip-remove" disabled={busy} onClick={() => remove(user, r)} aria-label={`Remove ${roleLabel(r)} from ${user.displayName}`}>
+                          <button
+                            type="button"
+                            className="chip-remove"
+                            disabled={busy}
+                            onClick={() => remove(user, r)}
+                            aria-label={`Remove ${roleLabel(r)} from ${user.displayName}`}
+                          >
                             ×
                           </button>
                         </span>

@@ -106,7 +106,9 @@ export function TpdPage() {
               </div>
             </fieldset>
             <Field label="Hours" required error={errors.hours}>
-              {(props) => <input {...props} type="number" min={1} inputMode="numeric" value={hours} onChange={(e) => setHours(e.target.value)} />}
+              {(props) => (
+                <input {...props} type="number" min={1} inputMode="numeric" value={hours} onChange={(e) => setHours(e.target.value)} />
+              )}
             </Field>
             <Field label="What do you need?" required error={errors.description}>
               {(props) => <textarea {...props} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
