@@ -14,7 +14,7 @@ export type DatabaseKind = "pglite" | "postgres";
 
 /** Options of {@link createDatabase}. */
 export interface CreateDatabaseOptions {
-  /** PostgreSQL connection string. Defaults to `process.env.DATABASE_URL`. */
+  /** PostgreSQL connection string. Defaults to `process.env.DATABASE_URL`; `""` means PGlite whatever that says. */
   url?: string;
   /** PGlite data directory (created if missing); in-memory when absent. Ignored for PostgreSQL. */
   dataDir?: string;

@@ -59,7 +59,8 @@ describe("resetting the demo data", () => {
       const env = { ...process.env, DATABASE_URL: "", PGLITE_DATA_DIR: dataDir, NODE_ENV: "development" };
       const first = await run("pnpm", ["-s", "db:reset"], { cwd: gatewayDir, env });
       expect(first.stdout).toContain(`new PGlite database in ${dataDir}`);
-      const database = await createDatabase({ dataDir });
+      // `url: ""`: this folder's PGlite even when the suite runs with DATABASE_URL set.
+      const database = await createDatabase({ url: "", dataDir });
       try {
         await database.db.deleteFrom("incidents").execute();
         expect((await snapshot(database.db as never)).incidents).toBe(0);
@@ -67,7 +68,7 @@ describe("resetting the demo data", () => {
         await database.close();
       }
       await run("pnpm", ["-s", "db:reset"], { cwd: gatewayDir, env });
-      const again = await createDatabase({ dataDir });
+      const again = await createDatabase({ url: "", dataDir });
       try {
         expect((await snapshot(again.db as never)).incidents).toBe(19);
       } finally {
