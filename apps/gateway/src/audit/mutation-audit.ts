@@ -72,7 +72,9 @@ export function mutationAuditPlugin(): ApolloServerPlugin<GatewayContext> {
     async requestDidStart() {
       const pending: Promise<unknown>[] = [];
       return {
-        async executionDidStart() {
+        async executionDidStart({ operation, contextValue }) {
+          // Queries never get a field hook: Apollo would otherwise call it for every field of every list.
+          if (operation.operation !== "mutation" || !contextValue.viewer) return;
           return {
             willResolveField({ info, contextValue: ctx }) {
               if (info.path.prev !== undefined || info.parentType !== info.schema.getMutationType() || !ctx.viewer) return;
