@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeEntitlements } from "../entitlements/compute-entitlements";
 import type { MembershipOffer } from "../entitlements/is-offer-active";
 import { OfferLevel, Role } from "../vocabulary";
+import type { BenefitsActor } from "./activation-refusal";
 import { assessBenefitYear, type BenefitYear } from "./benefit-year";
 import { decideActivation } from "./decide-activation";
 import { describeBenefits } from "./describe-benefits";
@@ -31,7 +32,7 @@ const admin = { mpnAssociated: true, roles: [Role.GLOBAL_ADMIN] };
 const helpdesk = { mpnAssociated: true, roles: [Role.HELPDESK_AGENT] };
 const activation = { accessId: "AID-1", contractId: "CID-1", activatedAt: `${ACTIVATED}T09:00:00.000Z` };
 const users = [{ id: "a", displayName: "Ann", email: "ann@x.example", mpnAssociated: true, roles: [Role.GLOBAL_ADMIN] }];
-const decide = (offers: MembershipOffer[], asOf: string, actor = admin, y = year()) =>
+const decide = (offers: MembershipOffer[], asOf: string, actor: BenefitsActor = admin, y = year()) =>
   decideActivation({ actor, entitlements: computeEntitlements(offers, asOf), activation, currentYear: y, organizationUsers: users, asOf });
 
 describe("benefit year: renewal", () => {
