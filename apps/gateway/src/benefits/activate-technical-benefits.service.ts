@@ -131,7 +131,11 @@ async function issueFirstYear(trx: Executor, orgId: string, activatedBy: string,
       await insertContracts(trx, orgId, year.id, plans);
       return true;
     }
-    const existing = await trx.selectFrom("benefitActivations").select("organizationId").where("organizationId", "=", orgId).executeTakeFirst();
+    const existing = await trx
+      .selectFrom("benefitActivations")
+      .select("organizationId")
+      .where("organizationId", "=", orgId)
+      .executeTakeFirst();
     if (existing) return false;
   }
   throw new Error("Could not draw unique Access ID / Contract ID");
@@ -224,7 +228,12 @@ async function upgradeYear(
           .where("incidentsTotal", "<", total)
           .execute();
       }
-      await trx.updateTable("supportContracts").set({ endsOn: upgrade.endsOn }).where("id", "=", id).where("endsOn", "<", upgrade.endsOn).execute();
+      await trx
+        .updateTable("supportContracts")
+        .set({ endsOn: upgrade.endsOn })
+        .where("id", "=", id)
+        .where("endsOn", "<", upgrade.endsOn)
+        .execute();
     } else {
       const [created] = await trx
         .insertInto("supportContracts")

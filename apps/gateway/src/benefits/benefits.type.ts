@@ -109,7 +109,10 @@ export class TechnicalBenefits {
   })
   activationAvailableOn!: string | null;
 
-  @Field(() => BenefitYear, { nullable: true, description: "The latest benefit year (the running one, or the last one if it has ended); null until activated." })
+  @Field(() => BenefitYear, {
+    nullable: true,
+    description: "The latest benefit year (the running one, or the last one if it has ended); null until activated.",
+  })
   benefitYear!: BenefitYear | null;
 
   @Field(() => String, { nullable: true, description: "Access ID, once active. Readable by every program-associated member." })

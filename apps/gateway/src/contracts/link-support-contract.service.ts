@@ -49,7 +49,12 @@ async function findLinkablePair(trx: Executor, accessId: string, contractId: str
     .where("contractId", "=", contractId)
     .executeTakeFirst();
   if (!legacy) return null;
-  const hasYears = await trx.selectFrom("benefitYears").select("id").where("organizationId", "=", legacy.organizationId).limit(1).executeTakeFirst();
+  const hasYears = await trx
+    .selectFrom("benefitYears")
+    .select("id")
+    .where("organizationId", "=", legacy.organizationId)
+    .limit(1)
+    .executeTakeFirst();
   if (hasYears) return null;
   return { activation: legacy, contracts: await selectContractsOfOrganizations(trx, [legacy.organizationId]), hasNewerContractId: false };
 }

@@ -56,8 +56,23 @@ describe("2026-12-02T1000-create-benefit-years", () => {
   it("a Contract ID names one year only, and one organization has one row per year number", async () => {
     const year = await db.selectFrom("benefitYears").selectAll().executeTakeFirstOrThrow();
     const again = { ...year, id: undefined, activatedAt: undefined };
-    await expect(db.insertInto("benefitYears").values({ ...again, yearNumber: 2 }).execute()).rejects.toThrow(/unique/i);
-    await expect(db.insertInto("benefitYears").values({ ...again, contractId: "CID-NEW" }).execute()).rejects.toThrow(/unique/i);
-    await expect(db.insertInto("benefitYears").values({ ...again, yearNumber: 0, contractId: "CID-0" }).execute()).rejects.toThrow(/check/i);
+    await expect(
+      db
+        .insertInto("benefitYears")
+        .values({ ...again, yearNumber: 2 })
+        .execute(),
+    ).rejects.toThrow(/unique/i);
+    await expect(
+      db
+        .insertInto("benefitYears")
+        .values({ ...again, contractId: "CID-NEW" })
+        .execute(),
+    ).rejects.toThrow(/unique/i);
+    await expect(
+      db
+        .insertInto("benefitYears")
+        .values({ ...again, yearNumber: 0, contractId: "CID-0" })
+        .execute(),
+    ).rejects.toThrow(/check/i);
   });
 });
