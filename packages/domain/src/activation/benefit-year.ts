@@ -67,9 +67,11 @@ function issuedAllowance(total: number | null): Allowance {
   return total === null ? { kind: "UNLIMITED" } : { kind: "LIMITED", count: total };
 }
 
-function sinceOfGranting(entitlements: Entitlements, kind: ContractKind, allowance: Allowance): IsoDate | null {
+/** Earliest start among the active offers granting `allowance` for `kind` (ending after `endsAfter`, when given). */
+function sinceOfGranting(entitlements: Entitlements, kind: ContractKind, allowance: Allowance, endsAfter: IsoDate | null): IsoDate | null {
   const starts = entitlements.activeOffers
     .filter((offer) => {
+      if (endsAfter !== null && offer.endsOn <= endsAfter) return false;
       const benefits = offerBenefits(offer);
       return kind === "ON_PREMISES"
         ? benefits.onPremisesIncidents === (allowance.kind === "LIMITED" ? allowance.count : -1)
@@ -119,7 +121,9 @@ export function assessBenefitYear(year: BenefitYear, entitlements: Entitlements,
       startsOn: issued?.startsOn ?? asOf,
       endsOn: issued ? maxDate(issued.endsOn, plan.endsOn) : plan.endsOn,
     });
-    const since = maxDate(year.startsOn, sinceOfGranting(entitlements, plan.kind, planned) ?? year.startsOn);
+    // An extension is available since the offer that runs longer started; a raise since the stronger offer did.
+    const granting = sinceOfGranting(entitlements, plan.kind, planned, raises ? null : (issued?.endsOn ?? null));
+    const since = maxDate(year.startsOn, granting ?? year.startsOn);
     availableOn = availableOn ? minDate(availableOn, since) : since;
   }
   return {
