@@ -12,7 +12,13 @@ import { AuditEntryConnectionResolver, AuditEntryResolver, OrganizationAuditLogR
 import "./organizations/organization.nodes";
 import "./users/user.nodes";
 import "./audit/audit.nodes";
-import { ActivateBenefitsResolver, OrganizationBenefitsResolver, TechnicalBenefitsResolver } from "./benefits/benefits.resolver";
+import {
+  ActivateBenefitsResolver,
+  ActivateTechnicalBenefitsPayloadResolver,
+  BenefitYearResolver,
+  OrganizationBenefitsResolver,
+  TechnicalBenefitsResolver,
+} from "./benefits/benefits.resolver";
 import {
   ContractLinkResolver,
   OrganizationContractsResolver,
@@ -54,6 +60,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrganizationBenefitsResolver,
   TechnicalBenefitsResolver,
   ActivateBenefitsResolver,
+  ActivateTechnicalBenefitsPayloadResolver,
+  BenefitYearResolver,
   OrganizationContractsResolver,
   SupportContractResolver,
   UserContractsResolver,

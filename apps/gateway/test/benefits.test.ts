@@ -118,9 +118,38 @@ describe("technicalBenefits (query)", () => {
 });
 
 describe("activateTechnicalBenefits", () => {
+  it.each([["contosoAdminAgent" as const], ["contosoHelpdesk" as const]])(
+    "%s is refused as data: the userError MISSING_ROLE and the users who can activate",
+    async (as) => {
+      const response = await gateway.gql(
+        `mutation { activateTechnicalBenefits { outcome alreadyActive contracts { id } usersWhoCanActivate { email displayName }
+          technicalBenefits { state canActivate activationRefusal } userErrors { code field message } } }`,
+        {},
+        { as },
+      );
+      expect(response.status).toBe(200);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.activateTechnicalBenefits).toEqual({
+        outcome: "REFUSED",
+        alreadyActive: false,
+        contracts: null,
+        usersWhoCanActivate: [
+          { email: "alice.admin@contoso.example", displayName: "Alice Admin" },
+          { email: "paul.partneradmin@contoso.example", displayName: "Paul Partner-Admin" },
+        ],
+        technicalBenefits: { state: "NOT_ACTIVATED", canActivate: false, activationRefusal: "MISSING_ROLE" },
+        userErrors: [
+          {
+            code: "MISSING_ROLE",
+            field: null,
+            message: "Only a Global Admin or an MPN Partner Admin of your organization can activate the technical benefits",
+          },
+        ],
+      });
+    },
+  );
+
   it.each([
-    ["contosoAdminAgent" as const, "FORBIDDEN", 403],
-    ["contosoHelpdesk" as const, "FORBIDDEN", 403],
     ["operator" as const, "FORBIDDEN", 403],
     ["adatumCspAgent" as const, "NOT_AUTHORIZED", 403],
     ["outsideMsa" as const, "NOT_AUTHORIZED", 403],
@@ -256,7 +285,7 @@ describe("activateTechnicalBenefits", () => {
     }
   });
 
-  it("every activation call is audited (success, idempotent repeat, refusal, denial)", async () => {
+  it("every activation call is audited (success, idempotent repeat, refusals)", async () => {
     const response = await gateway.gql(
       `query($filter: AuditLogFilter) { auditLog(first: 50, filter: $filter) { edges { node { action outcome actor { email } organization { name } } } } }`,
       { filter: { action: "activateTechnicalBenefits" } },
@@ -280,7 +309,7 @@ describe("activateTechnicalBenefits", () => {
         },
         {
           action: "activateTechnicalBenefits",
-          outcome: "DENIED",
+          outcome: "REFUSED",
           actor: { email: "hannah.helpdesk@contoso.example" },
           organization: { name: "Contoso Ltd." },
         },

@@ -17,6 +17,7 @@ export * from "./memberships/validate-offer-grant";
 export * from "./activation/activation-refusal";
 export * from "./activation/users-who-can-activate";
 export * from "./activation/plan-contracts";
+export * from "./activation/benefit-year";
 export * from "./activation/decide-activation";
 export * from "./activation/describe-benefits";
 

@@ -1,3 +1,4 @@
+import type { Executor } from "@support-hub/db";
 import { decideContractLink, UserErrorCode, validateContractPair } from "@support-hub/domain";
 import { type MutationOutcome, runMutation } from "../common/run-mutation";
 import { requireViewer } from "../common/tenant";
@@ -10,6 +11,53 @@ import type { LinkSupportContractPayload } from "./contracts.type";
 import { checkLinkThrottle, recordWrongGuess, refuseThrottled } from "./link-throttle";
 
 type Outcome = MutationOutcome<LinkSupportContractPayload>;
+
+/**
+ * The activation and benefit year an Access ID + Contract ID pair names, with that year's
+ * contracts only, and whether the organization has a newer year. An activation recorded without
+ * years (older tools) links all of its organization's contracts, as before years existed.
+ */
+async function findLinkablePair(trx: Executor, accessId: string, contractId: string) {
+  const year = await trx
+    .selectFrom("benefitYears")
+    .innerJoin("benefitActivations", "benefitActivations.organizationId", "benefitYears.organizationId")
+    .select(["benefitYears.id", "benefitYears.organizationId", "benefitYears.yearNumber"])
+    .where("benefitActivations.accessId", "=", accessId)
+    .where("benefitYears.contractId", "=", contractId)
+    .executeTakeFirst();
+  if (year) {
+    const contracts = await trx
+      .selectFrom("supportContracts")
+      .selectAll()
+      .where("benefitYearId", "=", year.id)
+      .orderBy("kind", "desc")
+      .orderBy("id")
+      .execute();
+    const newer = await trx
+      .selectFrom("benefitYears")
+      .select("id")
+      .where("organizationId", "=", year.organizationId)
+      .where("yearNumber", ">", year.yearNumber)
+      .limit(1)
+      .executeTakeFirst();
+    return { activation: { organizationId: year.organizationId }, contracts, hasNewerContractId: newer !== undefined };
+  }
+  const legacy = await trx
+    .selectFrom("benefitActivations")
+    .select("organizationId")
+    .where("accessId", "=", accessId)
+    .where("contractId", "=", contractId)
+    .executeTakeFirst();
+  if (!legacy) return null;
+  const hasYears = await trx
+    .selectFrom("benefitYears")
+    .select("id")
+    .where("organizationId", "=", legacy.organizationId)
+    .limit(1)
+    .executeTakeFirst();
+  if (hasYears) return null;
+  return { activation: legacy, contracts: await selectContractsOfOrganizations(trx, [legacy.organizationId]), hasNewerContractId: false };
+}
 
 /**
  * The linkSupportContract mutation: refused early while the account or address is throttled;
@@ -33,16 +81,14 @@ export async function linkSupportContract(ctx: GatewayContext, input: LinkSuppor
         return { ok: false, payload: { contracts: null, diagnostic: null, userErrors }, organizationId: null, targetId: null };
       }
       const { accessId, contractId } = pair.value;
-      const activation = await trx
-        .selectFrom("benefitActivations")
-        .selectAll()
-        .where("accessId", "=", accessId)
-        .where("contractId", "=", contractId)
-        .executeTakeFirst();
-      const contracts = activation ? await selectContractsOfOrganizations(trx, [activation.organizationId]) : [];
+      const found = await findLinkablePair(trx, accessId, contractId);
+      const activation = found?.activation ?? null;
+      const contracts = found?.contracts ?? [];
       const links = await trx.selectFrom("contractLinks").selectAll().where("userId", "=", viewer.id).execute();
       const decision = decideContractLink({
-        pair: activation ? { accessId, contractId, contracts: contracts.map(toDomainContract) } : null,
+        pair: found
+          ? { accessId, contractId, contracts: contracts.map(toDomainContract), hasNewerContractId: found.hasNewerContractId }
+          : null,
         existingLinks: links.map((link) => ({ contractId: link.supportContractId, linkedAt: link.linkedAt.toISOString() })),
         asOf,
       });

@@ -86,6 +86,14 @@ export interface MutationRow {
   expect: Cells;
 }
 
+/** Removes an organization's activation (its years and their unlinked contracts), back to the seeded "not activated". */
+async function undoActivation(gateway: TestGateway, organizationId: string): Promise<void> {
+  const db = gateway.database.db;
+  await db.deleteFrom("supportContracts").where("organizationId", "=", organizationId).execute();
+  await db.deleteFrom("benefitYears").where("organizationId", "=", organizationId).execute();
+  await db.deleteFrom("benefitActivations").where("organizationId", "=", organizationId).execute();
+}
+
 const payload = (field: string, inputType: string, optional = false) =>
   `mutation Cell($input: ${inputType}${optional ? "" : "!"}) { ${field}(input: $input) { userErrors { code } } }`;
 
@@ -119,13 +127,23 @@ export const MUTATION_ROWS: MutationRow[] = [
     mutation: "activateTechnicalBenefits",
     scenario: "own organization",
     document: payload("activateTechnicalBenefits", "ActivateTechnicalBenefitsInput", true),
-    input: () => ({}),
-    // Program-associated GLOBAL_ADMIN / MPN_PARTNER_ADMIN only; CSP-only and outside accounts are NOT_AUTHORIZED.
+    // Each cell starts before anyone activated Contoso (as seeded), so every Contoso role meets the rules.
+    input: async ({ gateway }) => {
+      await undoActivation(gateway, DEMO_IDS.organizations.contoso);
+      return {};
+    },
+    // Program-associated GLOBAL_ADMIN / MPN_PARTNER_ADMIN activate; other members are refused as data (MISSING_ROLE,
+    // with the users who can), except at Fabrikam where nothing is due and the existing IDs come back to every member.
+    // CSP-only and outside accounts are NOT_AUTHORIZED; the operator activates nobody's benefits (FORBIDDEN).
     expect: cells(
       {
         contosoGlobalAdmin: ALLOWED,
         contosoPartnerAdmin: ALLOWED,
+        contosoAdminAgent: "userError:MISSING_ROLE",
+        contosoHelpdesk: "userError:MISSING_ROLE",
         fabrikamGlobalAdmin: ALLOWED,
+        fabrikamAdminAgent: ALLOWED,
+        fabrikamHelpdesk: ALLOWED,
         outsideMsa: "NOT_AUTHORIZED",
         adatumCspAgent: "NOT_AUTHORIZED",
       },
@@ -137,16 +155,8 @@ export const MUTATION_ROWS: MutationRow[] = [
     scenario: "another organization",
     document: payload("activateTechnicalBenefits", "ActivateTechnicalBenefitsInput", true),
     input: ({ caller }) => ({ organizationId: gid.org(foreignOrganization(caller)) }),
-    expect: cells(
-      {
-        contosoGlobalAdmin: "NOT_FOUND",
-        contosoPartnerAdmin: "NOT_FOUND",
-        fabrikamGlobalAdmin: "NOT_FOUND",
-        outsideMsa: "NOT_AUTHORIZED",
-        adatumCspAgent: "NOT_AUTHORIZED",
-      },
-      "FORBIDDEN",
-    ),
+    // Every partner member gets NOT_FOUND for another tenant (roles are checked as data, after the tenant).
+    expect: cells({ operator: "FORBIDDEN", outsideMsa: "NOT_AUTHORIZED", adatumCspAgent: "NOT_AUTHORIZED" }, "NOT_FOUND"),
   },
   {
     mutation: "linkSupportContract",

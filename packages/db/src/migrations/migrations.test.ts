@@ -7,6 +7,7 @@ import { migrations } from "./index";
 const TABLES = [
   "audit_log",
   "benefit_activations",
+  "benefit_years",
   "contract_links",
   "csp_customers",
   "data_version",

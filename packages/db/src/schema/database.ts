@@ -6,7 +6,7 @@ import type { MembershipOfferTable } from "./membership-offer.table";
 import type { OrganizationTable } from "./organization.table";
 import type { ProductTable, ProductVersionTable } from "./product.table";
 import type { RateLimitBucketTable } from "./rate-limit-bucket.table";
-import type { BenefitActivationTable, ContractLinkTable, SupportContractTable } from "./support-contract.table";
+import type { BenefitActivationTable, BenefitYearTable, ContractLinkTable, SupportContractTable } from "./support-contract.table";
 import type { TpdBalanceTable, TpdEngagementTable } from "./tpd.table";
 import type { UserRoleTable, UserTable } from "./user.table";
 
@@ -21,6 +21,7 @@ export interface Database {
   membershipOffers: MembershipOfferTable;
   cspCustomers: CspCustomerTable;
   benefitActivations: BenefitActivationTable;
+  benefitYears: BenefitYearTable;
   supportContracts: SupportContractTable;
   contractLinks: ContractLinkTable;
   products: ProductTable;

@@ -2,7 +2,10 @@ import type { ContractKind } from "@support-hub/domain";
 import type { ColumnType, Insertable, Selectable, Updateable } from "kysely";
 import type { CreatedAt, DateColumn, UuidPk } from "./column-types";
 
-/** `benefit_activations`: one per organization; holds the Access ID / Contract ID pair. */
+/**
+ * `benefit_activations`: one per organization; holds the Access ID (and the first year's
+ * Contract ID; each year's Contract ID is on `benefit_years`).
+ */
 export interface BenefitActivationTable {
   organizationId: string;
   /** Unique across all organizations. */
@@ -16,6 +19,25 @@ export type BenefitActivation = Selectable<BenefitActivationTable>;
 export type NewBenefitActivation = Insertable<BenefitActivationTable>;
 
 /**
+ * `benefit_years`: a benefit year of an organization, with its own Contract ID (unique).
+ * `(organization_id, year_number)` is unique: it settles concurrent renewals.
+ */
+export interface BenefitYearTable {
+  id: UuidPk;
+  organizationId: string;
+  /** 1 for the first activation, one more per renewal. */
+  yearNumber: number;
+  /** The human Contract ID of this year. */
+  contractId: string;
+  /** The activation day that started the year. */
+  startsOn: DateColumn;
+  activatedBy: string;
+  activatedAt: ColumnType<Date, Date | string | undefined, never>;
+}
+export type BenefitYearRow = Selectable<BenefitYearTable>;
+export type NewBenefitYear = Insertable<BenefitYearTable>;
+
+/**
  * `support_contracts`: an incident allowance. Counters change only through
  * `consumeContractIncident` / `refundContractIncident` (see `src/operations/`).
  *
@@ -26,6 +48,8 @@ export type NewBenefitActivation = Insertable<BenefitActivationTable>;
 export interface SupportContractTable {
   id: UuidPk;
   organizationId: string;
+  /** The benefit year that issued it; null only for contracts written without years. */
+  benefitYearId: ColumnType<string | null, string | null | undefined, string | null>;
   kind: ContractKind;
   startsOn: DateColumn;
   /** Exclusive: the contract is expired on its end day. */

@@ -3,7 +3,7 @@ import type { AccountKind, Role } from "@support-hub/domain";
 /**
  * Fixed ids of the demo data, so tests, docs and the seed agree and re-seeding is a no-op.
  * Pattern: `<kind>0000000-0000-4000-8000-<serial>`: 1 organization, 2 user, 3 offer, 4 CSP
- * customer, 5 support contract, 6 product, 7 product version, 8 incident, 9 TPD engagement.
+ * customer, 5 support contract, 6 product, 7 product version, 8 incident, 9 TPD engagement, b benefit year.
  */
 export const DEMO_IDS = {
   organizations: {
@@ -13,6 +13,10 @@ export const DEMO_IDS = {
     northwind: "10000000-0000-4000-8000-000000000004",
     tailspin: "10000000-0000-4000-8000-000000000005",
     adatum: "10000000-0000-4000-8000-000000000006",
+    /** Action Pack, activated 13 months ago: its benefit year has ended, renewal due. */
+    wingtip: "10000000-0000-4000-8000-000000000007",
+    /** Silver Data Platform, activated 3 months ago, Silver Security granted since: upgrade available. */
+    relecloud: "10000000-0000-4000-8000-000000000008",
   },
   users: {
     operator: "20000000-0000-4000-8000-000000000001",
@@ -27,12 +31,17 @@ export const DEMO_IDS = {
     northwindGlobalAdmin: "20000000-0000-4000-8000-000000000010",
     tailspinGlobalAdmin: "20000000-0000-4000-8000-000000000011",
     adatumCspAgent: "20000000-0000-4000-8000-000000000012",
+    wingtipGlobalAdmin: "20000000-0000-4000-8000-000000000013",
+    relecloudGlobalAdmin: "20000000-0000-4000-8000-000000000014",
   },
   offers: {
     contosoGoldCloudPlatform: "30000000-0000-4000-8000-000000000001",
     contosoSilverDataAnalytics: "30000000-0000-4000-8000-000000000002",
     fabrikamSilverDataPlatform: "30000000-0000-4000-8000-000000000003",
     northwindActionPack: "30000000-0000-4000-8000-000000000004",
+    wingtipActionPack: "30000000-0000-4000-8000-000000000005",
+    relecloudSilverDataPlatform: "30000000-0000-4000-8000-000000000006",
+    relecloudSilverSecurity: "30000000-0000-4000-8000-000000000007",
   },
   cspCustomers: {
     contosoLitware: "40000000-0000-4000-8000-000000000001",
@@ -47,6 +56,19 @@ export const DEMO_IDS = {
     fabrikamCloud: "50000000-0000-4000-8000-000000000002",
     /** Action Pack: 10 product support incidents, none left. */
     northwindOnPremises: "50000000-0000-4000-8000-000000000003",
+    /** Action Pack, year 1: ended a month ago (renewal due). */
+    wingtipOnPremises: "50000000-0000-4000-8000-000000000004",
+    /** Silver (not cloud): 15 product support incidents. */
+    relecloudOnPremises: "50000000-0000-4000-8000-000000000005",
+    /** Silver (not cloud): cloud 5-pack; Silver Security since makes it unlimited on upgrade. */
+    relecloudCloud: "50000000-0000-4000-8000-000000000006",
+  },
+  /** Benefit years (pattern `b...`): one per activated organization. */
+  benefitYears: {
+    fabrikam: "b0000000-0000-4000-8000-000000000001",
+    northwind: "b0000000-0000-4000-8000-000000000002",
+    wingtip: "b0000000-0000-4000-8000-000000000003",
+    relecloud: "b0000000-0000-4000-8000-000000000004",
   },
   products: {
     windowsServer: "60000000-0000-4000-8000-000000000001",
@@ -78,6 +100,8 @@ export const DEMO_IDS = {
 export const DEMO_ACTIVATIONS = {
   fabrikam: { accessId: "FAB-ACCESS-DEMO-0001", contractId: "FAB-CONTRACT-DEMO-0001" },
   northwind: { accessId: "NWD-ACCESS-DEMO-0001", contractId: "NWD-CONTRACT-DEMO-0001" },
+  wingtip: { accessId: "WGT-ACCESS-DEMO-0001", contractId: "WGT-CONTRACT-DEMO-0001" },
+  relecloud: { accessId: "REL-ACCESS-DEMO-0001", contractId: "REL-CONTRACT-DEMO-0001" },
 } as const;
 
 /** A demo account, as seeded. */
@@ -216,5 +240,25 @@ export const DEMO_USERS = {
     roles: ["ADMIN_AGENT"],
     mpnAssociated: false,
     cspAssociated: true,
+  },
+  wingtipGlobalAdmin: {
+    id: U.wingtipGlobalAdmin,
+    email: "wendy.admin@wingtiptoys.example",
+    displayName: "Wendy Admin",
+    accountKind: "AAD",
+    organization: "wingtip",
+    roles: ["GLOBAL_ADMIN"],
+    mpnAssociated: true,
+    cspAssociated: false,
+  },
+  relecloudGlobalAdmin: {
+    id: U.relecloudGlobalAdmin,
+    email: "rachel.admin@relecloud.example",
+    displayName: "Rachel Admin",
+    accountKind: "AAD",
+    organization: "relecloud",
+    roles: ["GLOBAL_ADMIN"],
+    mpnAssociated: true,
+    cspAssociated: false,
   },
 } as const satisfies Record<string, DemoUser>;

@@ -13,5 +13,7 @@ export const DEMO_USER_NOTES: Record<keyof typeof DEMO_USERS, string> = {
   northwindGlobalAdmin: "Action Pack; no on-premises incidents left",
   tailspinGlobalAdmin: "No offers: the empty state",
   adatumCspAgent: "CSP-only account: not authorized for benefits",
+  wingtipGlobalAdmin: "Action Pack; benefit year ended: renewal due (new Contract ID)",
+  relecloudGlobalAdmin: "Silver Security granted after activation: upgrade available",
   operator: "Platform operator: catalog and offers",
 };

@@ -13,6 +13,7 @@ const TABLES = [
   "membershipOffers",
   "cspCustomers",
   "benefitActivations",
+  "benefitYears",
   "supportContracts",
   "contractLinks",
   "products",
@@ -96,15 +97,20 @@ describe("seedDemoData", () => {
       .select((eb) => eb.fn.count<number>("i.id").as("incidents"))
       .groupBy(["c.id", "c.incidentsUsed", "c.incidentsTotal", "c.incidentsRemaining"])
       .execute();
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(6);
     for (const row of rows) {
       expect(row.incidentsUsed).toBe(row.incidents);
       expect(row.incidentsRemaining).toBe((row.incidentsTotal ?? 0) - row.incidentsUsed);
     }
   });
 
-  it("contracts are current on `today` and end with the offer", async () => {
-    const rows = await t.db.selectFrom("supportContracts").select(["startsOn", "endsOn"]).execute();
+  it("contracts are current on `today` and end with the offer (but Wingtip's, whose year has ended: renewal due)", async () => {
+    const rows = await t.db
+      .selectFrom("supportContracts")
+      .select(["startsOn", "endsOn"])
+      .where("organizationId", "!=", DEMO_IDS.organizations.wingtip)
+      .execute();
+    expect(rows).toHaveLength(5);
     for (const row of rows) {
       expect(row.startsOn <= TODAY && TODAY < row.endsOn).toBe(true);
       expect(row.endsOn).toBe("2027-06-25");
@@ -117,9 +123,28 @@ describe("seedDemoData", () => {
       expect.arrayContaining([
         { organizationId: DEMO_IDS.organizations.fabrikam, ...DEMO_ACTIVATIONS.fabrikam },
         { organizationId: DEMO_IDS.organizations.northwind, ...DEMO_ACTIVATIONS.northwind },
+        { organizationId: DEMO_IDS.organizations.wingtip, ...DEMO_ACTIVATIONS.wingtip },
+        { organizationId: DEMO_IDS.organizations.relecloud, ...DEMO_ACTIVATIONS.relecloud },
       ]),
     );
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(4);
+    const wingtip = await t.db
+      .selectFrom("supportContracts")
+      .select(["startsOn", "endsOn"])
+      .where("organizationId", "=", DEMO_IDS.organizations.wingtip)
+      .execute();
+    expect(wingtip).toEqual([{ startsOn: "2025-10-25", endsOn: "2026-10-25" }]);
+  });
+
+  it("every activation has its year 1 under the same Contract ID, and every contract belongs to a year", async () => {
+    const years = await t.db.selectFrom("benefitYears").select(["organizationId", "yearNumber", "contractId"]).execute();
+    expect(years).toHaveLength(4);
+    for (const [key, pair] of Object.entries(DEMO_ACTIVATIONS)) {
+      const organizationId = DEMO_IDS.organizations[key as keyof typeof DEMO_ACTIVATIONS];
+      expect(years).toContainEqual({ organizationId, yearNumber: 1, contractId: pair.contractId });
+    }
+    const orphans = await t.db.selectFrom("supportContracts").select("id").where("benefitYearId", "is", null).execute();
+    expect(orphans).toEqual([]);
   });
 
   it("users match DEMO_USERS (emails, roles, organizations)", async () => {
@@ -168,7 +193,7 @@ describe("seedDemoData", () => {
       .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("e.hours"), eb.lit(0)).as("engaged"))
       .groupBy(["b.organizationId", "b.hoursUsed"])
       .execute();
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(5);
     for (const row of rows) expect(Number(row.engaged)).toBe(row.hoursUsed);
   });
 });

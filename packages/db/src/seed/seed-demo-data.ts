@@ -43,6 +43,8 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
   const offerStart = addMonths(today, -5);
   const offerEnd = addMonths(today, 7);
   const activatedOn = addMonths(today, -4);
+  const wingtipActivatedOn = addMonths(today, -13);
+  const relecloudActivatedOn = addMonths(today, -3);
 
   return db.transaction().execute(async (trx) => {
     let inserted = 0n;
@@ -60,6 +62,8 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
           { id: O.northwind, name: "Northwind Traders", cspRelationship: "NONE" },
           { id: O.tailspin, name: "Tailspin Toys", cspRelationship: "NONE" },
           { id: O.adatum, name: "Adatum Corporation", cspRelationship: "ADVISOR" },
+          { id: O.wingtip, name: "Wingtip Toys", cspRelationship: "NONE" },
+          { id: O.relecloud, name: "Relecloud", cspRelationship: "NONE" },
         ])
         .onConflict((oc) => oc.doNothing())
         .execute(),
@@ -129,6 +133,32 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
             startsOn: offerStart,
             endsOn: offerEnd,
           },
+          // Renewal due: a two-year Action Pack; the benefit year activated 13 months ago has ended.
+          {
+            id: OF.wingtipActionPack,
+            organizationId: O.wingtip,
+            level: "ACTION_PACK",
+            competency: null,
+            startsOn: addMonths(today, -14),
+            endsOn: addMonths(today, 10),
+          },
+          // Upgrade available: Silver Security (a cloud competency) granted a month ago, after activation.
+          {
+            id: OF.relecloudSilverDataPlatform,
+            organizationId: O.relecloud,
+            level: "SILVER",
+            competency: "Data Platform",
+            startsOn: offerStart,
+            endsOn: offerEnd,
+          },
+          {
+            id: OF.relecloudSilverSecurity,
+            organizationId: O.relecloud,
+            level: "SILVER",
+            competency: "Security",
+            startsOn: addMonths(today, -1),
+            endsOn: addMonths(today, 11),
+          },
         ])
         .onConflict((oc) => oc.doNothing())
         .execute(),
@@ -183,6 +213,41 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
             activatedBy: U.northwindGlobalAdmin.id,
             activatedAt: at(activatedOn),
           },
+          {
+            organizationId: O.wingtip,
+            ...DEMO_ACTIVATIONS.wingtip,
+            activatedBy: U.wingtipGlobalAdmin.id,
+            activatedAt: at(wingtipActivatedOn),
+          },
+          {
+            organizationId: O.relecloud,
+            ...DEMO_ACTIVATIONS.relecloud,
+            activatedBy: U.relecloudGlobalAdmin.id,
+            activatedAt: at(relecloudActivatedOn),
+          },
+        ])
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
+    // Year 1 of each activated organization, under the activation's Contract ID.
+    const BY = DEMO_IDS.benefitYears;
+    const year = (id: string, organizationId: string, pair: { contractId: string }, startsOn: IsoDate, activatedBy: string) => ({
+      id,
+      organizationId,
+      yearNumber: 1,
+      contractId: pair.contractId,
+      startsOn,
+      activatedBy,
+      activatedAt: at(startsOn),
+    });
+    count(
+      await trx
+        .insertInto("benefitYears")
+        .values([
+          year(BY.fabrikam, O.fabrikam, DEMO_ACTIVATIONS.fabrikam, activatedOn, U.fabrikamGlobalAdmin.id),
+          year(BY.northwind, O.northwind, DEMO_ACTIVATIONS.northwind, activatedOn, U.northwindGlobalAdmin.id),
+          year(BY.wingtip, O.wingtip, DEMO_ACTIVATIONS.wingtip, wingtipActivatedOn, U.wingtipGlobalAdmin.id),
+          year(BY.relecloud, O.relecloud, DEMO_ACTIVATIONS.relecloud, relecloudActivatedOn, U.relecloudGlobalAdmin.id),
         ])
         .onConflict((oc) => oc.doNothing())
         .execute(),
@@ -191,13 +256,22 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
     const incidents = demoIncidents(today);
     const usedBy = (contractId: string): number =>
       incidents.filter((i) => i.supportContractId === contractId && i.consumed && !i.refunded).length;
-    const contract = (id: string, organizationId: string, kind: "ON_PREMISES" | "CLOUD", total: number) => ({
+    const contract = (
+      id: string,
+      organizationId: string,
+      kind: "ON_PREMISES" | "CLOUD",
+      total: number,
+      benefitYearId: string,
+      startsOn: IsoDate = activatedOn,
+      endsOn: IsoDate = offerEnd,
+    ) => ({
       id,
       organizationId,
+      benefitYearId,
       kind,
       // One year from activation, but never past the offer's end (DOMAIN.md).
-      startsOn: activatedOn,
-      endsOn: offerEnd,
+      startsOn,
+      endsOn,
       incidentsTotal: total,
       incidentsRemaining: total - usedBy(id),
       incidentsUsed: usedBy(id),
@@ -207,10 +281,15 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
         .insertInto("supportContracts")
         .values([
           // Silver, Data Platform (not a cloud competency): 15 on-premises + cloud 5-pack.
-          contract(C.fabrikamOnPremises, O.fabrikam, "ON_PREMISES", 15),
-          contract(C.fabrikamCloud, O.fabrikam, "CLOUD", 5),
+          contract(C.fabrikamOnPremises, O.fabrikam, "ON_PREMISES", 15, BY.fabrikam),
+          contract(C.fabrikamCloud, O.fabrikam, "CLOUD", 5, BY.fabrikam),
           // Action Pack: 10 on-premises, no cloud.
-          contract(C.northwindOnPremises, O.northwind, "ON_PREMISES", 10),
+          contract(C.northwindOnPremises, O.northwind, "ON_PREMISES", 10, BY.northwind),
+          // Wingtip's year 1 ended a month ago (one year after activation).
+          contract(C.wingtipOnPremises, O.wingtip, "ON_PREMISES", 10, BY.wingtip, wingtipActivatedOn, addMonths(wingtipActivatedOn, 12)),
+          // Relecloud: issued before Silver Security was granted (capped by Silver Data Platform's end).
+          contract(C.relecloudOnPremises, O.relecloud, "ON_PREMISES", 15, BY.relecloud, relecloudActivatedOn),
+          contract(C.relecloudCloud, O.relecloud, "CLOUD", 5, BY.relecloud, relecloudActivatedOn),
         ])
         .onConflict((oc) => oc.doNothing())
         .execute(),
@@ -248,7 +327,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
     count(
       await trx
         .insertInto("tpdBalances")
-        .values([balance(O.contoso, 50), balance(O.fabrikam, 20), balance(O.northwind, 5)])
+        .values([balance(O.contoso, 50), balance(O.fabrikam, 20), balance(O.northwind, 5), balance(O.wingtip, 5), balance(O.relecloud, 20)])
         .onConflict((oc) => oc.doNothing())
         .execute(),
     );

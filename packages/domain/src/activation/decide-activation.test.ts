@@ -61,6 +61,7 @@ describe("decideActivation", () => {
     });
     expect(decision).toEqual({
       outcome: "ACTIVATE",
+      yearNumber: 1,
       contracts: [
         { kind: "ON_PREMISES", incidentsTotal: 20, startsOn: AS_OF, endsOn: "2027-11-25" },
         { kind: "CLOUD", incidentsTotal: null, startsOn: AS_OF, endsOn: "2027-11-25" },

@@ -3,6 +3,7 @@ import { USER_ERROR_MESSAGES } from "../errors/user-error-code";
 import { canActivateBenefits } from "../roles/role-predicates";
 import type { IsoDate } from "../vocabulary";
 import { type Activation, ActivationRefusal, type BenefitsActor } from "./activation-refusal";
+import { assessBenefitYear, type BenefitYear, type ContractUpgrade } from "./benefit-year";
 import { type ContractPlan, planContracts } from "./plan-contracts";
 import { type OrganizationUser, type UserReference, usersWhoCanActivate } from "./users-who-can-activate";
 
@@ -13,6 +14,8 @@ export interface DecideActivationInput {
   entitlements: Entitlements;
   /** The organization's activation, null when never activated. */
   activation: Activation | null;
+  /** The organization's latest benefit year; null (or omitted) when never activated. */
+  currentYear?: BenefitYear | null;
   organizationUsers: readonly OrganizationUser[];
   /** Activation date: the contracts start on it. */
   asOf: IsoDate;
@@ -20,7 +23,13 @@ export interface DecideActivationInput {
 
 /** What activation should do. */
 export type ActivationDecision =
-  | { outcome: "ACTIVATE"; contracts: ContractPlan[] }
+  /** First activation: draw the Access ID and the first Contract ID, issue year 1. */
+  | { outcome: "ACTIVATE"; yearNumber: 1; contracts: ContractPlan[] }
+  /** The year has ended and an offer is active: issue `yearNumber` under a new Contract ID. */
+  | { outcome: "RENEW"; yearNumber: number; contracts: ContractPlan[] }
+  /** Raise or extend the running year's contracts (same Contract ID). */
+  | { outcome: "UPGRADE"; yearNumber: number; upgrades: ContractUpgrade[] }
+  /** Nothing to issue: the existing IDs. */
   | { outcome: "ALREADY_ACTIVE"; accessId: string; contractId: string; activatedAt: string }
   | {
       outcome: "REFUSED";
@@ -31,20 +40,22 @@ export type ActivationDecision =
     };
 
 /**
- * Decide an activation request. Checks, in order: program association, existing activation
- * (idempotent: returns the existing IDs, which every program-associated user may read anyway),
- * active offers, then the activator role.
+ * Decide an activation request. Checks, in order: program association; with an existing
+ * activation, whether anything is due (renewal of an ended year, upgrade of the running one;
+ * if nothing is, the existing IDs, which every program-associated user may read anyway);
+ * active offers; then the activator role.
  */
 export function decideActivation(input: DecideActivationInput): ActivationDecision {
-  const { actor, entitlements, activation, organizationUsers, asOf } = input;
+  const { actor, entitlements, activation, currentYear, organizationUsers, asOf } = input;
   if (!actor.mpnAssociated) {
     return refused(ActivationRefusal.NOT_AUTHORIZED, []);
   }
-  if (activation) {
+  const status = activation && currentYear ? assessBenefitYear(currentYear, entitlements, asOf) : null;
+  if (activation && !status?.isRenewalDue && !status?.isUpgradeAvailable) {
     return {
       outcome: "ALREADY_ACTIVE",
       accessId: activation.accessId,
-      contractId: activation.contractId,
+      contractId: currentYear?.contractId ?? activation.contractId,
       activatedAt: activation.activatedAt,
     };
   }
@@ -55,7 +66,13 @@ export function decideActivation(input: DecideActivationInput): ActivationDecisi
   if (!canActivateBenefits(actor)) {
     return refused(ActivationRefusal.MISSING_ROLE, activators);
   }
-  return { outcome: "ACTIVATE", contracts: planContracts(entitlements, asOf) };
+  if (status?.isRenewalDue) {
+    return { outcome: "RENEW", yearNumber: status.yearNumber + 1, contracts: planContracts(entitlements, asOf) };
+  }
+  if (status?.isUpgradeAvailable) {
+    return { outcome: "UPGRADE", yearNumber: status.yearNumber, upgrades: status.upgrades };
+  }
+  return { outcome: "ACTIVATE", yearNumber: 1, contracts: planContracts(entitlements, asOf) };
 }
 
 function refused(reason: ActivationRefusal, users: UserReference[]): ActivationDecision {

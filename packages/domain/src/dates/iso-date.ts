@@ -47,3 +47,15 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
+
+/** The calendar day `days` after `date` (negative: before); UTC arithmetic, no time zone. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  if (!isIsoDate(date)) throw new RangeError(`Not an ISO date: ${date}`);
+  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** The last day covered by an exclusive end date (the day before it): what a message shows as "valid through". */
+export function lastDayBefore(exclusiveEnd: IsoDate): IsoDate {
+  return addDays(exclusiveEnd, -1);
+}

@@ -17,6 +17,8 @@ export const UserErrorCode = {
   // --- Linking --------------------------------------------------------------------------
   /** The Access ID / Contract ID pair does not exist (deliberately not saying which half is wrong). */
   INVALID_PAIR: "INVALID_PAIR",
+  /** The pair names an ended benefit year and the organization has renewed under a newer Contract ID (never revealed). */
+  CONTRACT_SUPERSEDED: "CONTRACT_SUPERSEDED",
 
   // --- Contract state (linking and support plans) ---------------------------------------
   /** The contract's end date has passed (as-of date >= endsOn). */
@@ -107,6 +109,8 @@ export const USER_ERROR_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   MISSING_ROLE: "Only a Global Admin or an MPN Partner Admin of your organization can activate the technical benefits",
   NO_ACTIVE_OFFERS: "Looks like you don't have any benefits yet",
   INVALID_PAIR: "The Access ID and Contract ID do not match an activated benefit. Check both values and try again",
+  CONTRACT_SUPERSEDED:
+    "The support contracts of this Contract ID have ended. Your organization has a newer Contract ID: ask its Global Admin or MPN Partner Admin for it",
   CONTRACT_EXPIRED: "The support contract has expired",
   CONTRACT_NOT_STARTED: "The support contract has not started yet",
   NO_INCIDENTS_REMAINING: "The support contract has no incidents remaining",

@@ -86,3 +86,30 @@ describe("decideContractLink", () => {
     expect(decision.message).toContain("unlimited incidents");
   });
 });
+
+describe("decideContractLink: benefit years", () => {
+  const ended = { ...onPrem, endsOn: "2026-11-25" };
+  it("an ended year whose organization renewed: CONTRACT_SUPERSEDED, says a newer one exists without revealing it", () => {
+    const decision = decideContractLink({ pair: { ...pair(ended), hasNewerContractId: true }, existingLinks: [], asOf: AS_OF });
+    expect(decision).toMatchObject({ outcome: "REFUSED", reason: "CONTRACT_SUPERSEDED" });
+    if (decision.outcome !== "REFUSED") throw new Error("expected a refusal");
+    expect(decision.message).toContain("were valid through 2026-11-24 and have ended");
+    expect(decision.message).toContain("newer Contract ID");
+    expect(decision.message).not.toMatch(/CID-|CON/);
+  });
+
+  it("an ended year without a newer one stays CONTRACT_EXPIRED", () => {
+    expect(decideContractLink({ pair: pair(ended), existingLinks: [], asOf: AS_OF })).toMatchObject({ reason: "CONTRACT_EXPIRED" });
+  });
+
+  it("the diagnostic names the last valid day (exclusive end) and counts in the singular", () => {
+    const decision = decideContractLink({
+      pair: pair({ ...onPrem, incidentsRemaining: 1 }),
+      existingLinks: [{ contractId: "on-1", linkedAt: "2026-04-01T09:00:00Z" }],
+      asOf: AS_OF,
+    });
+    if (decision.outcome !== "ALREADY_LINKED") throw new Error("expected ALREADY_LINKED");
+    expect(decision.message).toContain("1 incident remaining, valid through 2027-02-28");
+    expect(decision.message).not.toContain("ends 2027-03-01");
+  });
+});

@@ -1,4 +1,5 @@
 import { ContractState, contractState, type SupportContract } from "../contracts/contract-state";
+import { lastDayBefore, maxDate } from "../dates/iso-date";
 import { USER_ERROR_MESSAGES, UserErrorCode } from "../errors/user-error-code";
 import type { ContractKind, IsoDate } from "../vocabulary";
 
@@ -6,6 +7,7 @@ import type { ContractKind, IsoDate } from "../vocabulary";
 export const LinkRefusal = {
   INVALID_PAIR: UserErrorCode.INVALID_PAIR,
   CONTRACT_EXPIRED: UserErrorCode.CONTRACT_EXPIRED,
+  CONTRACT_SUPERSEDED: UserErrorCode.CONTRACT_SUPERSEDED,
   NO_INCIDENTS_REMAINING: UserErrorCode.NO_INCIDENTS_REMAINING,
 } as const;
 /** A value of {@link LinkRefusal}. */
@@ -15,7 +17,10 @@ export type LinkRefusal = (typeof LinkRefusal)[keyof typeof LinkRefusal];
 export interface LinkablePair {
   accessId: string;
   contractId: string;
+  /** The contracts of this Contract ID's benefit year only. */
   contracts: readonly SupportContract[];
+  /** True when the organization has since renewed under a newer Contract ID (never revealed here). */
+  hasNewerContractId?: boolean;
 }
 
 /** A link the account already has. */
@@ -61,16 +66,24 @@ function summarize(contract: SupportContract, asOf: IsoDate): LinkedContractSumm
   };
 }
 
-function describe(summary: LinkedContractSummary): string {
-  const remaining = summary.unlimited ? "unlimited incidents" : `${summary.remaining} incidents remaining`;
+/** "1 incident", "3 incidents". */
+export function incidentCount(count: number): string {
+  return `${count} ${count === 1 ? "incident" : "incidents"}`;
+}
+
+function describe(summary: LinkedContractSummary, asOf: IsoDate): string {
+  const remaining = summary.unlimited ? "unlimited incidents" : `${incidentCount(summary.remaining ?? 0)} remaining`;
   // Human wording only: internal ids never reach a message (the structured fields carry them).
   const kind = summary.kind === "ON_PREMISES" ? "On-premises support" : "Cloud support";
-  return `${kind} contract: ${summary.state.toLowerCase()}, ${remaining}, ends ${summary.endsOn}`;
+  // endsOn is exclusive: a message names the last valid day.
+  const validity = asOf >= summary.endsOn ? "was valid through" : "valid through";
+  return `${kind} contract: ${summary.state.toLowerCase()}, ${remaining}, ${validity} ${lastDayBefore(summary.endsOn)}`;
 }
 
 /**
- * Decide linking an account to an activation's contracts. Unknown pair: INVALID_PAIR (never
- * saying which ID was wrong). No contract still usable: CONTRACT_EXPIRED, or
+ * Decide linking an account to a benefit year's contracts. Unknown pair: INVALID_PAIR (never
+ * saying which ID was wrong). An ended year whose organization has renewed since:
+ * CONTRACT_SUPERSEDED (says a newer Contract ID exists, never which). No contract still usable: CONTRACT_EXPIRED, or
  * NO_INCIDENTS_REMAINING when one is merely exhausted. Every usable contract already linked:
  * ALREADY_LINKED, a diagnostic and not an error. Otherwise link the usable contracts not yet
  * linked (a not-yet-started contract counts as usable: it will become valid).
@@ -81,6 +94,14 @@ export function decideContractLink(input: DecideContractLinkInput): ContractLink
 
   const states = pair.contracts.map((contract) => ({ contract, state: contractState(contract, asOf) }));
   const usable = states.filter(({ state }) => state === ContractState.ACTIVE || state === ContractState.NOT_STARTED);
+  if (usable.length === 0 && pair.hasNewerContractId) {
+    const lastEnd = pair.contracts.reduce<IsoDate | null>((end, c) => (end ? maxDate(end, c.endsOn) : c.endsOn), null);
+    const through = lastEnd ? ` were valid through ${lastDayBefore(lastEnd)} and` : "";
+    return refused(
+      LinkRefusal.CONTRACT_SUPERSEDED,
+      `The support contracts of this Contract ID${through} have ended. Your organization has a newer Contract ID: ask its Global Admin or MPN Partner Admin for it, then link the new pair`,
+    );
+  }
   if (usable.length === 0) {
     return states.some(({ state }) => state === ContractState.EXHAUSTED)
       ? refused(LinkRefusal.NO_INCIDENTS_REMAINING, "The support contracts for this Access ID have no incidents remaining")
@@ -98,7 +119,7 @@ export function decideContractLink(input: DecideContractLinkInput): ContractLink
     linkedSince,
     contracts,
     message: `This account is already linked to these contracts since ${linkedSince.slice(0, 10)}; nothing more is needed. ${contracts
-      .map(describe)
+      .map((summary) => describe(summary, asOf))
       .join("; ")}.`,
   };
 }

@@ -71,7 +71,7 @@ export type AuditOutcome =
 
 /** State of the organization's technical support benefits. */
 export type BenefitsState =
-  /** Activated: the Access ID and Contract ID exist (even if the offers have since ended). */
+  /** Activated: the Access ID and Contract ID exist (even if the offers have since ended). `isRenewalDue` / `isUpgradeAvailable` say whether activating again would issue something. */
   | 'ACTIVE'
   /** Active offers, benefits not activated yet: a GLOBAL_ADMIN or MPN_PARTNER_ADMIN can activate. */
   | 'NOT_ACTIVATED'
@@ -395,6 +395,8 @@ export type UserErrorCode =
   | 'CONTRACT_EXPIRED'
   /** The support contract has not started yet */
   | 'CONTRACT_NOT_STARTED'
+  /** The support contracts of this Contract ID have ended. Your organization has a newer Contract ID: ask its Global Admin or MPN Partner Admin for it */
+  | 'CONTRACT_SUPERSEDED'
   /** Advisors cannot open cloud requests for their customers */
   | 'CSP_ADVISOR'
   /** Indirect resellers cannot open cloud requests for their customers; ask your indirect provider */
