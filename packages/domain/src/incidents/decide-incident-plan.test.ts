@@ -42,7 +42,10 @@ describe("decideIncidentPlan: allowed", () => {
     ],
     [
       "Microsoft 365 on the organization's cloud contract, not linked: consumes",
-      cloudRequest({ product: m365, contracts: [cloudContract({ linked: false, linkedAt: null, incidentsTotal: 5, incidentsRemaining: 2 })] }),
+      cloudRequest({
+        product: m365,
+        contracts: [cloudContract({ linked: false, linkedAt: null, incidentsTotal: 5, incidentsRemaining: 2 })],
+      }),
       { kind: "MICROSOFT_365", contractId: "cl-1", consumes: true },
     ],
     [
@@ -78,7 +81,11 @@ describe("decideIncidentPlan: refused", () => {
     ["expired", onPremisesRequest({ asOf: "2027-03-01" }), "CONTRACT_EXPIRED"],
     ["not started", onPremisesRequest({ asOf: "2026-02-28" }), "CONTRACT_NOT_STARTED"],
     ["0 remaining", onPremisesRequest({ contracts: [contract({ incidentsRemaining: 0 })] }), "NO_INCIDENTS_REMAINING"],
-    ["only a cloud contract for on-premises (not activated)", onPremisesRequest({ contracts: [cloudContract()] }), "BENEFITS_NOT_ACTIVATED"],
+    [
+      "only a cloud contract for on-premises (not activated)",
+      onPremisesRequest({ contracts: [cloudContract()] }),
+      "BENEFITS_NOT_ACTIVATED",
+    ],
     [
       "Action Pack on a cloud product: not entitled, not WRONG_PRODUCT_KIND",
       cloudRequest({ contracts: [contract()], organization: { ...activatedOrg, hasCloudEntitlement: false } }),
@@ -94,10 +101,22 @@ describe("decideIncidentPlan: refused", () => {
       "NOT_ENTITLED",
     ],
     ["no contract at all, entitled", onPremisesRequest({ contracts: [] }), "BENEFITS_NOT_ACTIVATED"],
-    ["Microsoft 365, no cloud benefit", cloudRequest({ product: m365, contracts: [contract()], organization: { ...activatedOrg, hasCloudEntitlement: false } }), "NOT_ENTITLED"],
+    [
+      "Microsoft 365, no cloud benefit",
+      cloudRequest({ product: m365, contracts: [contract()], organization: { ...activatedOrg, hasCloudEntitlement: false } }),
+      "NOT_ENTITLED",
+    ],
     ["Microsoft 365, CSP-only account", cloudRequest({ product: m365, contracts: [], actor: cspOnlyActor }), "NOT_AUTHORIZED"],
-    ["Microsoft 365, outside account with nothing linked", cloudRequest({ product: m365, contracts: [], organization: null }), "NOT_LINKED"],
-    ["no organization and no plan of any kind listed", onPremisesRequest({ contracts: [cloudContract({ linked: true })], organization: null }), "NOT_LINKED"],
+    [
+      "Microsoft 365, outside account with nothing linked",
+      cloudRequest({ product: m365, contracts: [], organization: null }),
+      "NOT_LINKED",
+    ],
+    [
+      "no organization and no plan of any kind listed",
+      onPremisesRequest({ contracts: [cloudContract({ linked: true })], organization: null }),
+      "NOT_LINKED",
+    ],
     [
       "cloud for a customer by an indirect reseller",
       cloudRequest({ forCustomer: servedCustomer, actor: reseller }),
@@ -141,11 +160,16 @@ describe("decideIncidentPlan: refused", () => {
   });
 
   it("a refusal carries the listing: unavailable plans with reasons and the paid suggestions", () => {
-    const decision = decideIncidentPlan(cloudRequest({ contracts: [contract()], organization: { ...activatedOrg, hasCloudEntitlement: false } }));
+    const decision = decideIncidentPlan(
+      cloudRequest({ contracts: [contract()], organization: { ...activatedOrg, hasCloudEntitlement: false } }),
+    );
     if (decision.outcome !== "REFUSED") throw new Error("expected a refusal");
     expect(decision.listing.available).toEqual([]);
     expect(decision.listing.unavailable.map((e) => e.reason).sort()).toEqual(["NOT_ENTITLED", "WRONG_PRODUCT_KIND"]);
-    expect(decision.listing.paidPlanSuggestions.map((p) => p.kind)).toEqual(["PREMIER_SUPPORT_FOR_PARTNERS", "ADVANCED_SUPPORT_FOR_PARTNERS"]);
+    expect(decision.listing.paidPlanSuggestions.map((p) => p.kind)).toEqual([
+      "PREMIER_SUPPORT_FOR_PARTNERS",
+      "ADVANCED_SUPPORT_FOR_PARTNERS",
+    ]);
   });
 
   it("WRONG_PRODUCT_KIND has the exact message", () => {

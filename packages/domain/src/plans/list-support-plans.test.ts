@@ -163,13 +163,15 @@ describe("listSupportPlans: plans without a contract", () => {
     const listing = listSupportPlans(input);
     expect(listing.available.map((plan) => plan.kind)).toEqual(available);
     // Without contracts the missing-benefit entry is there too (tested below); here the plans' own reasons.
-    expect(listing.unavailable.filter((e) => e.plan.contractId !== null || e.plan.kind === "CLOUD_SOLUTION_PROVIDER").map((e) => e.reason)).toEqual(
-      unavailable,
-    );
+    expect(
+      listing.unavailable.filter((e) => e.plan.contractId !== null || e.plan.kind === "CLOUD_SOLUTION_PROVIDER").map((e) => e.reason),
+    ).toEqual(unavailable);
   });
 
   it("the Cloud Solution Provider plan consumes nothing and needs no contract", () => {
-    expect(listSupportPlans(cloudRequest({ product: azure, contracts: [], forCustomer: servedCustomer, actor: directAdminAgent })).available[0]).toEqual({
+    expect(
+      listSupportPlans(cloudRequest({ product: azure, contracts: [], forCustomer: servedCustomer, actor: directAdminAgent })).available[0],
+    ).toEqual({
       kind: "CLOUD_SOLUTION_PROVIDER",
       contractId: null,
       startsOn: null,
@@ -260,7 +262,15 @@ describe("listSupportPlans: Microsoft 365 waives the link only", () => {
   it("a program-associated member uses the organization's unlinked cloud contract, which consumes", () => {
     const listing = listSupportPlans(cloudRequest({ product: m365, contracts: [fivePack] }));
     expect(listing.available).toEqual([
-      { kind: "MICROSOFT_365", contractId: "cl-1", startsOn: "2026-03-01", endsOn: "2027-03-01", remaining: 2, unlimited: false, consumes: true },
+      {
+        kind: "MICROSOFT_365",
+        contractId: "cl-1",
+        startsOn: "2026-03-01",
+        endsOn: "2027-03-01",
+        remaining: 2,
+        unlimited: false,
+        consumes: true,
+      },
     ]);
     expect(listing.unavailable).toEqual([]);
   });
@@ -272,9 +282,9 @@ describe("listSupportPlans: Microsoft 365 waives the link only", () => {
   });
 
   it("the waiver does not revive an exhausted or expired contract", () => {
-    expect(listSupportPlans(cloudRequest({ product: m365, contracts: [{ ...fivePack, incidentsRemaining: 0 }] })).unavailable).toMatchObject([
-      { plan: { kind: "MICROSOFT_365", contractId: "cl-1" }, reason: "NO_INCIDENTS_REMAINING" },
-    ]);
+    expect(
+      listSupportPlans(cloudRequest({ product: m365, contracts: [{ ...fivePack, incidentsRemaining: 0 }] })).unavailable,
+    ).toMatchObject([{ plan: { kind: "MICROSOFT_365", contractId: "cl-1" }, reason: "NO_INCIDENTS_REMAINING" }]);
     expect(listSupportPlans(cloudRequest({ product: m365, asOf: "2027-03-01", contracts: [fivePack] })).unavailable).toMatchObject([
       { plan: { kind: "MICROSOFT_365" }, reason: "CONTRACT_EXPIRED" },
     ]);
@@ -300,8 +310,16 @@ describe("listSupportPlans: Microsoft 365 waives the link only", () => {
 
   it.each([
     ["no offer (Tailspin)", { isActivated: false, hasOnPremisesEntitlement: false, hasCloudEntitlement: false }, "NOT_ENTITLED"],
-    ["Action Pack, activated (Northwind)", { isActivated: true, hasOnPremisesEntitlement: true, hasCloudEntitlement: false }, "NOT_ENTITLED"],
-    ["Gold cloud, not activated (Contoso)", { isActivated: false, hasOnPremisesEntitlement: true, hasCloudEntitlement: true }, "BENEFITS_NOT_ACTIVATED"],
+    [
+      "Action Pack, activated (Northwind)",
+      { isActivated: true, hasOnPremisesEntitlement: true, hasCloudEntitlement: false },
+      "NOT_ENTITLED",
+    ],
+    [
+      "Gold cloud, not activated (Contoso)",
+      { isActivated: false, hasOnPremisesEntitlement: true, hasCloudEntitlement: true },
+      "BENEFITS_NOT_ACTIVATED",
+    ],
   ] as const)("without a cloud contract, %s: no Microsoft 365 plan -> %s", (_label, benefits, reason) => {
     const listing = listSupportPlans(cloudRequest({ product: m365, contracts: [], organization: { organizationId: "org", ...benefits } }));
     expect(listing.available).toEqual([]);
@@ -332,11 +350,26 @@ describe("listSupportPlans: a benefit the organization does not have", () => {
   const noOffer = org({ isActivated: false, hasOnPremisesEntitlement: false, hasCloudEntitlement: false });
 
   it.each([
-    ["on-premises, not activated", onPremisesRequest({ contracts: [], organization: notActivated }), "PRODUCT_SUPPORT", "BENEFITS_NOT_ACTIVATED"],
+    [
+      "on-premises, not activated",
+      onPremisesRequest({ contracts: [], organization: notActivated }),
+      "PRODUCT_SUPPORT",
+      "BENEFITS_NOT_ACTIVATED",
+    ],
     ["cloud, not activated", cloudRequest({ contracts: [], organization: notActivated }), "SIGNATURE_CLOUD", "BENEFITS_NOT_ACTIVATED"],
-    ["cloud, Action Pack with its on-premises contract", cloudRequest({ contracts: [contract()], organization: actionPack }), "SIGNATURE_CLOUD", "NOT_ENTITLED"],
+    [
+      "cloud, Action Pack with its on-premises contract",
+      cloudRequest({ contracts: [contract()], organization: actionPack }),
+      "SIGNATURE_CLOUD",
+      "NOT_ENTITLED",
+    ],
     ["on-premises, no offer", onPremisesRequest({ contracts: [], organization: noOffer }), "PRODUCT_SUPPORT", "NOT_ENTITLED"],
-    ["cloud, upgraded since activation", cloudRequest({ contracts: [contract()], organization: { ...notActivated, isActivated: true } }), "SIGNATURE_CLOUD", "BENEFITS_NOT_ACTIVATED"],
+    [
+      "cloud, upgraded since activation",
+      cloudRequest({ contracts: [contract()], organization: { ...notActivated, isActivated: true } }),
+      "SIGNATURE_CLOUD",
+      "BENEFITS_NOT_ACTIVATED",
+    ],
   ] as const)("%s -> %s %s", (_label, input, kind, reason) => {
     const listing = listSupportPlans(input);
     const missing = listing.unavailable.filter((e) => e.plan.contractId === null);
@@ -345,9 +378,9 @@ describe("listSupportPlans: a benefit the organization does not have", () => {
   });
 
   it("an activated organization with a contract of the kind gets no such entry", () => {
-    expect(listSupportPlans(onPremisesRequest({ contracts: [contract({ incidentsRemaining: 0 })] })).unavailable.map((e) => e.reason)).toEqual([
-      "NO_INCIDENTS_REMAINING",
-    ]);
+    expect(
+      listSupportPlans(onPremisesRequest({ contracts: [contract({ incidentsRemaining: 0 })] })).unavailable.map((e) => e.reason),
+    ).toEqual(["NO_INCIDENTS_REMAINING"]);
   });
 
   it("a customer the organization does not serve is told so, not 'not entitled'", () => {
