@@ -1,6 +1,6 @@
 import { DEMO_ACTIVATIONS, DEMO_IDS, DEMO_USERS } from "@support-hub/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../src/relay/global-id";
+import { fromGlobalId, toGlobalId } from "../src/relay/global-id";
 import { type DemoUserKey, startTestGateway, type TestGateway } from "./support/test-gateway";
 
 const V = DEMO_IDS.productVersions;
@@ -24,6 +24,13 @@ const INCIDENT_FIELDS = `id number sequenceNumber title description severity sta
 
 const CREATE = `mutation ($input: CreateSupportIncidentInput!) {
   createSupportIncident(input: $input) { replayed incident { ${INCIDENT_FIELDS} } userErrors { code field message } }
+}`;
+const CREATE_WITH_PLANS = `mutation ($input: CreateSupportIncidentInput!) {
+  createSupportIncident(input: $input) {
+    incident { id planKind contractId consumed }
+    userErrors { code field message }
+    supportPlans { unavailable { reason message plan { kind contractId } } paidPlanSuggestions { kind } available { kind } }
+  }
 }`;
 const WITHDRAW = `mutation ($id: ID!) { withdrawSupportIncident(input: { incidentId: $id }) { refunded incident { status refunded withdrawnAt } userErrors { code field message } } }`;
 const RESOLVE = `mutation ($id: ID!) { resolveSupportIncident(input: { incidentId: $id }) { incident { status resolvedAt } userErrors { code message } } }`;
@@ -278,8 +285,25 @@ describe("createSupportIncident: validation and refusals", () => {
     ["a version out of coverage", "fabrikamGlobalAdmin", V.sqlServer2019, {}, "VERSION_NOT_COVERED", ["input", "productVersionId"]],
     ["N-2", "fabrikamGlobalAdmin", V.windowsServer2016, {}, "VERSION_NOT_COVERED", ["input", "productVersionId"]],
     ["a member who has not linked", "fabrikamHelpdesk", V.sqlServer2022, {}, "NOT_LINKED", null],
-    ["no plan at all (Tailspin)", "tailspinGlobalAdmin", V.sqlServer2022, {}, "NO_SUPPORT_PLAN", null],
-    ["no incidents left (Northwind)", "northwindGlobalAdmin", V.windowsServer2022, {}, "NO_INCIDENTS_REMAINING", null],
+    ["no offer at all (Tailspin)", "tailspinGlobalAdmin", V.sqlServer2022, {}, "NOT_ENTITLED", null],
+    [
+      "Action Pack on a cloud product (Northwind), not WRONG_PRODUCT_KIND",
+      "northwindGlobalAdmin",
+      V.azureCurrent,
+      {},
+      "NOT_ENTITLED",
+      null,
+    ],
+    ["not activated (Contoso)", "contosoGlobalAdmin", V.windowsServer2025, {}, "BENEFITS_NOT_ACTIVATED", null],
+    ["no incidents left (Northwind)", "northwindGlobalAdmin", V.windowsServer2025, {}, "NO_INCIDENTS_REMAINING", null],
+    [
+      "Windows Server 2022: N-1 out of mainstream since 2026-10-13",
+      "fabrikamGlobalAdmin",
+      V.windowsServer2022,
+      {},
+      "VERSION_NOT_COVERED",
+      ["input", "productVersionId"],
+    ],
     [
       "the cloud plan for an on-premises product",
       "fabrikamGlobalAdmin",
@@ -408,17 +432,57 @@ describe("createSupportIncident: plans", () => {
     expect(node.data?.node.number).toBe(incident.number);
   });
 
-  it("Microsoft 365 without any link: the MICROSOFT_365 plan, nothing consumed", async () => {
+  it("Microsoft 365 without a link (Fabrikam, activated 5-pack): the MICROSOFT_365 plan consumes from the cloud contract", async () => {
     const payload = await create(gateway, "fabrikamHelpdesk", V.microsoft365Current);
+    expect(payload.userErrors).toEqual([]);
     expect(payload.incident).toMatchObject({
       planKind: "MICROSOFT_365",
-      contractId: null,
-      consumed: false,
+      contractId: gid.contract(C.fabrikamCloud),
+      consumed: true,
       organization: { name: "Fabrikam, Inc." },
     });
-    const tailspin = await create(gateway, "tailspinGlobalAdmin", V.microsoft365Current, { severity: "A" });
-    expect(tailspin.incident).toMatchObject({ planKind: "MICROSOFT_365", severity: "A", organization: { name: "Tailspin Toys" } });
+    expect(await cloudRemaining(gateway)).toBe(1);
+    // Withdrawn before work starts: refunded like any consumed incident.
+    const withdrawn = await gateway.gql(WITHDRAW, { id: payload.incident.id }, { as: "fabrikamHelpdesk" });
+    expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({ refunded: true, userErrors: [] });
     expect(await cloudRemaining(gateway)).toBe(2);
+  });
+
+  it.each([
+    ["northwindGlobalAdmin", "NOT_ENTITLED"],
+    ["tailspinGlobalAdmin", "NOT_ENTITLED"],
+    ["contosoHelpdesk", "BENEFITS_NOT_ACTIVATED"],
+    ["adatumCspAgent", "NOT_AUTHORIZED"],
+    ["outsideMsa", "NOT_LINKED"],
+  ] as const)("Microsoft 365 is not free: %s is refused with %s, and the payload lists the plans", async (user, code) => {
+    const response = await gateway.gql(
+      CREATE_WITH_PLANS,
+      { input: draft(V.microsoft365Current, { title: `M365 by ${user}` }) },
+      { as: user },
+    );
+    expect(response.errors).toBeUndefined();
+    const payload = response.data?.createSupportIncident;
+    expect(payload).toMatchObject({ incident: null, userErrors: [{ code }] });
+    expect(payload.supportPlans.available).toEqual([]);
+    expect(payload.supportPlans.unavailable.map((e: any) => e.reason)).toContain(code);
+    expect(payload.supportPlans.paidPlanSuggestions.map((p: any) => p.kind)).toEqual([
+      "PREMIER_SUPPORT_FOR_PARTNERS",
+      "ADVANCED_SUPPORT_FOR_PARTNERS",
+    ]);
+  });
+
+  it("a refused create returns what supportPlans answers, and null supportPlans on success", async () => {
+    const refused = await gateway.gql(CREATE_WITH_PLANS, { input: draft(V.azureCurrent) }, { as: "northwindGlobalAdmin" });
+    const listing = await gateway.gql(
+      `query ($v: ID!) { supportPlans(productVersionId: $v) { unavailable { reason message plan { kind contractId } } paidPlanSuggestions { kind } } }`,
+      { v: gid.version(V.azureCurrent) },
+      { as: "northwindGlobalAdmin" },
+    );
+    const { unavailable, paidPlanSuggestions } = refused.data?.createSupportIncident.supportPlans ?? {};
+    expect({ unavailable, paidPlanSuggestions }).toEqual(listing.data?.supportPlans);
+    const ok = await gateway.gql(CREATE_WITH_PLANS, { input: draft(V.sqlServer2022) }, { as: "fabrikamGlobalAdmin" });
+    expect(ok.data?.createSupportIncident).toMatchObject({ userErrors: [], supportPlans: null });
+    await gateway.gql(WITHDRAW, { id: ok.data?.createSupportIncident.incident.id }, { as: "fabrikamGlobalAdmin" });
   });
 
   it("Azure for a served customer by the DIRECT partner's ADMIN_AGENT: the Cloud Solution Provider plan", async () => {
@@ -446,13 +510,17 @@ describe("createSupportIncident: plans", () => {
     const third = await create(gateway, "fabrikamGlobalAdmin", V.azureCurrent, { title: "Cloud 3" });
     expect(third).toMatchObject({ incident: null, userErrors: [{ code: "NO_INCIDENTS_REMAINING", field: null }] });
     const titles = (await list(gateway, "fabrikamGlobalAdmin", { first: 100 })).nodes.length;
-    expect(titles).toBe(9 + 5);
-    // Microsoft 365 stays available without the contract.
-    expect((await create(gateway, "fabrikamGlobalAdmin", V.microsoft365Current)).incident.planKind).toBe("MICROSOFT_365");
+    // 9 seeded, 6 created so far (two of them withdrawn: the Microsoft 365 one and the supportPlans check).
+    expect(titles).toBe(9 + 6);
+    // Microsoft 365 uses the same contract: nothing left for it either.
+    expect(await create(gateway, "fabrikamGlobalAdmin", V.microsoft365Current)).toMatchObject({
+      incident: null,
+      userErrors: [{ code: "NO_INCIDENTS_REMAINING" }],
+    });
   });
 
   it("an explicit contract is honoured", async () => {
-    const payload = await create(gateway, "fabrikamAdminAgent", V.windowsServer2022, {
+    const payload = await create(gateway, "fabrikamAdminAgent", V.windowsServer2025, {
       contractId: gid.contract(C.fabrikamOnPremises),
       planKind: "PRODUCT_SUPPORT",
     });
@@ -467,7 +535,7 @@ describe("createSupportIncident: plans", () => {
       { as: "outsideMsa" },
     );
     expect(link.data?.linkSupportContract.userErrors).toEqual([]);
-    const payload = await create(gateway, "outsideMsa", V.windowsServer2022, { title: "Consultant request" });
+    const payload = await create(gateway, "outsideMsa", V.windowsServer2025, { title: "Consultant request" });
     expect(payload.incident).toMatchObject({
       planKind: "PRODUCT_SUPPORT",
       organization: null,
@@ -506,6 +574,49 @@ describe("createSupportIncident: plans", () => {
     // The same rule as TPD's (validateIdempotencyKey): at most 200 code points.
     const long = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "😀".repeat(201) });
     expect(long.userErrors).toEqual([{ code: "FIELD_TOO_LONG", field: ["input", "idempotencyKey"], message: expect.any(String) }]);
+  });
+
+  it("the same key with another request is refused (IDEMPOTENCY_KEY_REUSED), changes nothing; the same request still replays", async () => {
+    const base = { idempotencyKey: "reuse-1", title: "Reuse check" };
+    const first = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, base);
+    expect(first).toMatchObject({ replayed: false, userErrors: [] });
+    const before = await onPremRemaining(gateway);
+    const changes: Record<string, unknown>[] = [
+      { title: "Another title" },
+      { description: "Another description." },
+      { severity: "A" },
+      { contact: { name: "Pat Contact", email: "other@example.com", phone: "+1 555 0100" } },
+      { productVersionId: gid.version(V.windowsServer2022) },
+      { customerId: gid.customer(CU.fabrikamWoodgroveBank) },
+      { contractId: gid.contract(C.fabrikamOnPremises) },
+      { planKind: "PRODUCT_SUPPORT" },
+    ];
+    for (const change of changes) {
+      const reused = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { ...base, ...change });
+      expect(reused, JSON.stringify(change)).toEqual({
+        replayed: null,
+        incident: null,
+        userErrors: [{ code: "IDEMPOTENCY_KEY_REUSED", field: ["input", "idempotencyKey"], message: expect.any(String) }],
+      });
+    }
+    expect(await onPremRemaining(gateway)).toBe(before);
+    // Normalization: the same request with other spacing around the title is the same request.
+    const again = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { ...base, title: "  Reuse check " });
+    expect(again).toMatchObject({ replayed: true, userErrors: [], incident: { id: first.incident.id } });
+  });
+
+  it("keys are kept at least 24 hours: a key used 2 days ago still replays, or refuses another request", async () => {
+    const first = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "old-key", title: "Old key" });
+    await gateway.database.db
+      .updateTable("incidents")
+      // createdAt is never updated by the application (its Kysely type says so); the test ages the row.
+      .set({ createdAt: new Date(Date.now() - 48 * 3600 * 1000) } as never)
+      .where("id", "=", fromGlobalId(first.incident.id).id)
+      .execute();
+    const again = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "old-key", title: "Old key" });
+    expect(again).toMatchObject({ replayed: true, incident: { id: first.incident.id } });
+    const other = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "old-key", title: "New request" });
+    expect(other.userErrors).toMatchObject([{ code: "IDEMPOTENCY_KEY_REUSED" }]);
   });
 });
 
@@ -584,8 +695,11 @@ describe("withdraw, resolve, start work", () => {
   });
 
   it("withdrawing a plan that consumed nothing refunds nothing", async () => {
-    const { incident } = await create(gateway, "fabrikamHelpdesk", V.microsoft365Current);
-    const withdrawn = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamHelpdesk" });
+    const { incident } = await create(gateway, "fabrikamAdminAgent", V.azureCurrent, {
+      customerId: gid.customer(CU.fabrikamWideWorldImporters),
+    });
+    expect(incident.consumed).toBe(false);
+    const withdrawn = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamAdminAgent" });
     expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({ refunded: false, incident: { status: "WITHDRAWN", refunded: false } });
   });
 

@@ -49,10 +49,10 @@ const FABRIKAM_TERM = { startsOn: "2026-07-25", endsOn: "2027-06-25" };
 
 describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pack with 2 left)", () => {
   it("on-premises product, linked account: the product support contract with remaining, the cloud plan is the wrong kind", async () => {
-    const listing = await plans("fabrikamGlobalAdmin", V.sqlServer2022);
+    const listing = await plans("fabrikamGlobalAdmin", V.sqlServer2025);
     expect(listing).toMatchObject({
       asOf: "2026-11-25",
-      productVersion: { name: "2022", product: { key: "sql-server" } },
+      productVersion: { name: "2025", product: { key: "sql-server" } },
       customer: null,
       coverage: { covered: true, reason: "CURRENT_VERSION" },
       paidPlanSuggestions: [],
@@ -92,7 +92,8 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
   });
 
   it("a version out of coverage: VERSION_NOT_COVERED and the paid plan suggestion", async () => {
-    const listing = await plans("fabrikamGlobalAdmin", V.sqlServer2019);
+    // Windows Server 2022 is N-1 since 2025 shipped, and left mainstream support on 2026-10-13.
+    const listing = await plans("fabrikamGlobalAdmin", V.windowsServer2022);
     expect(listing.coverage).toEqual({ covered: false, reason: "PREVIOUS_VERSION_OUT_OF_MAINSTREAM" });
     expect(kinds(listing)).toEqual({
       available: [],
@@ -119,7 +120,7 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
   });
 
   it("an organization member who has not linked the contracts: NOT_LINKED", async () => {
-    expect(kinds(await plans("fabrikamHelpdesk", V.windowsServer2022))).toEqual({
+    expect(kinds(await plans("fabrikamHelpdesk", V.windowsServer2025))).toEqual({
       available: [],
       unavailable: [
         ["SIGNATURE_CLOUD", "WRONG_PRODUCT_KIND"],
@@ -129,12 +130,12 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
     });
   });
 
-  it("Microsoft 365 needs no link: available to the member who has not linked", async () => {
+  it("Microsoft 365 waives the link only: the member who has not linked uses the 5-pack, which consumes", async () => {
     const listing = await plans("fabrikamHelpdesk", V.microsoft365Current);
     expect(listing.available).toEqual([
-      { kind: "MICROSOFT_365", contractId: null, startsOn: null, endsOn: null, remaining: null, unlimited: true, consumes: false },
+      { kind: "MICROSOFT_365", contractId: contractId(C.fabrikamCloud), ...FABRIKAM_TERM, remaining: 2, unlimited: false, consumes: true },
     ]);
-    expect(kinds(listing).unavailable).toContainEqual(["SIGNATURE_CLOUD", "NOT_LINKED"]);
+    expect(kinds(listing).unavailable).toEqual([["PRODUCT_SUPPORT", "WRONG_PRODUCT_KIND"]]);
     expect(listing.paidPlanSuggestions).toEqual([]);
   });
 });
@@ -162,14 +163,20 @@ describe("supportPlans for a CSP customer", () => {
     const listing = await plans("contosoAdminAgent", V.azureCurrent, { customer: CU.contosoLitware });
     expect(kinds(listing)).toEqual({
       available: [],
-      unavailable: [["CLOUD_SOLUTION_PROVIDER", "CSP_INDIRECT_RESELLER"]],
+      unavailable: [
+        ["CLOUD_SOLUTION_PROVIDER", "CSP_INDIRECT_RESELLER"],
+        ["SIGNATURE_CLOUD", "CSP_INDIRECT_RESELLER"],
+      ],
       paid: ["PREMIER_SUPPORT_FOR_PARTNERS", "ADVANCED_SUPPORT_FOR_PARTNERS"],
     });
   });
 
   it("an advisor (CSP-only account): CSP_ADVISOR", async () => {
     const listing = await plans("adatumCspAgent", V.azureCurrent, { customer: CU.adatumProseware });
-    expect(kinds(listing).unavailable).toEqual([["CLOUD_SOLUTION_PROVIDER", "CSP_ADVISOR"]]);
+    expect(kinds(listing).unavailable).toEqual([
+      ["CLOUD_SOLUTION_PROVIDER", "CSP_ADVISOR"],
+      ["SIGNATURE_CLOUD", "CSP_ADVISOR"],
+    ]);
   });
 
   it("another partner's customer answers CUSTOMER_NOT_SERVED, exactly like an unknown customer", async () => {
@@ -191,25 +198,43 @@ describe("supportPlans for a CSP customer", () => {
 });
 
 describe("supportPlans without benefits", () => {
-  it("Tailspin (no offers): nothing available, Premier and Advanced suggested for cloud", async () => {
+  it("Tailspin (no offers): NOT_ENTITLED, Premier and Advanced suggested for cloud", async () => {
     expect(kinds(await plans("tailspinGlobalAdmin", V.azureCurrent))).toEqual({
       available: [],
-      unavailable: [],
+      unavailable: [["SIGNATURE_CLOUD", "NOT_ENTITLED"]],
       paid: ["PREMIER_SUPPORT_FOR_PARTNERS", "ADVANCED_SUPPORT_FOR_PARTNERS"],
     });
-    expect(kinds(await plans("tailspinGlobalAdmin", V.sqlServer2022)).paid).toEqual(["PREMIER_SUPPORT_FOR_PARTNERS"]);
-  });
-
-  it("Contoso (not activated): no contract yet", async () => {
-    expect(kinds(await plans("contosoGlobalAdmin", V.windowsServer2022))).toEqual({
+    expect(kinds(await plans("tailspinGlobalAdmin", V.sqlServer2022))).toEqual({
       available: [],
-      unavailable: [],
+      unavailable: [["PRODUCT_SUPPORT", "NOT_ENTITLED"]],
       paid: ["PREMIER_SUPPORT_FOR_PARTNERS"],
     });
   });
 
+  it("Contoso (Gold Cloud Platform, not activated): BENEFITS_NOT_ACTIVATED, on-premises and cloud", async () => {
+    const onPremises = await plans("contosoGlobalAdmin", V.windowsServer2025);
+    expect(kinds(onPremises)).toEqual({
+      available: [],
+      unavailable: [["PRODUCT_SUPPORT", "BENEFITS_NOT_ACTIVATED"]],
+      paid: ["PREMIER_SUPPORT_FOR_PARTNERS"],
+    });
+    expect(onPremises.unavailable[0].message).toMatch(/not activated/);
+    expect(kinds(await plans("contosoHelpdesk", V.azureCurrent)).unavailable).toEqual([["SIGNATURE_CLOUD", "BENEFITS_NOT_ACTIVATED"]]);
+  });
+
+  it("Northwind (Action Pack) on a cloud product: a NOT_ENTITLED signature cloud plan, not only the wrong-kind contract", async () => {
+    expect(kinds(await plans("northwindGlobalAdmin", V.dynamics365Current))).toEqual({
+      available: [],
+      unavailable: [
+        ["PRODUCT_SUPPORT", "WRONG_PRODUCT_KIND"],
+        ["SIGNATURE_CLOUD", "NOT_ENTITLED"],
+      ],
+      paid: ["PREMIER_SUPPORT_FOR_PARTNERS", "ADVANCED_SUPPORT_FOR_PARTNERS"],
+    });
+  });
+
   it("Northwind (no on-premises incidents left): NO_INCIDENTS_REMAINING", async () => {
-    const listing = await plans("northwindGlobalAdmin", V.windowsServer2022);
+    const listing = await plans("northwindGlobalAdmin", V.windowsServer2025);
     expect(listing.unavailable).toEqual([
       {
         plan: { kind: "PRODUCT_SUPPORT", contractId: contractId(C.northwindOnPremises), remaining: 0 },
@@ -219,12 +244,41 @@ describe("supportPlans without benefits", () => {
     ]);
   });
 
-  it("an account outside any organization has no free plan (no organization to book it to)", async () => {
-    expect(kinds(await plans("outsideMsa", V.microsoft365Current))).toEqual({
+  it("an account outside any organization gets no Microsoft 365 waiver: it must link a contract first", async () => {
+    const listing = await plans("outsideMsa", V.microsoft365Current);
+    expect(kinds(listing)).toEqual({
       available: [],
-      unavailable: [],
+      unavailable: [["SIGNATURE_CLOUD", "NOT_LINKED"]],
       paid: ["PREMIER_SUPPORT_FOR_PARTNERS", "ADVANCED_SUPPORT_FOR_PARTNERS"],
     });
+  });
+});
+
+describe("supportPlans: N and N-1 on 2026-11-30 are what a partner sees", () => {
+  it.each([
+    [V.windowsServer2025, true, "CURRENT_VERSION"],
+    [V.windowsServer2022, false, "PREVIOUS_VERSION_OUT_OF_MAINSTREAM"],
+    [V.sqlServer2025, true, "CURRENT_VERSION"],
+    [V.sqlServer2022, true, "PREVIOUS_VERSION_IN_MAINSTREAM"],
+    [V.sqlServer2019, false, "OLDER_VERSION"],
+  ] as const)("%s", async (version, covered, reason) => {
+    const listing = await plans("fabrikamGlobalAdmin", version, { asOf: "2026-11-30" });
+    expect(listing.coverage).toEqual({ covered, reason });
+    expect(listing.available.length > 0).toBe(covered);
+  });
+});
+
+describe("supportPlans for Microsoft 365 without cloud benefits", () => {
+  it.each([
+    ["northwindGlobalAdmin", "NOT_ENTITLED"],
+    ["tailspinGlobalAdmin", "NOT_ENTITLED"],
+    ["contosoHelpdesk", "BENEFITS_NOT_ACTIVATED"],
+    ["adatumCspAgent", "NOT_AUTHORIZED"],
+  ] as const)("%s: no Microsoft 365 plan, %s", async (user, reason) => {
+    const listing = await plans(user, V.microsoft365Current);
+    expect(listing.available).toEqual([]);
+    expect(kinds(listing).unavailable).toContainEqual(["MICROSOFT_365", reason]);
+    expect(listing.unavailable.find((e: any) => e.plan.kind === "MICROSOFT_365").plan.contractId).toBeNull();
   });
 });
 

@@ -78,22 +78,37 @@ describe("products query", () => {
 
 describe("coverage: N, N-1 in mainstream, N-2 never", () => {
   it.each([
-    // Windows Server 2019 is N-1 (2022 is N) and inside mainstream until 2024-01-09.
+    // Windows Server 2019 is N-1 (2022 is N until 2025 ships) and inside mainstream until 2024-01-09.
     [V.windowsServer2019, "2023-06-01", true, "PREVIOUS_VERSION_IN_MAINSTREAM", 1],
     [V.windowsServer2019, "2024-01-09", true, "PREVIOUS_VERSION_IN_MAINSTREAM", 1],
     [V.windowsServer2019, "2024-01-10", false, "PREVIOUS_VERSION_OUT_OF_MAINSTREAM", 1],
-    [V.windowsServer2019, "2026-11-25", false, "PREVIOUS_VERSION_OUT_OF_MAINSTREAM", 1],
+    [V.windowsServer2019, "2024-10-31", false, "PREVIOUS_VERSION_OUT_OF_MAINSTREAM", 1],
     // Before Windows Server 2022 was released, 2019 was N.
     [V.windowsServer2019, "2021-01-01", true, "CURRENT_VERSION", 0],
-    [V.windowsServer2022, "2026-11-25", true, "CURRENT_VERSION", 0],
+    [V.windowsServer2022, "2024-10-31", true, "CURRENT_VERSION", 0],
     [V.windowsServer2022, "2021-08-17", false, "NOT_RELEASED", null],
-    [V.windowsServer2016, "2026-11-25", false, "OLDER_VERSION", 2],
+    // Today (2026-11-25, and 2026-11-30): Windows Server 2025 is N; 2022 is N-1 and left mainstream
+    // on 2026-10-13 (the end day itself still covered); 2019 is N-2.
+    [V.windowsServer2025, "2026-11-30", true, "CURRENT_VERSION", 0],
+    [V.windowsServer2025, "2024-10-31", false, "NOT_RELEASED", null],
+    [V.windowsServer2022, "2024-11-01", true, "PREVIOUS_VERSION_IN_MAINSTREAM", 1],
+    [V.windowsServer2022, "2026-10-13", true, "PREVIOUS_VERSION_IN_MAINSTREAM", 1],
+    [V.windowsServer2022, "2026-10-14", false, "PREVIOUS_VERSION_OUT_OF_MAINSTREAM", 1],
+    [V.windowsServer2022, "2026-11-30", false, "PREVIOUS_VERSION_OUT_OF_MAINSTREAM", 1],
+    [V.windowsServer2019, "2026-11-30", false, "OLDER_VERSION", 2],
+    [V.windowsServer2016, "2026-11-25", false, "OLDER_VERSION", 3],
+    // SQL Server on 2026-11-30: 2025 is N, 2022 is N-1 in mainstream (until 2028-01-11), 2019 is N-2.
+    [V.sqlServer2025, "2026-11-30", true, "CURRENT_VERSION", 0],
+    [V.sqlServer2025, "2025-11-17", false, "NOT_RELEASED", null],
+    [V.sqlServer2022, "2026-11-30", true, "PREVIOUS_VERSION_IN_MAINSTREAM", 1],
+    [V.sqlServer2022, "2025-11-17", true, "CURRENT_VERSION", 0],
+    [V.sqlServer2019, "2026-11-30", false, "OLDER_VERSION", 2],
     // SQL Server 2019: its mainstream end day is still covered, the day after is not.
     [V.sqlServer2019, "2025-02-28", true, "PREVIOUS_VERSION_IN_MAINSTREAM", 1],
     [V.sqlServer2019, "2025-03-01", false, "PREVIOUS_VERSION_OUT_OF_MAINSTREAM", 1],
     // SQL Server 2017 is N-2 whenever 2022 exists, even inside its own mainstream support.
     [V.sqlServer2017, "2022-11-16", false, "OLDER_VERSION", 2],
-    [V.sqlServer2017, "2026-11-25", false, "OLDER_VERSION", 2],
+    [V.sqlServer2017, "2026-11-25", false, "OLDER_VERSION", 3],
     [V.sqlServer2017, "2022-10-11", true, "PREVIOUS_VERSION_IN_MAINSTREAM", 1],
     // Cloud products have no version rule.
     [V.azureCurrent, "2026-11-25", true, "CLOUD_PRODUCT", null],

@@ -104,10 +104,24 @@ describe("requestTpdEngagement", () => {
   it("an idempotent repeat returns the first engagement and consumes once", async () => {
     const first = await request("contosoAdminAgent", { kind: "DEPLOYMENT", hours: 5, idempotencyKey: "deploy-42" });
     expect(first.data?.requestTpdEngagement).toMatchObject({ replayed: false, userErrors: [], balance: { usedHours: 23 } });
-    // Same key, different body: still the first result, nothing more taken.
-    const again = await request("contosoAdminAgent", { kind: "PRESALES", hours: 9, idempotencyKey: "deploy-42" });
+    // Same key, same request (the description's spaces trimmed): the first result, nothing more taken.
+    const again = await request("contosoAdminAgent", {
+      kind: "DEPLOYMENT",
+      hours: 5,
+      description: "  Azure migration workshop ",
+      idempotencyKey: "deploy-42",
+    });
     expect(again.data?.requestTpdEngagement).toMatchObject({ replayed: true, userErrors: [], balance: { usedHours: 23 } });
     expect(again.data?.requestTpdEngagement.engagement).toEqual(first.data?.requestTpdEngagement.engagement);
+    // Same key, another request (kind, hours or description): refused, never replayed, nothing taken.
+    for (const changed of [{ kind: "PRESALES" }, { hours: 9 }, { description: "Another workshop" }]) {
+      const reused = await request("contosoAdminAgent", { kind: "DEPLOYMENT", hours: 5, idempotencyKey: "deploy-42", ...changed });
+      expect(reused.data?.requestTpdEngagement).toMatchObject({
+        engagement: null,
+        replayed: false,
+        userErrors: [{ code: "IDEMPOTENCY_KEY_REUSED", field: ["input", "idempotencyKey"] }],
+      });
+    }
     expect((await balance(ORG.contoso, "contosoGlobalAdmin")).usedHours).toBe(23);
     // The key is per user: another member's same key is another request.
     const other = await request("contosoHelpdesk", { hours: 1, idempotencyKey: "deploy-42" });

@@ -67,7 +67,11 @@ export type ContractKind = (typeof ContractKind)[keyof typeof ContractKind];
 export const PlanKind = {
   PRODUCT_SUPPORT: "PRODUCT_SUPPORT",
   SIGNATURE_CLOUD: "SIGNATURE_CLOUD",
-  /** Microsoft 365 cloud requests: no link needed, consumes nothing. */
+  /**
+   * Microsoft 365 requests by a program-associated user of an organization with activated
+   * signature cloud support: on that organization's cloud contract, without linking it; consumes
+   * from it unless it is unlimited. (Incidents created before this rule have no contract.)
+   */
   MICROSOFT_365: "MICROSOFT_365",
   /** A DIRECT CSP partner's Azure requests for its customers: no contract, consumes nothing. */
   CLOUD_SOLUTION_PROVIDER: "CLOUD_SOLUTION_PROVIDER",

@@ -49,7 +49,9 @@ registerDescribedEnum(ContractKind, "ContractKind", "Kind of support contract cr
 registerDescribedEnum(PlanKind, "PlanKind", "The plan that pays for an incident.", {
   PRODUCT_SUPPORT: "An on-premises product support contract.",
   SIGNATURE_CLOUD: "A signature cloud support contract.",
-  MICROSOFT_365: "Microsoft 365 requests: no Access ID / Contract ID link needed; consumes nothing.",
+  MICROSOFT_365:
+    "Microsoft 365 requests by a program-associated member of an organization with activated signature cloud support: on that organization's " +
+    "cloud contract without linking it; consumes from it unless unlimited (incidents opened before this rule have no contract).",
   CLOUD_SOLUTION_PROVIDER: "A DIRECT CSP partner's Azure requests for its customers: no contract; consumes nothing.",
 });
 registerDescribedEnum(Severity, "Severity", "Incident severity.", {

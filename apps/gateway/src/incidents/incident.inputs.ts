@@ -2,6 +2,7 @@ import { IncidentStatus, PlanKind, Severity } from "@support-hub/domain";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { registerDescribedEnum } from "../common/register-enum";
 import { UserError } from "../common/user-error.type";
+import { SupportPlanListing } from "../plans/plan.type";
 import { SupportIncident } from "./incident.type";
 
 export const SupportIncidentOrderField = {
@@ -111,7 +112,9 @@ export class CreateSupportIncidentInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Client-chosen key (1-200 characters): sending the same key again returns the first incident and consumes nothing more.",
+    description:
+      "Client-chosen key (1-200 characters), per account, kept at least 24 hours: the same request with the same key returns the first incident " +
+      "and consumes nothing more; a different request with the same key is refused (userError IDEMPOTENCY_KEY_REUSED).",
   })
   idempotencyKey?: string | null;
 }
@@ -129,6 +132,14 @@ export class CreateSupportIncidentPayload {
 
   @Field(() => [UserError], { description: "Why no incident was opened (empty on success)." })
   userErrors!: UserError[];
+
+  @Field(() => SupportPlanListing, {
+    nullable: true,
+    description:
+      "When no plan could pay (a plan refusal): the account's support plans for the product version, with each unavailable plan's reason " +
+      "and the paid plan suggestions, as `supportPlans` would answer, so no second query is needed. Null on success, on a replay and on invalid input.",
+  })
+  supportPlans!: SupportPlanListing | null;
 }
 
 @InputType({ description: "The incident to withdraw." })

@@ -104,9 +104,12 @@ export class SupportIncidentResolver {
   @Mutation(() => CreateSupportIncidentPayload, {
     description:
       "Opens a support incident for your organization or one of its CSP customers, on the best available plan or the one named " +
-      "(on-premises product support, signature cloud, Microsoft 365 without link, Cloud Solution Provider for a DIRECT partner's ADMIN_AGENT). " +
-      "Takes one incident from the contract atomically. Refusals (invalid fields, no plan, version not covered, customer rules, " +
-      "no incidents remaining...) are userErrors. With an `idempotencyKey`, a repeat returns the first incident. Any signed-in user.",
+      "(on-premises product support, signature cloud, Microsoft 365 on the organization's cloud contract without link for program-associated members, " +
+      "Cloud Solution Provider for a DIRECT partner's ADMIN_AGENT). " +
+      "Takes one incident from the contract atomically. Refusals (invalid fields, no plan, benefits not activated, not entitled, version not covered, " +
+      "customer rules, no incidents remaining...) are userErrors; a plan refusal also returns `supportPlans`. With an `idempotencyKey`, " +
+      "the same request again returns the first incident; another request with that key is refused (IDEMPOTENCY_KEY_REUSED). " +
+      "Keys are per account and kept at least 24 hours. Any signed-in user.",
   })
   async createSupportIncident(
     @Arg("input", () => CreateSupportIncidentInput, { description: "The incident." }) input: CreateSupportIncidentInput,

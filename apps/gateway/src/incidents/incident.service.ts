@@ -8,10 +8,12 @@ import {
   validateIdempotencyKey,
   validateIncidentDraft,
 } from "@support-hub/domain";
-import { findByIdempotencyKey, insertOnce } from "../common/idempotent-insert";
+import { findByIdempotencyKey, insertOnce, repeatOf, requestFingerprint } from "../common/idempotent-insert";
 import { type MutationOutcome, runMutation } from "../common/run-mutation";
 import { inputFieldErrors, type UserError, userError } from "../common/user-error.type";
 import type { GatewayContext, Viewer } from "../context";
+import { toSupportPlanListing } from "../plans/plan.mapper";
+import type { SupportPlanListing } from "../plans/plan.type";
 import { loadPlanInput } from "../plans/plan.service";
 import { loadVersionContext } from "../products/product.service";
 import { isUuid } from "../users/user.queries";
@@ -53,14 +55,31 @@ function refusalField(reason: IncidentRefusal, request: CreateIncidentRequest): 
 
 type Outcome = MutationOutcome<CreateSupportIncidentPayload>;
 
-function refused(errors: UserError[], organizationId: string | null, detail: Record<string, string> = {}): Outcome {
-  return { ok: false, payload: { incident: null, replayed: null, userErrors: errors }, organizationId, targetId: null, detail };
+function refused(
+  errors: UserError[],
+  organizationId: string | null,
+  detail: Record<string, string> = {},
+  supportPlans: SupportPlanListing | null = null,
+): Outcome {
+  return {
+    ok: false,
+    payload: { incident: null, replayed: null, userErrors: errors, supportPlans },
+    organizationId,
+    targetId: null,
+    detail,
+  };
 }
 
-function replay(row: IncidentRow): Outcome {
+/** A repeat of the key: the first incident when the request is the same, else IDEMPOTENCY_KEY_REUSED. */
+function repeat(row: IncidentRow, fingerprint: string, organizationId: string | null): Outcome {
+  const outcome = repeatOf(row, fingerprint);
+  if ("refused" in outcome) {
+    const { code, message } = outcome.refused;
+    return refused([userError(code, ["input", "idempotencyKey"], message)], organizationId);
+  }
   return {
     ok: true,
-    payload: { incident: toSupportIncident(row), replayed: true, userErrors: [] },
+    payload: { incident: toSupportIncident(row), replayed: true, userErrors: [], supportPlans: null },
     organizationId: row.organizationId,
     targetId: row.id,
     detail: { number: row.number, replayed: true },
@@ -69,9 +88,11 @@ function replay(row: IncidentRow): Outcome {
 
 /**
  * Opens an incident inside the mutation's transaction: validate the draft, decide the plan with
- * the domain, insert, then take one incident from the contract with the atomic operation.
+ * the domain, insert, then take one incident from the contract with the atomic operation. A plan
+ * refusal returns the listing it was decided on (`supportPlans`).
  *
- * Idempotency is insert-first: the insert does nothing when (requester, key) exists, and only a
+ * Idempotency: the key is stored with a fingerprint of the normalized request; the same key
+ * with the same request replays, with another request is IDEMPOTENCY_KEY_REUSED. Insert-first: the insert does nothing when (requester, key) exists, and only a
  * request whose insert went through consumes. Concurrent repeats wait on the unique index for
  * the first one's transaction (PostgreSQL) or run after it (PGlite), then find its incident.
  * When the contract ran out in the meantime, the refusal rolls the insert back.
@@ -87,13 +108,19 @@ export async function createIncident(
     return refused([userError(keyCheck.code, ["input", "idempotencyKey"], keyCheck.message)], viewer.organizationId);
   }
   const { key } = keyCheck;
-  const earlier = await findByIdempotencyKey(trx, "incidents", viewer.id, key);
-  if (earlier) return replay(earlier);
-
   const draft = validateIncidentDraft(request);
   if (!draft.ok) {
     return refused(inputFieldErrors(draft.errors), viewer.organizationId);
   }
+  const fingerprint = requestFingerprint("createSupportIncident", {
+    ...draft.value,
+    productVersionId: request.productVersionId,
+    customerId: request.customerId,
+    contractId: request.contractId,
+    planKind: request.planKind,
+  });
+  const earlier = await findByIdempotencyKey(trx, "incidents", viewer.id, key);
+  if (earlier) return repeat(earlier, fingerprint, viewer.organizationId);
 
   const context = isUuid(request.productVersionId) ? await loadVersionContext(trx, request.productVersionId) : null;
   if (!context) {
@@ -105,9 +132,21 @@ export async function createIncident(
     requested: { contractId: request.contractId, planKind: request.planKind },
   });
   if (decision.outcome === "REFUSED") {
-    return refused([userError(decision.reason, refusalField(decision.reason, request), decision.message)], viewer.organizationId, {
-      productVersionId: context.version.id,
+    const customer = planInput.forCustomer?.servedByActorOrganization
+      ? await trx.selectFrom("cspCustomers").selectAll().where("id", "=", planInput.forCustomer.customerId).executeTakeFirst()
+      : undefined;
+    const supportPlans = toSupportPlanListing(decision.listing, {
+      asOf,
+      context,
+      coverage: planInput.coverage,
+      customer: customer ?? null,
     });
+    return refused(
+      [userError(decision.reason, refusalField(decision.reason, request), decision.message)],
+      viewer.organizationId,
+      { productVersionId: context.version.id },
+      supportPlans,
+    );
   }
   const { plan } = decision;
   const contract = plan.contractId === null ? null : planInput.contracts.find((c) => c.contractId === plan.contractId);
@@ -131,9 +170,10 @@ export async function createIncident(
     contactPhone: value.contact.phone,
     createdBy: viewer.id,
     idempotencyKey: key,
+    idempotencyFingerprint: key === null ? null : fingerprint,
   });
   // The same key was used concurrently and that request committed first.
-  if (once.replayed) return replay(once.row);
+  if (once.replayed) return repeat(once.row, fingerprint, viewer.organizationId);
   const inserted = once.row;
   if (plan.consumes && plan.contractId !== null) {
     const taken = await consumeContractIncident(trx, plan.contractId, asOf);
@@ -144,7 +184,7 @@ export async function createIncident(
   }
   return {
     ok: true,
-    payload: { incident: toSupportIncident(inserted), replayed: false, userErrors: [] },
+    payload: { incident: toSupportIncident(inserted), replayed: false, userErrors: [], supportPlans: null },
     organizationId,
     targetId: inserted.id,
     detail: {

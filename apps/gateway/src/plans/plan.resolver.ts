@@ -3,13 +3,11 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { requireViewer } from "../common/tenant";
 import type { GatewayContext } from "../context";
-import { toCspCustomer } from "../customers/customer.mapper";
 import { notFound } from "../errors";
-import { toProductCoverage, toProductVersion } from "../products/product.mapper";
 import { loadVersionContextCached } from "../products/product.service";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import { isUuid } from "../users/user.queries";
-import { toSupportPlan } from "./plan.mapper";
+import { toSupportPlanListing } from "./plan.mapper";
 import { loadPlanInput } from "./plan.service";
 import { SupportPlanListing } from "./plan.type";
 
@@ -19,7 +17,8 @@ export class SupportPlanResolver {
   @Query(() => SupportPlanListing, {
     description:
       "The signed-in account's support plans for a product version: available plans (with term and incidents remaining), " +
-      "unavailable plans with their reason (expired, no incidents remaining, version not covered, wrong kind of product, not linked, CSP customer rules), " +
+      "unavailable plans with their reason (expired, no incidents remaining, version not covered, wrong kind of product, not linked, " +
+      "benefits not activated, not entitled (e.g. Action Pack on a cloud product), CSP customer rules), " +
       "and paid plan suggestions when nothing is available. The account's contracts are its organization's (linked or not) and those it linked. Any signed-in user.",
   })
   async supportPlans(
@@ -43,18 +42,6 @@ export class SupportPlanResolver {
     const listing = listSupportPlans(input);
     const customer =
       customerLocalId && input.forCustomer?.servedByActorOrganization ? await ctx.loaders.cspCustomer.load(customerLocalId) : undefined;
-    return {
-      asOf: date,
-      productVersion: toProductVersion(context.version),
-      customer: customer ? toCspCustomer(customer) : null,
-      coverage: toProductCoverage(input.coverage, date),
-      available: listing.available.map(toSupportPlan),
-      unavailable: listing.unavailable.map((entry) => ({
-        plan: toSupportPlan(entry.plan),
-        reason: entry.reason,
-        message: entry.message,
-      })),
-      paidPlanSuggestions: listing.paidPlanSuggestions.map((plan) => ({ ...plan })),
-    };
+    return toSupportPlanListing(listing, { asOf: date, context, coverage: input.coverage, customer: customer ?? null });
   }
 }

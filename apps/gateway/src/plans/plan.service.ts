@@ -3,11 +3,14 @@ import {
   type AccountContract,
   type CustomerContext,
   CspRelationship,
+  computeEntitlements,
   type IsoDate,
   type ListSupportPlansInput,
+  type PlanOrganization,
   type SupportActor,
 } from "@support-hub/domain";
 import type { Viewer } from "../context";
+import { loadCountingOffers } from "../memberships/memberships.service";
 import { toDomainContract } from "../contracts/contracts.mapper";
 import { toSupportProduct } from "../products/product.mapper";
 import { coverageIn, type VersionContext } from "../products/product.service";
@@ -42,7 +45,34 @@ export async function loadSupportActor(db: Executor, viewer: Viewer): Promise<Su
   const organization = viewer.organizationId
     ? await db.selectFrom("organizations").select("cspRelationship").where("id", "=", viewer.organizationId).executeTakeFirst()
     : undefined;
-  return { roles: viewer.roles, organizationCspRelationship: organization?.cspRelationship ?? CspRelationship.NONE };
+  return {
+    roles: viewer.roles,
+    mpnAssociated: viewer.mpnAssociated,
+    organizationCspRelationship: organization?.cspRelationship ?? CspRelationship.NONE,
+  };
+}
+
+/**
+ * What the plan rules need to know of the viewer's organization: whether it activated its
+ * benefits, and which kinds of support its active offers give on `asOf`. Null outside any
+ * organization.
+ */
+export async function loadPlanOrganization(db: Executor, viewer: Viewer, asOf: IsoDate): Promise<PlanOrganization | null> {
+  const organizationId = viewer.organizationId;
+  if (organizationId === null) return null;
+  const activation = await db
+    .selectFrom("benefitActivations")
+    .select("organizationId")
+    .where("organizationId", "=", organizationId)
+    .limit(1)
+    .executeTakeFirst();
+  const entitlements = computeEntitlements(await loadCountingOffers(db, organizationId), asOf);
+  return {
+    organizationId,
+    isActivated: activation !== undefined,
+    hasOnPremisesEntitlement: entitlements.onPremisesIncidents > 0,
+    hasCloudEntitlement: entitlements.cloudIncidents.kind !== "NONE",
+  };
 }
 
 /**
@@ -63,8 +93,9 @@ export async function loadCustomerContext(db: Executor, viewer: Viewer, customer
  * - a request for a CSP customer can only be paid by the viewer's own organization's contracts
  *   (an incident belongs to the organization of its contract, and a customer belongs to its
  *   partner organization), so contracts linked from other organizations are left out;
- * - an account outside any organization has no organization to book the free plans to
- *   (Microsoft 365, Cloud Solution Provider): it can use its linked contracts only.
+ * - an account outside any organization has no organization to book the Cloud Solution Provider
+ *   plan to and no organization whose Microsoft 365 waiver it could use: it can use its linked
+ *   contracts only.
  */
 export async function loadPlanInput(
   db: Executor,
@@ -77,9 +108,11 @@ export async function loadPlanInput(
   const contracts = await loadAccountContracts(db, viewer);
   const actor = await loadSupportActor(db, viewer);
   const forCustomer = customerLocalId === null ? null : await loadCustomerContext(db, viewer, customerLocalId);
+  const organization = await loadPlanOrganization(db, viewer, asOf);
   const product = toSupportProduct(context.product);
   return {
-    product: viewer.organizationId ? product : { ...product, isMicrosoft365: false, cspEligible: false },
+    product: viewer.organizationId ? product : { ...product, cspEligible: false },
+    organization,
     coverage: coverageIn(context, asOf),
     asOf,
     contracts: forCustomer ? contracts.filter((contract) => contract.organizationId === viewer.organizationId) : contracts,

@@ -24,7 +24,9 @@ export class SupportPlan {
 
   @Field(() => ID, {
     nullable: true,
-    description: "The support contract (a SupportContract ID); null for plans without a contract (Microsoft 365, Cloud Solution Provider).",
+    description:
+      "The support contract (a SupportContract ID); null for Cloud Solution Provider, and for an unavailable plan that stands for a benefit " +
+      "the organization does not have (BENEFITS_NOT_ACTIVATED, NOT_ENTITLED, NOT_AUTHORIZED, nothing linked).",
   })
   contractId!: string | null;
 
@@ -37,7 +39,7 @@ export class SupportPlan {
   })
   endsOn!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Incidents left; null when unlimited." })
+  @Field(() => Int, { nullable: true, description: "Incidents left; null when unlimited or without a contract." })
   remaining!: number | null;
 
   @Field(() => Boolean, { description: "Whether the plan never runs out." })

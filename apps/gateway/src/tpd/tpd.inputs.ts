@@ -20,7 +20,8 @@ export class RequestTpdEngagementInput {
   @Field(() => String, {
     nullable: true,
     description:
-      "Your key for this request (at most 200 characters). Repeating a key returns the first engagement and takes no more hours.",
+      "Your key for this request (at most 200 characters), per account, kept at least 24 hours. The same request with the same key returns " +
+      "the first engagement and takes no more hours; a different request with that key is refused (IDEMPOTENCY_KEY_REUSED).",
   })
   idempotencyKey?: string | null;
 }

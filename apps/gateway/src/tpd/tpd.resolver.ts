@@ -72,7 +72,7 @@ export class RequestTpdResolver {
   @Mutation(() => RequestTpdEngagementPayload, {
     description:
       "Requests a presales or deployment engagement, taking its hours from the organization's balance of the year (atomically: never oversold). " +
-      "With an idempotency key, a repeat returns the first engagement and takes nothing more. " +
+      "With an idempotency key, the same request again returns the first engagement and takes nothing more; another request with that key is refused (IDEMPOTENCY_KEY_REUSED). " +
       "Any program-associated member of the organization; CSP-only accounts (and the operator, who is no member) get NOT_AUTHORIZED.",
   })
   async requestTpdEngagement(

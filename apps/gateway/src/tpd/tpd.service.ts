@@ -8,7 +8,7 @@ import {
   validateIdempotencyKey,
   validateTpdDescription,
 } from "@support-hub/domain";
-import { findByIdempotencyKey, insertOnce } from "../common/idempotent-insert";
+import { findByIdempotencyKey, insertOnce, repeatOf, requestFingerprint } from "../common/idempotent-insert";
 import { runMutation } from "../common/run-mutation";
 import { requireViewer, targetOrganization } from "../common/tenant";
 import { type UserError, userError } from "../common/user-error.type";
@@ -53,13 +53,24 @@ export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTp
       organizationId: orgId,
       targetId: null,
     });
-    const replay = async (row: EngagementRow) => ({
-      ok: true as const,
-      payload: { engagement: toTpdEngagement(row), balance: await balanceAfter(trx, row), replayed: true, userErrors: [] },
-      organizationId: row.organizationId,
-      targetId: row.id,
-      detail: { replayed: true },
+    // The same request with the key replays; another one is refused (IDEMPOTENCY_KEY_REUSED).
+    const fingerprint = requestFingerprint("requestTpdEngagement", {
+      organizationId: orgId,
+      kind: input.kind,
+      hours: input.hours,
+      description,
     });
+    const replay = async (row: EngagementRow) => {
+      const outcome = repeatOf(row, fingerprint);
+      if ("refused" in outcome) return refuse([userError(outcome.refused.code, ["input", "idempotencyKey"], outcome.refused.message)]);
+      return {
+        ok: true as const,
+        payload: { engagement: toTpdEngagement(row), balance: await balanceAfter(trx, row), replayed: true, userErrors: [] },
+        organizationId: row.organizationId,
+        targetId: row.id,
+        detail: { replayed: true },
+      };
+    };
     const invalid: UserError[] = [];
     if (!descriptionCheck.ok) invalid.push(userError(descriptionCheck.code, ["input", "description"], descriptionCheck.message));
     if (!keyCheck.ok) invalid.push(userError(keyCheck.code, ["input", "idempotencyKey"], keyCheck.message));
@@ -100,6 +111,7 @@ export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTp
       description,
       createdBy: viewer.id,
       idempotencyKey: key,
+      idempotencyFingerprint: key === null ? null : fingerprint,
     });
     if (once.replayed) return replay(once.row);
     const inserted = once.row;

@@ -178,11 +178,22 @@ export const MUTATION_ROWS: MutationRow[] = [
     scenario: "SQL Server 2022 for the own organization",
     document: payload("createSupportIncident", "CreateSupportIncidentInput"),
     input: () => incidentDraft(V.sqlServer2022),
-    // Fabrikam's users are linked to its product support contract; nobody else has one.
+    // Fabrikam's users are linked to its product support contract; nobody else has one, and each
+    // hears why: Contoso has not activated, the operator's and Adatum's organizations have no offer,
+    // the outside account has linked nothing.
     expect: cells(
-      // Fabrikam's helpdesk agent has not linked the contract.
-      { fabrikamGlobalAdmin: ALLOWED, fabrikamAdminAgent: ALLOWED, fabrikamHelpdesk: "userError:NOT_LINKED" },
-      "userError:NO_SUPPORT_PLAN",
+      {
+        // Fabrikam's helpdesk agent has not linked the contract.
+        fabrikamGlobalAdmin: ALLOWED,
+        fabrikamAdminAgent: ALLOWED,
+        fabrikamHelpdesk: "userError:NOT_LINKED",
+        contosoGlobalAdmin: "userError:BENEFITS_NOT_ACTIVATED",
+        contosoPartnerAdmin: "userError:BENEFITS_NOT_ACTIVATED",
+        contosoAdminAgent: "userError:BENEFITS_NOT_ACTIVATED",
+        contosoHelpdesk: "userError:BENEFITS_NOT_ACTIVATED",
+        outsideMsa: "userError:NOT_LINKED",
+      },
+      "userError:NOT_ENTITLED",
     ),
   },
   {

@@ -6,7 +6,7 @@ import { createMigrator, migrateToLatest } from "../migrate-to-latest";
 import { pgliteParsers } from "../type-parsers";
 
 /** Old data (an activation and its contracts written before benefit years) stays valid: it becomes year 1. */
-describe("2026-12-02T1000-create-benefit-years", () => {
+describe("2026-11-30T1100-create-benefit-years", () => {
   const handle = wrapPGlite(new PGlite({ parsers: pgliteParsers }));
   const db = handle.db;
   beforeAll(async () => {

@@ -8,7 +8,8 @@ import * as createTpd from "./2026-11-25T1050-create-tpd";
 import * as createAuditLog from "./2026-11-25T1100-create-audit-log";
 import * as createRateLimitBuckets from "./2026-11-25T1110-create-rate-limit-buckets";
 import * as createDataVersion from "./2026-11-25T1120-create-data-version";
-import * as createBenefitYears from "./2026-12-02T1000-create-benefit-years";
+import * as addIdempotencyFingerprintsAndM365Contracts from "./2026-11-30T1000-add-idempotency-fingerprints-and-m365-contracts";
+import * as createBenefitYears from "./2026-11-30T1100-create-benefit-years";
 
 /**
  * Every migration, by name. Static imports (no filesystem scan) so the package also works bundled.
@@ -25,7 +26,8 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "2026-11-25T1100-create-audit-log": createAuditLog,
   "2026-11-25T1110-create-rate-limit-buckets": createRateLimitBuckets,
   "2026-11-25T1120-create-data-version": createDataVersion,
-  "2026-12-02T1000-create-benefit-years": createBenefitYears,
+  "2026-11-30T1000-add-idempotency-fingerprints-and-m365-contracts": addIdempotencyFingerprintsAndM365Contracts,
+  "2026-11-30T1100-create-benefit-years": createBenefitYears,
 };
 
 /** A Kysely `MigrationProvider` over the static list above. */

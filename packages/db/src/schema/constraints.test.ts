@@ -179,6 +179,39 @@ describe("constraints", () => {
       ).toBe(SQLSTATE.UNIQUE_VIOLATION);
     });
 
+    it("lets a Microsoft 365 incident name the cloud contract (or, as older ones, none), never a CSP one", async () => {
+      const m365 = {
+        ...incident(),
+        productVersionId: DEMO_IDS.productVersions.microsoft365Current,
+        planKind: "MICROSOFT_365" as const,
+        supportContractId: DEMO_IDS.contracts.fabrikamCloud,
+      };
+      await t.db.insertInto("incidents").values(m365).execute();
+      await t.db
+        .insertInto("incidents")
+        .values({ ...m365, supportContractId: null, consumed: false })
+        .execute();
+      expect(
+        await sqlState(
+          t.db
+            .insertInto("incidents")
+            .values({ ...m365, planKind: "CLOUD_SOLUTION_PROVIDER", consumed: false })
+            .execute(),
+        ),
+      ).toBe(SQLSTATE.CHECK_VIOLATION);
+    });
+
+    it("refuses a fingerprint without a key", async () => {
+      expect(
+        await sqlState(
+          t.db
+            .insertInto("incidents")
+            .values({ ...incident(), idempotencyFingerprint: "f" })
+            .execute(),
+        ),
+      ).toBe(SQLSTATE.CHECK_VIOLATION);
+    });
+
     it("refuses a customer of another partner (composite FK)", async () => {
       expect(
         await sqlState(

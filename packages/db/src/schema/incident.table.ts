@@ -5,7 +5,8 @@ import type { NullableTimestamp, UuidPk } from "./column-types";
 /**
  * `incidents`: a support request.
  *
- * CHECKs: a contract is set exactly for the PRODUCT_SUPPORT and SIGNATURE_CLOUD plans; only an
+ * CHECKs: PRODUCT_SUPPORT and SIGNATURE_CLOUD name a contract, MICROSOFT_365 may (older ones have
+ * none), CLOUD_SOLUTION_PROVIDER never; only an
  * incident that consumed may be refunded, and only once withdrawn; `resolved_at` is set exactly
  * when RESOLVED, `withdrawn_at` exactly when WITHDRAWN. `(created_by, idempotency_key)` is unique.
  */
@@ -30,6 +31,8 @@ export interface IncidentTable {
   contactPhone: string | null;
   createdBy: string;
   idempotencyKey: string | null;
+  /** Hash of the normalized input the key was first used with; null without a key or on older rows. */
+  idempotencyFingerprint: ColumnType<string | null, string | null | undefined, never>;
   refunded: ColumnType<boolean, boolean | undefined, boolean>;
   createdAt: ColumnType<Date, Date | string | undefined, never>;
   updatedAt: ColumnType<Date, Date | string | undefined, Date | string>;

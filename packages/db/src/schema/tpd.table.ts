@@ -30,6 +30,8 @@ export interface TpdEngagementTable {
   description: string;
   createdBy: string;
   idempotencyKey: string | null;
+  /** Hash of the normalized input the key was first used with; null without a key or on older rows. */
+  idempotencyFingerprint: ColumnType<string | null, string | null | undefined, never>;
   createdAt: CreatedAt;
 }
 export type TpdEngagement = Selectable<TpdEngagementTable>;

@@ -8,6 +8,7 @@ import { ValidationErrorCode } from "../incidents/validate-incident-draft";
 import { LinkRefusal } from "../linking/decide-contract-link";
 import { CustomerAccessRefusal } from "../plans/customer-access";
 import { PlanUnavailableReason } from "../plans/list-support-plans";
+import { IdempotentRepeatRefusal } from "../requests/idempotency-key";
 import { TpdRefusal } from "../tpd/decide-tpd-request";
 import { RoleChangeRefusal } from "../roles/decide-role-change";
 import { USER_ERROR_MESSAGES, UserErrorCode } from "./user-error-code";
@@ -24,6 +25,7 @@ const REASON_ENUMS = {
   ValidationErrorCode,
   CatalogValidationCode,
   RoleChangeRefusal,
+  IdempotentRepeatRefusal,
 };
 const ALL = new Set<string>(Object.values(UserErrorCode));
 

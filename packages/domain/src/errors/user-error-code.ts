@@ -29,6 +29,10 @@ export const UserErrorCode = {
   NO_INCIDENTS_REMAINING: "NO_INCIDENTS_REMAINING",
   /** The account can see the contract but has not linked it with its Access ID / Contract ID. */
   NOT_LINKED: "NOT_LINKED",
+  /** The organization's offers give this kind of support plan, but its technical benefits are not activated (or not since the offer was granted). */
+  BENEFITS_NOT_ACTIVATED: "BENEFITS_NOT_ACTIVATED",
+  /** The organization's offers give no plan of this kind (e.g. Action Pack or no offer on a cloud product). */
+  NOT_ENTITLED: "NOT_ENTITLED",
 
   // --- Products ---------------------------------------------------------------------------
   /** The on-premises version is not covered on the as-of date (N-1 out of mainstream, N-2 or older, unreleased). */
@@ -55,6 +59,10 @@ export const UserErrorCode = {
   NO_SUPPORT_PLAN: "NO_SUPPORT_PLAN",
   /** The explicitly requested contract or plan kind is not among this account's plans for the product. */
   REQUESTED_PLAN_NOT_FOUND: "REQUESTED_PLAN_NOT_FOUND",
+
+  // --- Idempotency ------------------------------------------------------------------------
+  /** The idempotency key was already used by this account for a different request (the same request replays instead). */
+  IDEMPOTENCY_KEY_REUSED: "IDEMPOTENCY_KEY_REUSED",
 
   // --- Incident lifecycle -----------------------------------------------------------------
   /** Someone other than the requester (or an organization admin) tried to withdraw the incident. */
@@ -115,6 +123,9 @@ export const USER_ERROR_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   CONTRACT_NOT_STARTED: "The support contract has not started yet",
   NO_INCIDENTS_REMAINING: "The support contract has no incidents remaining",
   NOT_LINKED: "Link this contract to your account with its Access ID and Contract ID before using it",
+  BENEFITS_NOT_ACTIVATED:
+    "Your organization has not activated these technical benefits; a Global Admin or MPN Partner Admin can activate them on the benefits page",
+  NOT_ENTITLED: "Your organization's membership offers do not include this kind of support",
   VERSION_NOT_COVERED: "This product version is not covered by technical support benefits",
   UNKNOWN_VERSION: "This product version is not in the product catalog",
   WRONG_PRODUCT_KIND: "Support plan cannot be used for the specified product",
@@ -125,6 +136,7 @@ export const USER_ERROR_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   MISSING_ADMIN_AGENT_ROLE: "Only an Admin Agent can open cloud requests for a customer",
   NO_SUPPORT_PLAN: "You have no support plan for this product. Premier or Advanced Support for Partners can help",
   REQUESTED_PLAN_NOT_FOUND: "The requested support plan is not available to this account",
+  IDEMPOTENCY_KEY_REUSED: "This idempotency key was already used for a different request; use a new key for a new request",
   NOT_REQUESTER: "Only the person who opened the incident can withdraw it",
   WORK_ALREADY_STARTED: "Support has already started working on this incident",
   ALREADY_RESOLVED: "The incident is already resolved",

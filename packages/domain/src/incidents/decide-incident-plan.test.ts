@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  activatedOrg,
   azure,
   cloudContract,
   cloudRequest,
   contract,
   coverageOf,
+  cspOnlyActor,
   directAdminAgent,
   m365,
   onPremisesRequest,
@@ -13,10 +15,10 @@ import {
 import { CspRelationship, PlanKind, Role } from "../vocabulary";
 import { decideIncidentPlan } from "./decide-incident-plan";
 
-const reseller = { roles: [Role.ADMIN_AGENT], organizationCspRelationship: CspRelationship.INDIRECT_RESELLER };
-const advisor = { roles: [Role.ADMIN_AGENT], organizationCspRelationship: CspRelationship.ADVISOR };
-const directHelpdesk = { roles: [Role.HELPDESK_AGENT], organizationCspRelationship: CspRelationship.DIRECT };
-const noCsp = { roles: [Role.ADMIN_AGENT], organizationCspRelationship: CspRelationship.NONE };
+const reseller = { roles: [Role.ADMIN_AGENT], mpnAssociated: true, organizationCspRelationship: CspRelationship.INDIRECT_RESELLER };
+const advisor = { roles: [Role.ADMIN_AGENT], mpnAssociated: true, organizationCspRelationship: CspRelationship.ADVISOR };
+const directHelpdesk = { roles: [Role.HELPDESK_AGENT], mpnAssociated: true, organizationCspRelationship: CspRelationship.DIRECT };
+const noCsp = { roles: [Role.ADMIN_AGENT], mpnAssociated: true, organizationCspRelationship: CspRelationship.NONE };
 const notServed = { customerId: "other", servedByActorOrganization: false };
 
 describe("decideIncidentPlan: allowed", () => {
@@ -39,14 +41,12 @@ describe("decideIncidentPlan: allowed", () => {
       { kind: "SIGNATURE_CLOUD", contractId: "cl-1", consumes: true },
     ],
     [
-      "Microsoft 365 without any contract",
-      cloudRequest({ product: m365, contracts: [] }),
-      { kind: "MICROSOFT_365", contractId: null, consumes: false },
-    ],
-    [
-      "Microsoft 365 prefers the free plan over a contract",
-      cloudRequest({ product: m365 }),
-      { kind: "MICROSOFT_365", contractId: null, consumes: false },
+      "Microsoft 365 on the organization's cloud contract, not linked: consumes",
+      cloudRequest({
+        product: m365,
+        contracts: [cloudContract({ linked: false, linkedAt: null, incidentsTotal: 5, incidentsRemaining: 2 })],
+      }),
+      { kind: "MICROSOFT_365", contractId: "cl-1", consumes: true },
     ],
     [
       "Azure for a customer: CSP plan, consumes nothing",
@@ -81,9 +81,42 @@ describe("decideIncidentPlan: refused", () => {
     ["expired", onPremisesRequest({ asOf: "2027-03-01" }), "CONTRACT_EXPIRED"],
     ["not started", onPremisesRequest({ asOf: "2026-02-28" }), "CONTRACT_NOT_STARTED"],
     ["0 remaining", onPremisesRequest({ contracts: [contract({ incidentsRemaining: 0 })] }), "NO_INCIDENTS_REMAINING"],
-    ["only a cloud contract for on-premises", onPremisesRequest({ contracts: [cloudContract()] }), "WRONG_PRODUCT_KIND"],
-    ["only an on-premises contract for cloud", cloudRequest({ contracts: [contract()] }), "WRONG_PRODUCT_KIND"],
-    ["no contract at all", onPremisesRequest({ contracts: [] }), "NO_SUPPORT_PLAN"],
+    [
+      "only a cloud contract for on-premises (not activated)",
+      onPremisesRequest({ contracts: [cloudContract()] }),
+      "BENEFITS_NOT_ACTIVATED",
+    ],
+    [
+      "Action Pack on a cloud product: not entitled, not WRONG_PRODUCT_KIND",
+      cloudRequest({ contracts: [contract()], organization: { ...activatedOrg, hasCloudEntitlement: false } }),
+      "NOT_ENTITLED",
+    ],
+    [
+      "Action Pack asking for signature cloud explicitly: not entitled",
+      cloudRequest({
+        contracts: [contract()],
+        organization: { ...activatedOrg, hasCloudEntitlement: false },
+        requested: { planKind: PlanKind.SIGNATURE_CLOUD },
+      }),
+      "NOT_ENTITLED",
+    ],
+    ["no contract at all, entitled", onPremisesRequest({ contracts: [] }), "BENEFITS_NOT_ACTIVATED"],
+    [
+      "Microsoft 365, no cloud benefit",
+      cloudRequest({ product: m365, contracts: [contract()], organization: { ...activatedOrg, hasCloudEntitlement: false } }),
+      "NOT_ENTITLED",
+    ],
+    ["Microsoft 365, CSP-only account", cloudRequest({ product: m365, contracts: [], actor: cspOnlyActor }), "NOT_AUTHORIZED"],
+    [
+      "Microsoft 365, outside account with nothing linked",
+      cloudRequest({ product: m365, contracts: [], organization: null }),
+      "NOT_LINKED",
+    ],
+    [
+      "no organization and no plan of any kind listed",
+      onPremisesRequest({ contracts: [cloudContract({ linked: true })], organization: null }),
+      "NOT_LINKED",
+    ],
     [
       "cloud for a customer by an indirect reseller",
       cloudRequest({ forCustomer: servedCustomer, actor: reseller }),
@@ -126,8 +159,21 @@ describe("decideIncidentPlan: refused", () => {
     if (decision.outcome === "REFUSED") expect(decision.message.length).toBeGreaterThan(0);
   });
 
+  it("a refusal carries the listing: unavailable plans with reasons and the paid suggestions", () => {
+    const decision = decideIncidentPlan(
+      cloudRequest({ contracts: [contract()], organization: { ...activatedOrg, hasCloudEntitlement: false } }),
+    );
+    if (decision.outcome !== "REFUSED") throw new Error("expected a refusal");
+    expect(decision.listing.available).toEqual([]);
+    expect(decision.listing.unavailable.map((e) => e.reason).sort()).toEqual(["NOT_ENTITLED", "WRONG_PRODUCT_KIND"]);
+    expect(decision.listing.paidPlanSuggestions.map((p) => p.kind)).toEqual([
+      "PREMIER_SUPPORT_FOR_PARTNERS",
+      "ADVANCED_SUPPORT_FOR_PARTNERS",
+    ]);
+  });
+
   it("WRONG_PRODUCT_KIND has the exact message", () => {
-    expect(decideIncidentPlan(onPremisesRequest({ contracts: [cloudContract()] }))).toMatchObject({
+    expect(decideIncidentPlan(onPremisesRequest({ contracts: [cloudContract()], requested: { contractId: "cl-1" } }))).toMatchObject({
       message: "Support plan cannot be used for the specified product",
     });
   });
@@ -143,9 +189,9 @@ describe("decideIncidentPlan: explicit choice", () => {
       { outcome: "ALLOWED", plan: { kind: "PRODUCT_SUPPORT", contractId: "late", consumes: true } },
     ],
     [
-      "the signature cloud contract over the free M365 plan",
-      cloudRequest({ product: m365, requested: { planKind: PlanKind.SIGNATURE_CLOUD } }),
-      { outcome: "ALLOWED", plan: { kind: "SIGNATURE_CLOUD", contractId: "cl-1", consumes: true } },
+      "Microsoft 365 by contract: the MICROSOFT_365 plan on it",
+      cloudRequest({ product: m365, requested: { contractId: "cl-1" } }),
+      { outcome: "ALLOWED", plan: { kind: "MICROSOFT_365", contractId: "cl-1", consumes: true } },
     ],
     [
       "an exhausted contract",

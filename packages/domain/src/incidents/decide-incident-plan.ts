@@ -5,6 +5,7 @@ import {
   listSupportPlans,
   PlanUnavailableReason,
   type SupportPlan,
+  type SupportPlanListing,
   type SupportProduct,
 } from "../plans/list-support-plans";
 import { PlanKind, ProductFamily } from "../vocabulary";
@@ -33,10 +34,13 @@ export interface DecideIncidentPlanInput extends ListSupportPlansInput {
   requested?: { contractId?: string | null; planKind?: PlanKind | null } | null;
 }
 
-/** Whether an incident may be created, and on which plan. */
+/**
+ * Whether an incident may be created, and on which plan. A refusal carries the listing it was
+ * decided on, so a client can show the unavailable plans and paid suggestions at once.
+ */
 export type IncidentPlanDecision =
   | { outcome: "ALLOWED"; plan: IncidentPlan }
-  | { outcome: "REFUSED"; reason: IncidentRefusal; message: string };
+  | { outcome: "REFUSED"; reason: IncidentRefusal; message: string; listing: SupportPlanListing };
 
 /** True when a plan kind can ever pay for this product. */
 function planKindFits(kind: PlanKind, product: SupportProduct): boolean {
@@ -58,6 +62,11 @@ const FALLBACK_PRIORITY: readonly IncidentRefusal[] = [
   IncidentRefusal.NO_INCIDENTS_REMAINING,
   IncidentRefusal.CONTRACT_NOT_STARTED,
   IncidentRefusal.CONTRACT_EXPIRED,
+  IncidentRefusal.NOT_AUTHORIZED,
+  IncidentRefusal.BENEFITS_NOT_ACTIVATED,
+  // The real reason an Action Pack organization cannot open a cloud request, before the
+  // WRONG_PRODUCT_KIND of its on-premises contract.
+  IncidentRefusal.NOT_ENTITLED,
   IncidentRefusal.WRONG_PRODUCT_KIND,
 ];
 
@@ -65,8 +74,12 @@ function toIncidentPlan(plan: SupportPlan): IncidentPlan {
   return { kind: plan.kind, contractId: plan.contractId, consumes: plan.consumes };
 }
 
-function refused(reason: IncidentRefusal, message: string = USER_ERROR_MESSAGES[reason]): IncidentPlanDecision {
-  return { outcome: "REFUSED", reason, message };
+function refused(
+  listing: SupportPlanListing,
+  reason: IncidentRefusal,
+  message: string = USER_ERROR_MESSAGES[reason],
+): IncidentPlanDecision {
+  return { outcome: "REFUSED", reason, message, listing };
 }
 
 /**
@@ -77,35 +90,35 @@ function refused(reason: IncidentRefusal, message: string = USER_ERROR_MESSAGES[
  */
 export function decideIncidentPlan(input: DecideIncidentPlanInput): IncidentPlanDecision {
   const { product, coverage, actor, forCustomer, requested } = input;
+  const listing = listSupportPlans(input);
   const access = checkCustomerAccess(actor, forCustomer, product.family);
-  if (access) return refused(access);
+  if (access) return refused(listing, access);
   if (product.family === ProductFamily.ON_PREMISES && !coverage.covered) {
     return coverage.reason === "UNKNOWN_VERSION"
-      ? refused(IncidentRefusal.UNKNOWN_VERSION, coverage.message)
-      : refused(IncidentRefusal.VERSION_NOT_COVERED, coverage.message);
+      ? refused(listing, IncidentRefusal.UNKNOWN_VERSION, coverage.message)
+      : refused(listing, IncidentRefusal.VERSION_NOT_COVERED, coverage.message);
   }
 
-  const listing = listSupportPlans(input);
   const wantedContract = requested?.contractId ?? null;
   const wantedKind = requested?.planKind ?? null;
   if (wantedContract !== null || wantedKind !== null) {
     if (wantedKind !== null && !planKindFits(wantedKind, product)) {
-      return refused(IncidentRefusal.WRONG_PRODUCT_KIND);
+      return refused(listing, IncidentRefusal.WRONG_PRODUCT_KIND);
     }
     const matches = (plan: SupportPlan) =>
       (wantedContract === null || plan.contractId === wantedContract) && (wantedKind === null || plan.kind === wantedKind);
     const chosen = listing.available.find(matches);
     if (chosen) return { outcome: "ALLOWED", plan: toIncidentPlan(chosen) };
     const blocked = listing.unavailable.find((entry) => matches(entry.plan));
-    if (blocked) return refused(blocked.reason, blocked.message);
-    return refused(IncidentRefusal.REQUESTED_PLAN_NOT_FOUND);
+    if (blocked) return refused(listing, blocked.reason, blocked.message);
+    return refused(listing, IncidentRefusal.REQUESTED_PLAN_NOT_FOUND);
   }
 
   const best = listing.available[0];
   if (best) return { outcome: "ALLOWED", plan: toIncidentPlan(best) };
   for (const reason of FALLBACK_PRIORITY) {
     const entry = listing.unavailable.find((candidate) => candidate.reason === reason);
-    if (entry) return refused(entry.reason, entry.message);
+    if (entry) return refused(listing, entry.reason, entry.message);
   }
-  return refused(IncidentRefusal.NO_SUPPORT_PLAN);
+  return refused(listing, IncidentRefusal.NO_SUPPORT_PLAN);
 }

@@ -39,6 +39,6 @@ describe("checkCustomerAccess", () => {
       null,
     ],
   ] as const)("%s -> %s", (_label, relationship, roles, customer, family, expected) => {
-    expect(checkCustomerAccess({ roles, organizationCspRelationship: relationship }, customer, family)).toBe(expected);
+    expect(checkCustomerAccess({ roles, mpnAssociated: true, organizationCspRelationship: relationship }, customer, family)).toBe(expected);
   });
 });

@@ -5,6 +5,8 @@ import { CspRelationship, ProductFamily, type Role } from "../vocabulary";
 /** The actor asking for support plans or creating an incident. */
 export interface SupportActor {
   roles: readonly Role[];
+  /** Program-associated (not CSP-only): needed for the Microsoft 365 link waiver. */
+  mpnAssociated: boolean;
   organizationCspRelationship: CspRelationship;
 }
 

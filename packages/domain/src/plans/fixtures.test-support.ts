@@ -41,8 +41,13 @@ export const m365 = { family: ProductFamily.CLOUD, isMicrosoft365: true, cspElig
 export const coverageOf = (versionId: string | null, family: ProductFamily = ProductFamily.ON_PREMISES) =>
   productCoverage(family === ProductFamily.CLOUD ? { family, versions: [] } : sqlServer, versionId, AS_OF);
 
-export const ownOrgActor = { roles: [Role.HELPDESK_AGENT], organizationCspRelationship: CspRelationship.NONE };
-export const directAdminAgent = { roles: [Role.ADMIN_AGENT], organizationCspRelationship: CspRelationship.DIRECT };
+export const ownOrgActor = { roles: [Role.HELPDESK_AGENT], mpnAssociated: true, organizationCspRelationship: CspRelationship.NONE };
+export const directAdminAgent = { roles: [Role.ADMIN_AGENT], mpnAssociated: true, organizationCspRelationship: CspRelationship.DIRECT };
+/** A CSP-only account (not program-associated). */
+export const cspOnlyActor = { roles: [Role.ADMIN_AGENT], mpnAssociated: false, organizationCspRelationship: CspRelationship.ADVISOR };
+
+/** The actor's organization "org": activated, Silver (product support and a cloud pack). */
+export const activatedOrg = { organizationId: "org", isActivated: true, hasOnPremisesEntitlement: true, hasCloudEntitlement: true };
 export const servedCustomer = { customerId: "cust-1", servedByActorOrganization: true };
 
 export function onPremisesRequest(overrides: Partial<DecideIncidentPlanInput> = {}): DecideIncidentPlanInput {
@@ -52,6 +57,7 @@ export function onPremisesRequest(overrides: Partial<DecideIncidentPlanInput> = 
     asOf: AS_OF,
     contracts: [contract()],
     actor: ownOrgActor,
+    organization: activatedOrg,
     ...overrides,
   };
 }
@@ -63,6 +69,7 @@ export function cloudRequest(overrides: Partial<DecideIncidentPlanInput> = {}): 
     asOf: AS_OF,
     contracts: [cloudContract()],
     actor: ownOrgActor,
+    organization: activatedOrg,
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import {
   cloudRequest,
   contract,
   coverageOf,
+  cspOnlyActor,
   directAdminAgent,
   dynamics,
   m365,
@@ -36,7 +37,7 @@ describe("listSupportPlans: one contract, one reason", () => {
       "cloud for a customer by a reseller",
       cloudRequest({
         forCustomer: servedCustomer,
-        actor: { roles: [Role.ADMIN_AGENT], organizationCspRelationship: CspRelationship.INDIRECT_RESELLER },
+        actor: { roles: [Role.ADMIN_AGENT], mpnAssociated: true, organizationCspRelationship: CspRelationship.INDIRECT_RESELLER },
       }),
       "CSP_INDIRECT_RESELLER",
     ],
@@ -66,18 +67,20 @@ describe("listSupportPlans: one contract, one reason", () => {
     ["wrong kind and expired -> wrong kind", onPremisesRequest({ asOf: "2027-03-01", contracts: [cloudContract()] }), "WRONG_PRODUCT_KIND"],
   ] as const)("%s -> %s", (_label, input, reason) => {
     const listing = listSupportPlans(input);
+    // The contract's own entry; a missing-benefit entry (no contract) is tested below.
+    const ofContracts = listing.unavailable.filter((entry) => entry.plan.contractId !== null);
     if (reason === null) {
       expect(listing.available).toHaveLength(1);
       expect(listing.unavailable).toEqual([]);
       expect(listing.paidPlanSuggestions).toEqual([]);
     } else {
       expect(listing.available).toEqual([]);
-      expect(listing.unavailable.map((entry) => entry.reason)).toEqual([reason]);
+      expect(ofContracts.map((entry) => entry.reason)).toEqual([reason]);
     }
   });
 
   it("WRONG_PRODUCT_KIND has the exact message", () => {
-    expect(listSupportPlans(onPremisesRequest({ contracts: [cloudContract()] })).unavailable[0]?.message).toBe(
+    expect(listSupportPlans(onPremisesRequest({ contracts: [cloudContract()] })).unavailable.find((e) => e.plan.contractId)?.message).toBe(
       "Support plan cannot be used for the specified product",
     );
   });
@@ -105,21 +108,12 @@ describe("listSupportPlans: one contract, one reason", () => {
 
 describe("listSupportPlans: plans without a contract", () => {
   it.each([
-    ["Microsoft 365, own organization, no contracts", cloudRequest({ product: m365, contracts: [] }), ["MICROSOFT_365"], []],
-    ["Microsoft 365 with a cloud contract too: M365 first", cloudRequest({ product: m365 }), ["MICROSOFT_365", "SIGNATURE_CLOUD"], []],
-    [
-      "Microsoft 365 for a customer by a DIRECT admin agent",
-      cloudRequest({ product: m365, contracts: [], forCustomer: servedCustomer, actor: directAdminAgent }),
-      ["MICROSOFT_365"],
-      [],
-    ],
     [
       "Microsoft 365 for a customer by an advisor",
       cloudRequest({
         product: m365,
-        contracts: [],
         forCustomer: servedCustomer,
-        actor: { roles: [Role.ADMIN_AGENT], organizationCspRelationship: CspRelationship.ADVISOR },
+        actor: { roles: [Role.ADMIN_AGENT], mpnAssociated: true, organizationCspRelationship: CspRelationship.ADVISOR },
       }),
       [],
       ["CSP_ADVISOR"],
@@ -136,7 +130,7 @@ describe("listSupportPlans: plans without a contract", () => {
         product: azure,
         contracts: [],
         forCustomer: servedCustomer,
-        actor: { roles: [Role.HELPDESK_AGENT], organizationCspRelationship: CspRelationship.DIRECT },
+        actor: { roles: [Role.HELPDESK_AGENT], mpnAssociated: true, organizationCspRelationship: CspRelationship.DIRECT },
       }),
       [],
       ["MISSING_ADMIN_AGENT_ROLE"],
@@ -168,12 +162,17 @@ describe("listSupportPlans: plans without a contract", () => {
   ] as const)("%s", (_label, input, available, unavailable) => {
     const listing = listSupportPlans(input);
     expect(listing.available.map((plan) => plan.kind)).toEqual(available);
-    expect(listing.unavailable.map((entry) => entry.reason)).toEqual(unavailable);
+    // Without contracts the missing-benefit entry is there too (tested below); here the plans' own reasons.
+    expect(
+      listing.unavailable.filter((e) => e.plan.contractId !== null || e.plan.kind === "CLOUD_SOLUTION_PROVIDER").map((e) => e.reason),
+    ).toEqual(unavailable);
   });
 
-  it("free plans consume nothing and need no contract", () => {
-    expect(listSupportPlans(cloudRequest({ product: m365, contracts: [] })).available[0]).toEqual({
-      kind: "MICROSOFT_365",
+  it("the Cloud Solution Provider plan consumes nothing and needs no contract", () => {
+    expect(
+      listSupportPlans(cloudRequest({ product: azure, contracts: [], forCustomer: servedCustomer, actor: directAdminAgent })).available[0],
+    ).toEqual({
+      kind: "CLOUD_SOLUTION_PROVIDER",
       contractId: null,
       startsOn: null,
       endsOn: null,
@@ -223,7 +222,7 @@ describe("listSupportPlans: deterministic order", () => {
 
   it("comparePlans puts consumes-nothing first", () => {
     const free: SupportPlan = {
-      kind: "MICROSOFT_365",
+      kind: "CLOUD_SOLUTION_PROVIDER",
       contractId: null,
       startsOn: null,
       endsOn: null,
@@ -250,9 +249,144 @@ describe("listSupportPlans: deterministic order", () => {
         onPremisesRequest({
           product: onPremises,
           forCustomer: servedCustomer,
-          actor: { roles: [], organizationCspRelationship: CspRelationship.ADVISOR },
+          actor: { roles: [], mpnAssociated: true, organizationCspRelationship: CspRelationship.ADVISOR },
         }),
       ).available,
     ).toHaveLength(1);
+  });
+});
+
+describe("listSupportPlans: Microsoft 365 waives the link only", () => {
+  const fivePack = cloudContract({ incidentsTotal: 5, incidentsRemaining: 2, linked: false, linkedAt: null });
+
+  it("a program-associated member uses the organization's unlinked cloud contract, which consumes", () => {
+    const listing = listSupportPlans(cloudRequest({ product: m365, contracts: [fivePack] }));
+    expect(listing.available).toEqual([
+      {
+        kind: "MICROSOFT_365",
+        contractId: "cl-1",
+        startsOn: "2026-03-01",
+        endsOn: "2027-03-01",
+        remaining: 2,
+        unlimited: false,
+        consumes: true,
+      },
+    ]);
+    expect(listing.unavailable).toEqual([]);
+  });
+
+  it("an unlimited cloud contract stays unlimited and still counts use", () => {
+    expect(listSupportPlans(cloudRequest({ product: m365 })).available).toMatchObject([
+      { kind: "MICROSOFT_365", contractId: "cl-1", unlimited: true, consumes: true },
+    ]);
+  });
+
+  it("the waiver does not revive an exhausted or expired contract", () => {
+    expect(
+      listSupportPlans(cloudRequest({ product: m365, contracts: [{ ...fivePack, incidentsRemaining: 0 }] })).unavailable,
+    ).toMatchObject([{ plan: { kind: "MICROSOFT_365", contractId: "cl-1" }, reason: "NO_INCIDENTS_REMAINING" }]);
+    expect(listSupportPlans(cloudRequest({ product: m365, asOf: "2027-03-01", contracts: [fivePack] })).unavailable).toMatchObject([
+      { plan: { kind: "MICROSOFT_365" }, reason: "CONTRACT_EXPIRED" },
+    ]);
+  });
+
+  it("another organization's cloud contract still needs the link", () => {
+    const foreign = { ...fivePack, organizationId: "other" };
+    const listing = listSupportPlans(cloudRequest({ product: m365, contracts: [foreign] }));
+    expect(listing.available).toEqual([]);
+    expect(listing.unavailable.map((e) => [e.plan.kind, e.reason])).toEqual([
+      ["SIGNATURE_CLOUD", "NOT_LINKED"],
+      ["MICROSOFT_365", "BENEFITS_NOT_ACTIVATED"],
+    ]);
+  });
+
+  it("an account outside any organization links first, then uses the contract as signature cloud", () => {
+    const none = listSupportPlans(cloudRequest({ product: m365, organization: null, contracts: [] }));
+    expect(none.available).toEqual([]);
+    expect(none.unavailable.map((e) => [e.plan.kind, e.reason])).toEqual([["SIGNATURE_CLOUD", "NOT_LINKED"]]);
+    const linked = listSupportPlans(cloudRequest({ product: m365, organization: null, contracts: [{ ...fivePack, linked: true }] }));
+    expect(linked.available).toMatchObject([{ kind: "SIGNATURE_CLOUD", contractId: "cl-1", consumes: true }]);
+  });
+
+  it.each([
+    ["no offer (Tailspin)", { isActivated: false, hasOnPremisesEntitlement: false, hasCloudEntitlement: false }, "NOT_ENTITLED"],
+    [
+      "Action Pack, activated (Northwind)",
+      { isActivated: true, hasOnPremisesEntitlement: true, hasCloudEntitlement: false },
+      "NOT_ENTITLED",
+    ],
+    [
+      "Gold cloud, not activated (Contoso)",
+      { isActivated: false, hasOnPremisesEntitlement: true, hasCloudEntitlement: true },
+      "BENEFITS_NOT_ACTIVATED",
+    ],
+  ] as const)("without a cloud contract, %s: no Microsoft 365 plan -> %s", (_label, benefits, reason) => {
+    const listing = listSupportPlans(cloudRequest({ product: m365, contracts: [], organization: { organizationId: "org", ...benefits } }));
+    expect(listing.available).toEqual([]);
+    expect(listing.unavailable.map((e) => [e.plan.kind, e.plan.contractId, e.reason])).toEqual([["MICROSOFT_365", null, reason]]);
+    expect(listing.paidPlanSuggestions.length).toBeGreaterThan(0);
+  });
+
+  it("a CSP-only account is NOT_AUTHORIZED, even with the organization's cloud contract", () => {
+    const listing = listSupportPlans(cloudRequest({ product: m365, actor: cspOnlyActor, contracts: [fivePack] }));
+    expect(listing.available).toEqual([]);
+    expect(listing.unavailable.map((e) => [e.plan.kind, e.reason])).toEqual([
+      ["SIGNATURE_CLOUD", "NOT_LINKED"],
+      ["MICROSOFT_365", "NOT_AUTHORIZED"],
+    ]);
+    expect(listSupportPlans(cloudRequest({ product: m365, actor: cspOnlyActor, contracts: [] })).unavailable.map((e) => e.reason)).toEqual([
+      "NOT_AUTHORIZED",
+    ]);
+  });
+});
+
+describe("listSupportPlans: a benefit the organization does not have", () => {
+  const org = (benefits: { isActivated: boolean; hasOnPremisesEntitlement: boolean; hasCloudEntitlement: boolean }) => ({
+    organizationId: "org",
+    ...benefits,
+  });
+  const notActivated = org({ isActivated: false, hasOnPremisesEntitlement: true, hasCloudEntitlement: true });
+  const actionPack = org({ isActivated: true, hasOnPremisesEntitlement: true, hasCloudEntitlement: false });
+  const noOffer = org({ isActivated: false, hasOnPremisesEntitlement: false, hasCloudEntitlement: false });
+
+  it.each([
+    [
+      "on-premises, not activated",
+      onPremisesRequest({ contracts: [], organization: notActivated }),
+      "PRODUCT_SUPPORT",
+      "BENEFITS_NOT_ACTIVATED",
+    ],
+    ["cloud, not activated", cloudRequest({ contracts: [], organization: notActivated }), "SIGNATURE_CLOUD", "BENEFITS_NOT_ACTIVATED"],
+    [
+      "cloud, Action Pack with its on-premises contract",
+      cloudRequest({ contracts: [contract()], organization: actionPack }),
+      "SIGNATURE_CLOUD",
+      "NOT_ENTITLED",
+    ],
+    ["on-premises, no offer", onPremisesRequest({ contracts: [], organization: noOffer }), "PRODUCT_SUPPORT", "NOT_ENTITLED"],
+    [
+      "cloud, upgraded since activation",
+      cloudRequest({ contracts: [contract()], organization: { ...notActivated, isActivated: true } }),
+      "SIGNATURE_CLOUD",
+      "BENEFITS_NOT_ACTIVATED",
+    ],
+  ] as const)("%s -> %s %s", (_label, input, kind, reason) => {
+    const listing = listSupportPlans(input);
+    const missing = listing.unavailable.filter((e) => e.plan.contractId === null);
+    expect(missing.map((e) => [e.plan.kind, e.reason])).toEqual([[kind, reason]]);
+    expect(missing[0]?.message.length).toBeGreaterThan(20);
+  });
+
+  it("an activated organization with a contract of the kind gets no such entry", () => {
+    expect(
+      listSupportPlans(onPremisesRequest({ contracts: [contract({ incidentsRemaining: 0 })] })).unavailable.map((e) => e.reason),
+    ).toEqual(["NO_INCIDENTS_REMAINING"]);
+  });
+
+  it("a customer the organization does not serve is told so, not 'not entitled'", () => {
+    const listing = listSupportPlans(
+      onPremisesRequest({ contracts: [], organization: noOffer, forCustomer: { customerId: "x", servedByActorOrganization: false } }),
+    );
+    expect(listing.unavailable.map((e) => e.reason)).toEqual(["CUSTOMER_NOT_SERVED"]);
   });
 });

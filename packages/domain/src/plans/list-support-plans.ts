@@ -8,7 +8,7 @@ import { type PaidPlan, paidPlansFor } from "./paid-plans";
 /** The product of a request, with the flags the plan rules need. */
 export interface SupportProduct {
   family: ProductFamily;
-  /** Microsoft 365: cloud requests need no link (the MICROSOFT_365 plan). */
+  /** Microsoft 365: the organization's own cloud contract needs no link (the MICROSOFT_365 plan). */
   isMicrosoft365: boolean;
   /** Azure: a DIRECT CSP partner's ADMIN_AGENT may use the CLOUD_SOLUTION_PROVIDER plan for its customers. */
   cspEligible: boolean;
@@ -27,6 +27,9 @@ export const PlanUnavailableReason = {
   NO_INCIDENTS_REMAINING: UserErrorCode.NO_INCIDENTS_REMAINING,
   VERSION_NOT_COVERED: UserErrorCode.VERSION_NOT_COVERED,
   NOT_LINKED: UserErrorCode.NOT_LINKED,
+  BENEFITS_NOT_ACTIVATED: UserErrorCode.BENEFITS_NOT_ACTIVATED,
+  NOT_ENTITLED: UserErrorCode.NOT_ENTITLED,
+  NOT_AUTHORIZED: UserErrorCode.NOT_AUTHORIZED,
 } as const;
 /** A value of {@link PlanUnavailableReason}. */
 export type PlanUnavailableReason = (typeof PlanUnavailableReason)[keyof typeof PlanUnavailableReason];
@@ -34,11 +37,14 @@ export type PlanUnavailableReason = (typeof PlanUnavailableReason)[keyof typeof 
 /** A support plan as listed for an account and product. */
 export interface SupportPlan {
   kind: PlanKind;
-  /** null for plans without a contract (MICROSOFT_365, CLOUD_SOLUTION_PROVIDER). */
+  /**
+   * null for CLOUD_SOLUTION_PROVIDER, and for the unavailable plan that stands for a benefit the
+   * organization does not have (BENEFITS_NOT_ACTIVATED, NOT_ENTITLED...).
+   */
   contractId: string | null;
   startsOn: IsoDate | null;
   endsOn: IsoDate | null;
-  /** Incidents left; null when unlimited. */
+  /** Incidents left; null when unlimited or without a contract. */
   remaining: number | null;
   unlimited: boolean;
   /** Whether an incident uses up (or, for unlimited contracts, counts against) the plan. */
@@ -55,6 +61,17 @@ export interface UnavailablePlan {
   message: string;
 }
 
+/** The actor's own organization, as far as its benefits decide which plans exist. */
+export interface PlanOrganization {
+  organizationId: string;
+  /** Whether the organization has activated its technical benefits (has an Access ID / Contract ID). */
+  isActivated: boolean;
+  /** Whether its active offers give product support (on-premises) incidents on the as-of date. */
+  hasOnPremisesEntitlement: boolean;
+  /** Whether its active offers give signature cloud support on the as-of date (Silver or Gold). */
+  hasCloudEntitlement: boolean;
+}
+
 /** Input of {@link listSupportPlans}. */
 export interface ListSupportPlansInput {
   product: SupportProduct;
@@ -66,6 +83,8 @@ export interface ListSupportPlansInput {
   /** The CSP customer the request is for; null or absent for the actor's own organization. */
   forCustomer?: CustomerContext | null;
   actor: SupportActor;
+  /** The actor's organization; null for an account outside any organization (it uses linked contracts only). */
+  organization: PlanOrganization | null;
 }
 
 /** Plans for an account and a product. */
@@ -119,6 +138,11 @@ function freePlan(kind: PlanKind): SupportPlan {
   return { kind, contractId: null, startsOn: null, endsOn: null, remaining: null, unlimited: true, consumes: false };
 }
 
+/** The plan that stands, unavailable, for a benefit the account does not have. */
+function missingPlan(kind: PlanKind): SupportPlan {
+  return { kind, contractId: null, startsOn: null, endsOn: null, remaining: null, unlimited: false, consumes: true };
+}
+
 /** The product family a contract kind may pay for. */
 function familyOf(kind: ContractKind): ProductFamily {
   return kind === ContractKind.ON_PREMISES ? ProductFamily.ON_PREMISES : ProductFamily.CLOUD;
@@ -163,11 +187,88 @@ function reasonWithDefault(reason: PlanUnavailableReason): { reason: PlanUnavail
   return { reason, message: USER_ERROR_MESSAGES[reason] };
 }
 
+/** The contract kind that can pay for a product family. */
+function contractKindFor(family: ProductFamily): ContractKind {
+  return family === ProductFamily.ON_PREMISES ? ContractKind.ON_PREMISES : ContractKind.CLOUD;
+}
+
+/**
+ * Microsoft 365 waives the link, and only the link: for a program-associated user, its own
+ * organization's cloud contracts pay as the MICROSOFT_365 plan (and consume as any cloud plan).
+ */
+function microsoft365Waiver(input: ListSupportPlansInput): PlanOrganization | null {
+  const { product, actor, organization } = input;
+  const applies = product.family === ProductFamily.CLOUD && product.isMicrosoft365 && actor.mpnAssociated;
+  return applies ? organization : null;
+}
+
+/**
+ * When no contract of the right kind could ever pay, one unavailable plan that says why: not
+ * program-associated (Microsoft 365), not activated, not entitled, or (outside any organization)
+ * nothing linked. Null when a contract of the right kind is listed (with its own reason if any).
+ */
+function missingBenefit(input: ListSupportPlansInput): UnavailablePlan | null {
+  const { product, actor, organization, forCustomer } = input;
+  const contractKind = contractKindFor(product.family);
+  const isMicrosoft365 = product.family === ProductFamily.CLOUD && product.isMicrosoft365 && organization !== null;
+  const kind = isMicrosoft365
+    ? PlanKind.MICROSOFT_365
+    : contractKind === ContractKind.ON_PREMISES
+      ? PlanKind.PRODUCT_SUPPORT
+      : PlanKind.SIGNATURE_CLOUD;
+  const plan = missingPlan(kind);
+  const access = checkCustomerAccess(actor, forCustomer, product.family);
+
+  if (organization === null) {
+    if (input.contracts.some((contract) => contract.kind === contractKind)) return null;
+    return {
+      plan,
+      reason: PlanUnavailableReason.NOT_LINKED,
+      message: "An account outside a partner organization uses the support contracts it has linked with an Access ID and Contract ID",
+    };
+  }
+  if (isMicrosoft365 && !actor.mpnAssociated) {
+    const hasLinked = input.contracts.some((contract) => contract.kind === contractKind && contract.linked);
+    if (hasLinked) return null;
+    return {
+      plan,
+      reason: PlanUnavailableReason.NOT_AUTHORIZED,
+      message: "Microsoft 365 requests without linking are for program-associated users; you are not authorized for this action",
+    };
+  }
+  const ownKind = input.contracts.some(
+    (contract) => contract.kind === contractKind && contract.organizationId === organization.organizationId,
+  );
+  if (ownKind) return null;
+  if (access) return { plan, ...reasonWithDefault(access) };
+  const cloud = contractKind === ContractKind.CLOUD;
+  const entitled = cloud ? organization.hasCloudEntitlement : organization.hasOnPremisesEntitlement;
+  const benefit = cloud ? "signature cloud support" : "product support incidents";
+  if (entitled) {
+    return {
+      plan,
+      reason: PlanUnavailableReason.BENEFITS_NOT_ACTIVATED,
+      message: organization.isActivated
+        ? `Your organization's offers include ${benefit}, granted since the benefits were activated; a Global Admin or MPN Partner Admin can activate them again on the benefits page`
+        : `Your organization's offers include ${benefit}, but the technical benefits are not activated; a Global Admin or MPN Partner Admin can activate them on the benefits page`,
+    };
+  }
+  return {
+    plan,
+    reason: PlanUnavailableReason.NOT_ENTITLED,
+    message: cloud
+      ? "Your organization's membership offers include no signature cloud support (Action Pack or no active Silver or Gold offer)"
+      : "Your organization has no active membership offer with product support incidents",
+  };
+}
+
 /**
  * The available and unavailable support plans for an account, a product version and an
- * optional CSP customer. MICROSOFT_365 is listed for Microsoft 365 products, and
- * CLOUD_SOLUTION_PROVIDER for CSP-eligible (Azure) requests for a customer; both need no
- * contract and consume nothing. Paid plans are suggested only when nothing is available.
+ * optional CSP customer. For Microsoft 365, a program-associated user's own organization's cloud
+ * contracts are listed as MICROSOFT_365 plans that need no link; CLOUD_SOLUTION_PROVIDER is
+ * listed for CSP-eligible (Azure) requests for a customer (no contract, consumes nothing). When no
+ * contract of the right kind exists, one unavailable plan says why (not activated, not entitled,
+ * not authorized, nothing linked). Paid plans are suggested only when nothing is available.
  */
 export function listSupportPlans(input: ListSupportPlansInput): SupportPlanListing {
   const { product, actor, forCustomer } = input;
@@ -175,20 +276,23 @@ export function listSupportPlans(input: ListSupportPlansInput): SupportPlanListi
   const unavailable: UnavailablePlan[] = [];
   const isCloud = product.family === ProductFamily.CLOUD;
 
-  const freeKinds: PlanKind[] = [];
-  if (isCloud && product.isMicrosoft365) freeKinds.push(PlanKind.MICROSOFT_365);
-  if (isCloud && product.cspEligible && forCustomer) freeKinds.push(PlanKind.CLOUD_SOLUTION_PROVIDER);
-  for (const kind of freeKinds) {
+  if (isCloud && product.cspEligible && forCustomer) {
     const access = checkCustomerAccess(actor, forCustomer, product.family);
-    if (access) unavailable.push({ plan: freePlan(kind), ...reasonWithDefault(access) });
-    else available.push(freePlan(kind));
+    const plan = freePlan(PlanKind.CLOUD_SOLUTION_PROVIDER);
+    if (access) unavailable.push({ plan, ...reasonWithDefault(access) });
+    else available.push(plan);
   }
 
+  const waiver = microsoft365Waiver(input);
   for (const contract of input.contracts) {
-    const problem = contractUnavailability(contract, input);
-    if (problem) unavailable.push({ plan: planOfContract(contract), ...problem });
-    else available.push(planOfContract(contract));
+    const waived = waiver !== null && contract.kind === ContractKind.CLOUD && contract.organizationId === waiver.organizationId;
+    const plan = waived ? { ...planOfContract(contract), kind: PlanKind.MICROSOFT_365 } : planOfContract(contract);
+    const problem = contractUnavailability(waived ? { ...contract, linked: true } : contract, input);
+    if (problem) unavailable.push({ plan, ...problem });
+    else available.push(plan);
   }
+  const missing = missingBenefit(input);
+  if (missing) unavailable.push(missing);
 
   available.sort(comparePlans);
   unavailable.sort((a, b) => comparePlans(a.plan, b.plan));

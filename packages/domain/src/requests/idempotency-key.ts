@@ -1,4 +1,4 @@
-import { UserErrorCode } from "../errors/user-error-code";
+import { USER_ERROR_MESSAGES, UserErrorCode } from "../errors/user-error-code";
 import { codePointLength } from "../text/code-point-length";
 
 /** Longest idempotency key, in code points, for every mutation that takes one. */
@@ -33,4 +33,51 @@ export function validateIdempotencyKey(raw: string | null | undefined): Idempote
     };
   }
   return { ok: true, key };
+}
+
+/**
+ * How long a key is kept: at least this long after its first use (a key lives as long as the row
+ * it created, which is never purged sooner). Clients may retry within this window safely.
+ */
+export const IDEMPOTENCY_KEY_MIN_RETENTION_HOURS = 24;
+
+/** Refusal of {@link decideIdempotentRepeat}. */
+export const IdempotentRepeatRefusal = {
+  IDEMPOTENCY_KEY_REUSED: UserErrorCode.IDEMPOTENCY_KEY_REUSED,
+} as const;
+export type IdempotentRepeatRefusal = (typeof IdempotentRepeatRefusal)[keyof typeof IdempotentRepeatRefusal];
+
+/**
+ * The canonical text of a request's normalized input, the same for equal inputs whatever the key
+ * order of objects; the gateway stores a hash of it with the key. `undefined` counts as null, so
+ * an omitted optional field and an explicit null are the same request.
+ */
+export function canonicalRequestText(action: string, input: Readonly<Record<string, unknown>>): string {
+  const canonical = (value: unknown): unknown => {
+    if (value === undefined || value === null) return null;
+    if (Array.isArray(value)) return value.map(canonical);
+    if (typeof value === "object") {
+      const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return Object.fromEntries(entries.map(([key, inner]) => [key, canonical(inner)]));
+    }
+    return value;
+  };
+  return JSON.stringify([action, canonical(input)]);
+}
+
+/**
+ * A repeat of a key (as payment APIs do): the same request replays the first result; a different
+ * one is refused, never silently replayed. `stored` null: a row from before fingerprints were kept,
+ * replayed as before.
+ */
+export function decideIdempotentRepeat(
+  stored: string | null,
+  current: string,
+): { outcome: "REPLAY" } | { outcome: "REFUSED"; code: IdempotentRepeatRefusal; message: string } {
+  if (stored === null || stored === current) return { outcome: "REPLAY" };
+  return {
+    outcome: "REFUSED",
+    code: IdempotentRepeatRefusal.IDEMPOTENCY_KEY_REUSED,
+    message: USER_ERROR_MESSAGES.IDEMPOTENCY_KEY_REUSED,
+  };
 }

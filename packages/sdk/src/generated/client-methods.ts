@@ -78,7 +78,7 @@ export interface SupportHubMethods {
   addProductVersion(input: AddProductVersionInput, options?: QueryCallOptions): Promise<operations.AddProductVersionResult>;
   /** Grants a role (GLOBAL_ADMIN or USER_MANAGEMENT_ADMIN). */
   assignUserRole(input: AssignUserRoleInput, options?: QueryCallOptions): Promise<operations.AssignUserRoleResult>;
-  /** Opens an incident; pass an `idempotencyKey` option to make retries safe. */
+  /** Opens an incident; pass an `idempotencyKey` option to make retries safe. A plan refusal returns `supportPlans` (unavailable plans with reasons, paid suggestions) in the same answer. */
   createSupportIncident(input: Omit<CreateSupportIncidentInput, "idempotencyKey">, options?: CallOptions): Promise<operations.CreateSupportIncidentResult>;
   /** Grants a membership offer (SUPPORT_OPERATOR). */
   grantMembershipOffer(input: GrantMembershipOfferInput, options?: QueryCallOptions): Promise<operations.GrantMembershipOfferResult>;

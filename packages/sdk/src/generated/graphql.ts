@@ -123,7 +123,7 @@ export type CreateSupportIncidentInput = {
   customerId?: string | number | null | undefined;
   /** Full description (required, at most 10 000 characters). */
   description: string;
-  /** Client-chosen key (1-200 characters): sending the same key again returns the first incident and consumes nothing more. */
+  /** Client-chosen key (1-200 characters), per account, kept at least 24 hours: the same request with the same key returns the first incident and consumes nothing more; a different request with the same key is refused (userError IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey?: string | null | undefined;
   /** Use a plan of this kind instead of the default plan. */
   planKind?: PlanKind | null | undefined;
@@ -216,7 +216,7 @@ export type PaidPlanKind =
 export type PlanKind =
   /** A DIRECT CSP partner's Azure requests for its customers: no contract; consumes nothing. */
   | 'CLOUD_SOLUTION_PROVIDER'
-  /** Microsoft 365 requests: no Access ID / Contract ID link needed; consumes nothing. */
+  /** Microsoft 365 requests by a program-associated member of an organization with activated signature cloud support: on that organization's cloud contract without linking it; consumes from it unless unlimited (incidents opened before this rule have no contract). */
   | 'MICROSOFT_365'
   /** An on-premises product support contract. */
   | 'PRODUCT_SUPPORT'
@@ -225,6 +225,8 @@ export type PlanKind =
 
 /** Why a support plan cannot pay for a request (a subset of UserErrorCode, same values). */
 export type PlanUnavailableReason =
+  /** Your organization has not activated these technical benefits; a Global Admin or MPN Partner Admin can activate them on the benefits page */
+  | 'BENEFITS_NOT_ACTIVATED'
   /** The support contract has expired */
   | 'CONTRACT_EXPIRED'
   /** The support contract has not started yet */
@@ -237,8 +239,12 @@ export type PlanUnavailableReason =
   | 'CUSTOMER_NOT_SERVED'
   /** Only an Admin Agent can open cloud requests for a customer */
   | 'MISSING_ADMIN_AGENT_ROLE'
+  /** You are not authorized for this action */
+  | 'NOT_AUTHORIZED'
   /** Only a direct Cloud Solution Provider partner can open cloud requests for a customer */
   | 'NOT_CSP_PARTNER'
+  /** Your organization's membership offers do not include this kind of support */
+  | 'NOT_ENTITLED'
   /** Link this contract to your account with its Access ID and Contract ID before using it */
   | 'NOT_LINKED'
   /** The support contract has no incidents remaining */
@@ -269,7 +275,7 @@ export type RequestTpdEngagementInput = {
   description: string;
   /** Whole hours, 1 to 50, taken from this year's balance. */
   hours: number;
-  /** Your key for this request (at most 200 characters). Repeating a key returns the first engagement and takes no more hours. */
+  /** Your key for this request (at most 200 characters), per account, kept at least 24 hours. The same request with the same key returns the first engagement and takes no more hours; a different request with that key is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey?: string | null | undefined;
   /** Presales or deployment. */
   kind: TpdKind;
@@ -389,6 +395,8 @@ export type UserErrorCode =
   | 'ALREADY_RESOLVED'
   /** The incident is already withdrawn */
   | 'ALREADY_WITHDRAWN'
+  /** Your organization has not activated these technical benefits; a Global Admin or MPN Partner Admin can activate them on the benefits page */
+  | 'BENEFITS_NOT_ACTIVATED'
   /** You cannot grant or remove your own roles; ask another administrator */
   | 'CANNOT_CHANGE_OWN_ROLES'
   /** The support contract has expired */
@@ -409,6 +417,8 @@ export type UserErrorCode =
   | 'FIELD_REQUIRED'
   /** This field is too long */
   | 'FIELD_TOO_LONG'
+  /** This idempotency key was already used for a different request; use a new key for a new request */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** Not enough presales and deployment hours remain */
   | 'INSUFFICIENT_HOURS'
   /** Enter a valid e-mail address */
@@ -431,6 +441,8 @@ export type UserErrorCode =
   | 'NOT_AUTHORIZED'
   /** Only a direct Cloud Solution Provider partner can open cloud requests for a customer */
   | 'NOT_CSP_PARTNER'
+  /** Your organization's membership offers do not include this kind of support */
+  | 'NOT_ENTITLED'
   /** Link this contract to your account with its Access ID and Contract ID before using it */
   | 'NOT_LINKED'
   /** Only the person who opened the incident can withdraw it */
@@ -516,7 +528,7 @@ export type CreateSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type CreateSupportIncidentMutation = { createSupportIncident: { replayed: boolean | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CreateSupportIncidentMutation = { createSupportIncident: { replayed: boolean | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, supportPlans: { available: Array<{ kind: PlanKind, contractId: string | null, consumes: boolean, startsOn: string | null, endsOn: string | null, remaining: number | null, unlimited: boolean }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, contractId: string | null, consumes: boolean, startsOn: string | null, endsOn: string | null, remaining: number | null, unlimited: boolean } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> } | null } };
 
 export type GrantMembershipOfferMutationVariables = Exact<{
   input: GrantMembershipOfferInput;
@@ -1132,6 +1144,23 @@ export const CreateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentStri
     userErrors {
       ...UserErrorFields
     }
+    supportPlans {
+      available {
+        ...SupportPlanFields
+      }
+      unavailable {
+        reason
+        message
+        plan {
+          ...SupportPlanFields
+        }
+      }
+      paidPlanSuggestions {
+        kind
+        name
+        description
+      }
+    }
   }
 }
     fragment IncidentFields on SupportIncident {
@@ -1185,11 +1214,20 @@ fragment ProductVersionFields on ProductVersion {
     family
   }
 }
+fragment SupportPlanFields on SupportPlan {
+  kind
+  contractId
+  consumes
+  startsOn
+  endsOn
+  remaining
+  unlimited
+}
 fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:35f35abf16efa8cab178a3da986bf0aa6df81b6511d3fc7408bc335d196cae39"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:e098549fed9e2b87d1610bb5b09e7fc1d4ba81d1840360efacbe5a9b8869a072"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
 export const GrantMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {
   grantMembershipOffer(input: $input) {

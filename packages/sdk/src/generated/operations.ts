@@ -268,7 +268,7 @@ export function assignUserRole(client: SupportHubCore, input: AssignUserRoleInpu
 /** What {@link createSupportIncident} returns. */
 export type CreateSupportIncidentResult = CreateSupportIncidentMutation["createSupportIncident"];
 
-/** Opens an incident; pass an `idempotencyKey` option to make retries safe. */
+/** Opens an incident; pass an `idempotencyKey` option to make retries safe. A plan refusal returns `supportPlans` (unavailable plans with reasons, paid suggestions) in the same answer. */
 export function createSupportIncident(client: SupportHubCore, input: Omit<CreateSupportIncidentInput, "idempotencyKey">, options?: CallOptions): Promise<CreateSupportIncidentResult> {
   return client.request(CreateSupportIncidentDocument, { input: withIdempotencyKey(input, options) }, options).then((data) => data.createSupportIncident);
 }
