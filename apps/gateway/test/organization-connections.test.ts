@@ -43,11 +43,7 @@ beforeAll(async () => {
       })),
     )
     .execute();
-  const engagement = await db
-    .selectFrom("tpdEngagements")
-    .selectAll()
-    .where("organizationId", "=", O.fabrikam)
-    .executeTakeFirstOrThrow();
+  const engagement = await db.selectFrom("tpdEngagements").selectAll().where("organizationId", "=", O.fabrikam).executeTakeFirstOrThrow();
   // Three engagements at the same instant: only the id orders them.
   const at = new Date("2026-11-20T10:00:00.123Z");
   await db
@@ -98,7 +94,10 @@ const ENGAGEMENTS = `query ($id: ID!, $first: Int!, $after: String) { organizati
 describe("Query.organizations", () => {
   it("pages through every organization by name (human order, then id), each exactly once, with the total", async () => {
     const all = (await ok(ORGANIZATIONS, { first: 100 }, "operator")).organizations;
-    const count = await gateway.database.db.selectFrom("organizations").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const count = await gateway.database.db
+      .selectFrom("organizations")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(all.totalCount).toBe(Number(count.n));
     expect(all.nodes).toHaveLength(Number(count.n));
     expect(all.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });

@@ -120,7 +120,9 @@ describe("organizations", () => {
   );
 
   it("anonymous is UNAUTHENTICATED; the operator gets every organization", async () => {
-    expect((await gateway.gql("{ organizations { nodes { id } } }", {}, { as: null })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await gateway.gql("{ organizations { nodes { id } } }", {}, { as: null })).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
     const { data, errors } = await gateway.gql("{ organizations { nodes { id } } }", {}, { as: "operator" });
     expect(errors).toBeUndefined();
     expect(data?.organizations.nodes.map((o: { id: string }) => o.id).sort()).toEqual(

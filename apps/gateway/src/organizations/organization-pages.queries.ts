@@ -14,7 +14,11 @@ export async function selectUserPages(db: Db, orgIds: readonly string[], first: 
   const ranked = db
     .selectFrom("users")
     .selectAll("users")
-    .select(sql<number>`row_number() over (partition by ${sql.ref("users.organizationId")} order by ${name}, ${sql.ref("users.id")})`.as("position"))
+    .select(
+      sql<number>`row_number() over (partition by ${sql.ref("users.organizationId")} order by ${name}, ${sql.ref("users.id")})`.as(
+        "position",
+      ),
+    )
     .where("users.organizationId", "in", orgIds)
     .where("users.deletedAt", "is", null)
     .$if(after !== null, (qb) =>

@@ -43,7 +43,10 @@ export class OrganizationResolver {
       ...toPage(rows, { first: size, after: position, cursorOf: (row) => ({ value: row.name, id: row.id }), toNode: toOrganization }),
       totalCount: 0,
       countTotal: async () => {
-        const row = await ctx.db.selectFrom("organizations").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+        const row = await ctx.db
+          .selectFrom("organizations")
+          .select((eb) => eb.fn.countAll<number>().as("count"))
+          .executeTakeFirstOrThrow();
         return Number(row.count);
       },
     };

@@ -184,7 +184,13 @@ describe("SQL statements per request", () => {
         expect(node.users).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: true } });
         expect(node.users.nodes).toHaveLength(5);
         expect(node.customers).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: true } });
-        expect(node.customers.nodes.map((c: { name: string }) => c.name)).toEqual(["Customer 0", "Customer 1", "Customer 2", "Customer 3", "Customer 4"]);
+        expect(node.customers.nodes.map((c: { name: string }) => c.name)).toEqual([
+          "Customer 0",
+          "Customer 1",
+          "Customer 2",
+          "Customer 3",
+          "Customer 4",
+        ]);
       }
       counts.push(response.extensions?.sqlStatements);
     }

@@ -118,15 +118,23 @@ describe("shape limits", () => {
   });
 
   it("a small nested page passes, and an absent `first` is charged as the default page size (20)", async () => {
-    const small = await gateway.gql("{ organizations(first: 10) { nodes { name users(first: 10) { nodes { id email } } } } }", {}, {
-      as: "operator",
-    });
+    const small = await gateway.gql(
+      "{ organizations(first: 10) { nodes { name users(first: 10) { nodes { id email } } } } }",
+      {},
+      {
+        as: "operator",
+      },
+    );
     expect(small.errors).toBeUndefined();
     expect(small.data?.organizations.nodes.length).toBeGreaterThan(0);
     expect(small.extensions?.cost).toEqual({ requested: 1 + 10 * (1 + 1 + (1 + 10 * 3)), maximum: 5000 });
-    const defaults = await gateway.gql("{ organizations { nodes { users { nodes { id } } customers { nodes { id } } } } }", {}, {
-      as: "operator",
-    });
+    const defaults = await gateway.gql(
+      "{ organizations { nodes { users { nodes { id } } customers { nodes { id } } } } }",
+      {},
+      {
+        as: "operator",
+      },
+    );
     expect(defaults.errors).toBeUndefined();
     expect(defaults.extensions?.cost).toEqual({ requested: 1 + 20 * (1 + 2 * (1 + 20 * 2)), maximum: 5000 });
   });

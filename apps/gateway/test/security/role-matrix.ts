@@ -353,7 +353,12 @@ export const ORGANIZATION_FIELD_ROWS: FieldRow[] = [
   { field: "technicalBenefits", selection: "technicalBenefits { __typename }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "supportContracts", selection: "supportContracts { id kind }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "tpdBalance", selection: "tpdBalance { __typename }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
-  { field: "tpdEngagements", selection: "tpdEngagements(first: 5) { totalCount edges { node { id } } }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
+  {
+    field: "tpdEngagements",
+    selection: "tpdEngagements(first: 5) { totalCount edges { node { id } } }",
+    own: PROGRAM_MEMBERS,
+    foreign: FOREIGN,
+  },
 ];
 
 /** Organization fields that are not tenant data: identity of the organization itself. */

@@ -22,7 +22,8 @@ export function RolesPage() {
   );
   const [organizationId, setOrganizationId] = useState(isOperator ? "" : (viewer.organization?.id ?? ""));
   const users = useAsync(
-    (signal) => (organizationId ? collect(client.paginateOrganizationUsers({ organizationId, first: 100 }, { signal })) : Promise.resolve(null)),
+    (signal) =>
+      organizationId ? collect(client.paginateOrganizationUsers({ organizationId, first: 100 }, { signal })) : Promise.resolve(null),
     [organizationId],
   );
   const [userId, setUserId] = useState("");
