@@ -143,7 +143,7 @@ describe("errors from a real gateway", () => {
     const client = await clientAs("contosoGlobalAdmin");
     const deep = {
       toString: () =>
-        "query Deep { viewer { organization { users { organization { users { organization { users { organization { name } } } } } } } } }",
+        "query Deep { viewer { organization { users { nodes { organization { users { nodes { organization { name } } } } } } } } }",
     } as TypedDocument<unknown, Record<string, never>>;
     const error = await client.request(deep).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(QueryTooComplexError);

@@ -34,8 +34,11 @@ export function shapeLimits(limits: QueryLimits, introspection: boolean) {
 }
 
 /**
- * Cost: every field costs 1, list fields multiply their children by the requested page size
- * (`first`, or the maximum page size when absent). The cost is reported in `extensions.cost`.
+ * Cost, as GitHub and Shopify calculate it: every field costs 1, and a connection (a field with a
+ * `first` argument) costs 1 plus its page size times what is selected inside it. The page size is
+ * `first`, its default (20) when absent, or the maximum page size for a connection without a
+ * default. So nested pages multiply: `organizations(first: 100) { nodes { users(first: 100) ... } }`
+ * is refused before anything runs. The cost is reported in `extensions.cost`.
  */
 export function costLimitPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<GatewayContext> {
   const paginationEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {

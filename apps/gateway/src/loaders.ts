@@ -7,6 +7,8 @@ import type { Role } from "@support-hub/domain";
 import type { Db } from "./database";
 import { notFound } from "./errors";
 import { selectContractsOfOrganizations } from "./contracts/contracts.queries";
+import { selectCustomerPages, selectTpdEngagementPages, selectUserPages } from "./organizations/organization-pages.queries";
+import { pagedChildrenLoader } from "./relay/paged-children-loader";
 
 /** Builds a DataLoader that fetches rows by id in one query and returns them in key order. */
 /** Loads one row through a DataLoader; a missing row (deleted, or an unknown id) is NOT_FOUND for `what`. */
@@ -29,6 +31,14 @@ function groupBy<Row, Key extends keyof Row>(keys: readonly string[], rows: Row[
   const groups = new Map<string, Row[]>(keys.map((k) => [k, []]));
   for (const row of rows) groups.get(String(row[key]))?.push(row);
   return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** Counts rows per parent in one grouped statement (zero for a parent without rows). */
+function countLoader(count: (parentIds: readonly string[]) => Promise<{ parentId: string; count: number | string | bigint }[]>) {
+  return new DataLoader<string, number>(async (parentIds) => {
+    const counts = new Map((await count(parentIds)).map((row) => [row.parentId, Number(row.count)]));
+    return parentIds.map((id) => counts.get(id) ?? 0);
+  });
 }
 
 /** Per-request batch loaders: one query per kind of object per request, whatever the page size. */
@@ -116,6 +126,46 @@ export function createLoaders(db: Db) {
         .execute();
       return groupBy(orgIds, rows, "organizationId");
     }),
+    /** Pages of `Organization.users`: live users by display name, then id. */
+    usersPageOfOrganization: pagedChildrenLoader<User>(
+      (row) => row.organizationId ?? "",
+      (orgIds, first, after) => selectUserPages(db, orgIds, first, after),
+    ),
+    userCountOfOrganization: countLoader((orgIds) =>
+      db
+        .selectFrom("users")
+        .select((eb) => [eb.ref("organizationId").$notNull().as("parentId"), eb.fn.countAll<number>().as("count")])
+        .where("organizationId", "in", orgIds)
+        .where("deletedAt", "is", null)
+        .groupBy("organizationId")
+        .execute(),
+    ),
+    /** Pages of `Organization.customers`: by name, then id. */
+    customersPageOfOrganization: pagedChildrenLoader<CspCustomer>(
+      (row) => row.partnerOrganizationId,
+      (orgIds, first, after) => selectCustomerPages(db, orgIds, first, after),
+    ),
+    customerCountOfOrganization: countLoader((orgIds) =>
+      db
+        .selectFrom("cspCustomers")
+        .select((eb) => [eb.ref("partnerOrganizationId").as("parentId"), eb.fn.countAll<number>().as("count")])
+        .where("partnerOrganizationId", "in", orgIds)
+        .groupBy("partnerOrganizationId")
+        .execute(),
+    ),
+    /** Pages of `Organization.tpdEngagements`: newest first, then id. */
+    tpdEngagementsPageOfOrganization: pagedChildrenLoader<TpdEngagement>(
+      (row) => row.organizationId,
+      (orgIds, first, after) => selectTpdEngagementPages(db, orgIds, first, after),
+    ),
+    tpdEngagementCountOfOrganization: countLoader((orgIds) =>
+      db
+        .selectFrom("tpdEngagements")
+        .select((eb) => [eb.ref("organizationId").as("parentId"), eb.fn.countAll<number>().as("count")])
+        .where("organizationId", "in", orgIds)
+        .groupBy("organizationId")
+        .execute(),
+    ),
     tpdEngagement: byId<TpdEngagement>((ids) => db.selectFrom("tpdEngagements").selectAll().where("id", "in", ids).execute()),
     tpdBalancesOfOrganization: new DataLoader<string, TpdBalance[]>(async (orgIds) => {
       const rows = await db.selectFrom("tpdBalances").selectAll().where("organizationId", "in", orgIds).execute();

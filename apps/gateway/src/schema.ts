@@ -3,7 +3,7 @@ import "./common/enums";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth-checker";
-import { OrganizationResolver } from "./organizations/organization.resolver";
+import { OrganizationConnectionResolver, OrganizationResolver, UserConnectionResolver } from "./organizations/organization.resolver";
 import { NodeResolver } from "./relay/node.resolver";
 import { InputLimitsResolver } from "./input-limits/input-limits.resolver";
 import { UserResolver } from "./users/user.resolver";
@@ -26,11 +26,17 @@ import {
   UserContractsResolver,
 } from "./contracts/contracts.resolver";
 import { MembershipsResolver } from "./memberships/memberships.resolver";
-import { OrganizationTpdResolver, RequestTpdResolver, TpdBalanceResolver, TpdEngagementResolver } from "./tpd/tpd.resolver";
+import {
+  OrganizationTpdResolver,
+  RequestTpdResolver,
+  TpdBalanceResolver,
+  TpdEngagementConnectionResolver,
+  TpdEngagementResolver,
+} from "./tpd/tpd.resolver";
 import "./memberships/memberships.nodes";
 import "./contracts/contracts.nodes";
 import "./tpd/tpd.nodes";
-import { CspCustomerResolver, OrganizationCustomersResolver } from "./customers/customer.resolver";
+import { CspCustomerConnectionResolver, CspCustomerResolver, OrganizationCustomersResolver } from "./customers/customer.resolver";
 import { OrganizationIncidentsResolver, SupportIncidentConnectionResolver, SupportIncidentResolver } from "./incidents/incident.resolver";
 import { SupportPlanResolver } from "./plans/plan.resolver";
 import { ProductResolver, ProductVersionResolver } from "./products/product.resolver";
@@ -43,11 +49,14 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
   UserResolver,
   OrganizationResolver,
+  OrganizationConnectionResolver,
+  UserConnectionResolver,
   InputLimitsResolver,
   ProductResolver,
   ProductVersionResolver,
   CspCustomerResolver,
   OrganizationCustomersResolver,
+  CspCustomerConnectionResolver,
   SupportPlanResolver,
   SupportIncidentResolver,
   SupportIncidentConnectionResolver,
@@ -69,6 +78,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrganizationTpdResolver,
   TpdBalanceResolver,
   TpdEngagementResolver,
+  TpdEngagementConnectionResolver,
   RequestTpdResolver,
 ];
 

@@ -267,7 +267,7 @@ describe("DENIED entries", () => {
 
   it("a refused query is not audited", async () => {
     const before = (await rootLog("operator")).data?.auditLog.totalCount;
-    const response = await gateway.gql("{ organizations { name } }", {}, { as: "contosoGlobalAdmin" });
+    const response = await gateway.gql("{ organizations { nodes { name } } }", {}, { as: "contosoGlobalAdmin" });
     expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await rootLog("operator")).data?.auditLog.totalCount).toBe(before);
   });

@@ -43,12 +43,12 @@ describe("User.permissions", () => {
 
   it("is null on another user than the viewer", async () => {
     const response = await gateway.gql(
-      "query ($id: ID!) { organization(id: $id) { users { email permissions { canManageRoles } } } }",
+      "query ($id: ID!) { organization(id: $id) { users { nodes { email permissions { canManageRoles } } } } }",
       { id: (await gateway.gql("{ viewer { organization { id } } }", {}, { as: "contosoGlobalAdmin" })).data?.viewer.organization.id },
       { as: "contosoGlobalAdmin" },
     );
     expect(response.errors).toBeUndefined();
-    const users = response.data?.organization.users as { email: string; permissions: unknown }[];
+    const users = response.data?.organization.users.nodes as { email: string; permissions: unknown }[];
     expect(users.length).toBeGreaterThan(1);
     for (const user of users) {
       expect(user.permissions === null).toBe(user.email !== DEMO_USERS.contosoGlobalAdmin.email);

@@ -208,12 +208,12 @@ describe("linkSupportContract", () => {
 
   it("linkedContracts is yours only: null on other users", async () => {
     const response = await gateway.gql(
-      `query($id: ID!) { organization(id: $id) { users { email linkedContracts { id } } } }`,
+      `query($id: ID!) { organization(id: $id) { users { nodes { email linkedContracts { id } } } } }`,
       { id: ORG.fabrikam },
       { as: "fabrikamGlobalAdmin" },
     );
     const byEmail = Object.fromEntries(
-      response.data?.organization.users.map((u: { email: string; linkedContracts: unknown }) => [u.email, u.linkedContracts]),
+      response.data?.organization.users.nodes.map((u: { email: string; linkedContracts: unknown }) => [u.email, u.linkedContracts]),
     );
     expect(byEmail["frank.admin@fabrikam.example"]).toHaveLength(2);
     expect(byEmail["fiona.agent@fabrikam.example"]).toBeNull();

@@ -13,14 +13,14 @@ const O = DEMO_IDS.organizations;
 const CU = DEMO_IDS.cspCustomers;
 const customerId = (id: string) => toGlobalId("CspCustomer", id);
 
-const OWN = `{ viewer { organization { name customers { id name domain createdAt partnerOrganization { name } } } } }`;
-const BY_ORG = `query ($id: ID!) { organization(id: $id) { customers { name } } }`;
+const OWN = `{ viewer { organization { name customers { nodes { id name domain createdAt partnerOrganization { name } } } } } }`;
+const BY_ORG = `query ($id: ID!) { organization(id: $id) { customers { nodes { name } } } }`;
 
 describe("Organization.customers", () => {
   it("lists the organization's CSP customers by name, for its members", async () => {
     const { data, errors } = await gateway.gql(OWN, {}, { as: "fabrikamHelpdesk" });
     expect(errors).toBeUndefined();
-    expect(data?.viewer.organization.customers).toEqual([
+    expect(data?.viewer.organization.customers.nodes).toEqual([
       {
         id: customerId(CU.fabrikamWideWorldImporters),
         name: "Wide World Importers",
@@ -41,18 +41,18 @@ describe("Organization.customers", () => {
   it("is readable by a CSP-only account of the organization", async () => {
     const { data, errors } = await gateway.gql(OWN, {}, { as: "adatumCspAgent" });
     expect(errors).toBeUndefined();
-    expect(data?.viewer.organization.customers.map((c: any) => c.name)).toEqual(["Proseware, Inc."]);
+    expect(data?.viewer.organization.customers.nodes.map((c: any) => c.name)).toEqual(["Proseware, Inc."]);
   });
 
   it("is empty for an organization without customers", async () => {
     const { data } = await gateway.gql(OWN, {}, { as: "northwindGlobalAdmin" });
-    expect(data?.viewer.organization.customers).toEqual([]);
+    expect(data?.viewer.organization.customers.nodes).toEqual([]);
   });
 
   it("is readable by the platform operator for any organization", async () => {
     const { data, errors } = await gateway.gql(BY_ORG, { id: toGlobalId("Organization", O.contoso) }, { as: "operator" });
     expect(errors).toBeUndefined();
-    expect(data?.organization.customers).toEqual([{ name: "Litware, Inc." }]);
+    expect(data?.organization.customers.nodes).toEqual([{ name: "Litware, Inc." }]);
   });
 
   it("refuses another tenant's organization like a missing one", async () => {

@@ -137,7 +137,7 @@ describe("errors and limits", () => {
   });
 
   it("refuses a query deeper than the limit with QUERY_TOO_COMPLEX and the limit", async () => {
-    const deep = `{ viewer { organization { users { organization { users { organization { users { organization { name } } } } } } } } }`;
+    const deep = `{ viewer { organization { users { nodes { organization { users { nodes { organization { name } } } } } } } } }`;
     const response = await gateway.gql(deep, {}, { as: "contosoGlobalAdmin" });
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: "depth", max: 8 });

@@ -11,7 +11,7 @@ const RANDOM_USER = toGlobalId(NodeType.User, "7c9e6679-7425-40de-944b-e07fc1f90
 const RANDOM_AUDIT = toGlobalId(NodeType.AuditEntry, 424242);
 
 const ORGANIZATION = `query Org($id: ID!) { organization(id: $id) { id name } }`;
-const ORGANIZATION_USERS = `query OrgUsers($id: ID!) { organization(id: $id) { users { id email organization { id } } } }`;
+const ORGANIZATION_USERS = `query OrgUsers($id: ID!) { organization(id: $id) { users { nodes { id email organization { id } } } } }`;
 const ORGANIZATION_AUDIT = `query OrgAudit($id: ID!) { organization(id: $id) { auditLog(first: 10) { edges { node { id } } } } }`;
 const NODE = `query Node($id: ID!) { node(id: $id) { id __typename } }`;
 const NODES = `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`;
@@ -112,7 +112,7 @@ describe("organizations", () => {
   it.each(["contosoGlobalAdmin", "contosoHelpdesk", "fabrikamGlobalAdmin", "adatumCspAgent", "outsideMsa"] as const)(
     "%s is FORBIDDEN",
     async (as) => {
-      const response = await gateway.gql("{ organizations { id } }", {}, { as });
+      const response = await gateway.gql("{ organizations { nodes { id } } }", {}, { as });
       expect(response.status).toBe(403);
       expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect(response.data).toBeNull();
@@ -120,10 +120,12 @@ describe("organizations", () => {
   );
 
   it("anonymous is UNAUTHENTICATED; the operator gets every organization", async () => {
-    expect((await gateway.gql("{ organizations { id } }", {}, { as: null })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const { data, errors } = await gateway.gql("{ organizations { id } }", {}, { as: "operator" });
+    expect((await gateway.gql("{ organizations { nodes { id } } }", {}, { as: null })).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
+    const { data, errors } = await gateway.gql("{ organizations { nodes { id } } }", {}, { as: "operator" });
     expect(errors).toBeUndefined();
-    expect(data?.organizations.map((o: { id: string }) => o.id).sort()).toEqual(
+    expect(data?.organizations.nodes.map((o: { id: string }) => o.id).sort()).toEqual(
       (Object.keys(DEMO_IDS.organizations) as Org[]).map(orgId).sort(),
     );
   });
@@ -133,13 +135,13 @@ describe("users", () => {
   it("a member lists its own organization's users only", async () => {
     const { data, errors } = await gateway.gql(ORGANIZATION_USERS, { id: orgId("contoso") }, { as: "contosoHelpdesk" });
     expect(errors).toBeUndefined();
-    const emails = data?.organization.users.map((u: { email: string }) => u.email).sort();
+    const emails = data?.organization.users.nodes.map((u: { email: string }) => u.email).sort();
     const expected = Object.values(DEMO_USERS)
       .filter((u) => u.organization === "contoso")
       .map((u) => u.email)
       .sort();
     expect(emails).toEqual(expected);
-    for (const user of data?.organization.users ?? []) expect(user.organization.id).toBe(orgId("contoso"));
+    for (const user of data?.organization.users.nodes ?? []) expect(user.organization.id).toBe(orgId("contoso"));
   });
 
   it("another organization's users are NOT_FOUND, like a missing organization; the operator lists them", async () => {
@@ -148,7 +150,7 @@ describe("users", () => {
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(visibleError(foreign)).toEqual(visibleError(missing));
     const operator = await gateway.gql(ORGANIZATION_USERS, { id: orgId("fabrikam") }, { as: "operator" });
-    expect(operator.data?.organization.users.every((u: { email: string }) => u.email.endsWith("@fabrikam.example"))).toBe(true);
+    expect(operator.data?.organization.users.nodes.every((u: { email: string }) => u.email.endsWith("@fabrikam.example"))).toBe(true);
   });
 });
 

@@ -1,8 +1,15 @@
 import { createSupportHubCore, type SupportHubClientOptions, type SupportHubCore } from "./core.js";
 import { errorFromAbort } from "./errors.js";
 import { bindOperations, type SupportHubMethods } from "./generated/client-methods.js";
-import type { AuditLogQueryVariables, IncidentsQueryVariables, OrganizationAuditLogQueryVariables } from "./generated/graphql.js";
-import { auditLog, incidents, organizationAuditLog } from "./generated/operations.js";
+import type {
+  AuditLogQueryVariables,
+  CustomersQueryVariables,
+  IncidentsQueryVariables,
+  OrganizationAuditLogQueryVariables,
+  OrganizationsQueryVariables,
+  OrganizationUsersQueryVariables,
+} from "./generated/graphql.js";
+import { auditLog, customers, incidents, organizationAuditLog, organizations, organizationUsers } from "./generated/operations.js";
 import { type ConnectionPage, paginate } from "./paginate.js";
 import type { QueryCallOptions } from "./request.js";
 
@@ -33,6 +40,21 @@ export interface SupportHubClient extends SupportHubCore, SupportHubMethods {
     variables: Omit<OrganizationAuditLogQueryVariables, "after">,
     options?: QueryCallOptions,
   ): AsyncGenerator<Awaited<ReturnType<typeof organizationAuditLog>>["nodes"][number], void, undefined>;
+  /** Every organization, by name (SUPPORT_OPERATOR). */
+  paginateOrganizations(
+    variables?: Omit<OrganizationsQueryVariables, "after">,
+    options?: QueryCallOptions,
+  ): AsyncGenerator<Awaited<ReturnType<typeof organizations>>["nodes"][number], void, undefined>;
+  /** Every user of one organization, by display name. */
+  paginateOrganizationUsers(
+    variables: Omit<OrganizationUsersQueryVariables, "after">,
+    options?: QueryCallOptions,
+  ): AsyncGenerator<Awaited<ReturnType<typeof organizationUsers>>["nodes"][number], void, undefined>;
+  /** Every CSP customer of one organization, by name. */
+  paginateCustomers(
+    variables: Omit<CustomersQueryVariables, "after">,
+    options?: QueryCallOptions,
+  ): AsyncGenerator<Awaited<ReturnType<typeof customers>>["nodes"][number], void, undefined>;
 }
 
 /**
@@ -48,5 +70,8 @@ export function createSupportHubClient(options: SupportHubClientOptions): Suppor
     paginateIncidents: (variables = {}, call) => pages((after) => incidents(core, { ...variables, after }, call), call),
     paginateAuditLog: (variables = {}, call) => pages((after) => auditLog(core, { ...variables, after }, call), call),
     paginateOrganizationAuditLog: (variables, call) => pages((after) => organizationAuditLog(core, { ...variables, after }, call), call),
+    paginateOrganizations: (variables = {}, call) => pages((after) => organizations(core, { ...variables, after }, call), call),
+    paginateOrganizationUsers: (variables, call) => pages((after) => organizationUsers(core, { ...variables, after }, call), call),
+    paginateCustomers: (variables, call) => pages((after) => customers(core, { ...variables, after }, call), call),
   };
 }

@@ -1,13 +1,17 @@
 import { Role } from "@support-hub/domain";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { GatewayContext } from "../context";
 import { notFound } from "../errors";
 import { loadOrNotFound } from "../loaders";
 import { assertOrganizationAccess } from "../common/tenant";
+import { AFTER_ARGUMENT, DEFAULT_PAGE_SIZE, decodeUuidCursor, FIRST_ARGUMENT, toPage } from "../relay/connection";
+import { pageSize } from "../relay/cursor";
 import { expectGlobalId, NodeType } from "../relay/global-id";
+import { UserConnection } from "../users/user-connection.type";
 import { toUser } from "../users/user.mapper";
-import { User } from "../users/user.type";
 import { isUuid } from "../users/user.queries";
+import { OrganizationConnection } from "./organization-connection.type";
+import { selectOrganizationPage } from "./organization-pages.queries";
 import { toOrganization } from "./organization.mapper";
 import { Organization } from "./organization.type";
 
@@ -25,22 +29,62 @@ export class OrganizationResolver {
   }
 
   @Authorized(Role.SUPPORT_OPERATOR)
-  @Query(() => [Organization], { description: "Every partner organization, by name. Requires SUPPORT_OPERATOR." })
-  async organizations(@Ctx() ctx: GatewayContext) {
-    const rows = await ctx.db.selectFrom("organizations").selectAll().orderBy("name").execute();
-    return rows.map(toOrganization);
+  @Query(() => OrganizationConnection, { description: "Every partner organization, by name. Requires SUPPORT_OPERATOR." })
+  async organizations(
+    @Arg("first", () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: FIRST_ARGUMENT }) first: number,
+    @Arg("after", () => String, { nullable: true, description: AFTER_ARGUMENT }) after: string | null,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<OrganizationConnection> {
+    const size = pageSize(first, ctx.limits.maxPageSize);
+    const position = decodeUuidCursor(after);
+    const rows = await selectOrganizationPage(ctx.db, size, position);
+    for (const row of rows) ctx.loaders.organization.prime(row.id, row);
+    return {
+      ...toPage(rows, { first: size, after: position, cursorOf: (row) => ({ value: row.name, id: row.id }), toNode: toOrganization }),
+      totalCount: 0,
+      countTotal: async () => {
+        const row = await ctx.db
+          .selectFrom("organizations")
+          .select((eb) => eb.fn.countAll<number>().as("count"))
+          .executeTakeFirstOrThrow();
+        return Number(row.count);
+      },
+    };
   }
 
-  @FieldResolver(() => [User], { description: "The organization's users, by display name. Any member may read them." })
-  async users(@Root() organization: Organization, @Ctx() ctx: GatewayContext) {
+  @FieldResolver(() => UserConnection, { description: "The organization's users, by display name. Any member may read them." })
+  async users(
+    @Root() organization: Organization,
+    @Arg("first", () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: FIRST_ARGUMENT }) first: number,
+    @Arg("after", () => String, { nullable: true, description: AFTER_ARGUMENT }) after: string | null,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<UserConnection> {
     assertOrganizationAccess(ctx, organization.localId);
-    const rows = await ctx.db
-      .selectFrom("users")
-      .selectAll()
-      .where("organizationId", "=", organization.localId)
-      .where("deletedAt", "is", null)
-      .orderBy("displayName")
-      .execute();
-    return rows.map(toUser);
+    const size = pageSize(first, ctx.limits.maxPageSize);
+    const position = decodeUuidCursor(after);
+    const parentId = organization.localId;
+    const rows = await ctx.loaders.usersPageOfOrganization.load({ parentId, first: size, after: position });
+    for (const row of rows) ctx.loaders.user.prime(row.id, row);
+    return {
+      ...toPage(rows, { first: size, after: position, cursorOf: (row) => ({ value: row.displayName, id: row.id }), toNode: toUser }),
+      totalCount: 0,
+      countTotal: () => ctx.loaders.userCountOfOrganization.load(parentId),
+    };
+  }
+}
+
+@Resolver(() => OrganizationConnection)
+export class OrganizationConnectionResolver {
+  @FieldResolver(() => Int, { description: "How many organizations there are, over all pages." })
+  totalCount(@Root() connection: OrganizationConnection) {
+    return connection.countTotal();
+  }
+}
+
+@Resolver(() => UserConnection)
+export class UserConnectionResolver {
+  @FieldResolver(() => Int, { description: "How many users there are, over all pages." })
+  totalCount(@Root() connection: UserConnection) {
+    return connection.countTotal();
   }
 }

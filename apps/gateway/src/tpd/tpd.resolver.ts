@@ -1,16 +1,19 @@
 import { type IsoDate, tpdPeriod } from "@support-hub/domain";
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import { Requirement } from "../auth-checker";
 import { DateScalar } from "../common/scalars";
 import { assertOrganizationAccess } from "../common/tenant";
 import type { GatewayContext } from "../context";
 import { entitlementsOf } from "../memberships/memberships.service";
 import { Organization } from "../organizations/organization.type";
+import { AFTER_ARGUMENT, DEFAULT_PAGE_SIZE, decodeUuidCursor, FIRST_ARGUMENT, toPage } from "../relay/connection";
+import { pageSize } from "../relay/cursor";
 import { toUser } from "../users/user.mapper";
 import { User } from "../users/user.type";
 import { RequestTpdEngagementInput, RequestTpdEngagementPayload } from "./tpd.inputs";
 import { toTpdBalance, toTpdEngagement } from "./tpd.mapper";
 import { requestTpdEngagement } from "./tpd.service";
+import { TpdEngagementConnection } from "./tpd-engagement-connection.type";
 import { TpdBalance, TpdEngagement } from "./tpd.type";
 
 @Resolver(() => Organization)
@@ -38,13 +41,34 @@ export class OrganizationTpdResolver {
   }
 
   @Authorized([Requirement.PROGRAM_ASSOCIATED])
-  @FieldResolver(() => [TpdEngagement], {
+  @FieldResolver(() => TpdEngagementConnection, {
     description: "Every TPD engagement of the organization, newest first. Program-associated members and the platform operator.",
   })
-  async tpdEngagements(@Root() organization: Organization, @Ctx() ctx: GatewayContext): Promise<TpdEngagement[]> {
+  async tpdEngagements(
+    @Root() organization: Organization,
+    @Arg("first", () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: FIRST_ARGUMENT }) first: number,
+    @Arg("after", () => String, { nullable: true, description: AFTER_ARGUMENT }) after: string | null,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<TpdEngagementConnection> {
     assertOrganizationAccess(ctx, organization.localId);
-    const rows = await ctx.loaders.tpdEngagementsOfOrganization.load(organization.localId);
-    return rows.map(toTpdEngagement);
+    const size = pageSize(first, ctx.limits.maxPageSize);
+    const position = decodeUuidCursor(after);
+    const parentId = organization.localId;
+    const rows = await ctx.loaders.tpdEngagementsPageOfOrganization.load({ parentId, first: size, after: position });
+    const cursorOf = (row: (typeof rows)[number]) => ({ value: row.createdAt.toISOString(), id: row.id });
+    return {
+      ...toPage(rows, { first: size, after: position, cursorOf, toNode: toTpdEngagement }),
+      totalCount: 0,
+      countTotal: () => ctx.loaders.tpdEngagementCountOfOrganization.load(parentId),
+    };
+  }
+}
+
+@Resolver(() => TpdEngagementConnection)
+export class TpdEngagementConnectionResolver {
+  @FieldResolver(() => Int, { description: "How many TPD engagements there are, over all pages." })
+  totalCount(@Root() connection: TpdEngagementConnection) {
+    return connection.countTotal();
   }
 }
 

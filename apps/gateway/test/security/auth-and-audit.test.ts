@@ -34,13 +34,13 @@ describe("authentication", () => {
     expect(mutation.status).toBe(401);
     // The deleted user is not listed among the organization's users either.
     const users = await gateway.gql(
-      `query ($id: ID!) { organization(id: $id) { users { email } } }`,
+      `query ($id: ID!) { organization(id: $id) { users { nodes { email } } } }`,
       { id: gid.org("contoso") },
       {
         as: "contosoGlobalAdmin",
       },
     );
-    expect(users.data?.organization.users.map((u: { email: string }) => u.email)).not.toContain(DEMO_USERS.contosoHelpdesk.email);
+    expect(users.data?.organization.users.nodes.map((u: { email: string }) => u.email)).not.toContain(DEMO_USERS.contosoHelpdesk.email);
   });
 
   it("FORBIDDEN and NOT_AUTHORIZED answer HTTP 403, at the root and in a mutation", async () => {
@@ -68,7 +68,7 @@ describe("authentication", () => {
   });
 
   it("a FORBIDDEN root field next to an allowed one nulls the whole (non-null) data and answers 403", async () => {
-    const response = await gateway.gql(`{ viewer { email } organizations { id } }`, {}, { as: "fabrikamHelpdesk" });
+    const response = await gateway.gql(`{ viewer { email } organizations { nodes { id } } }`, {}, { as: "fabrikamHelpdesk" });
     expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     // `organizations` is non-null at the root: the whole data is null, the status is the error's.
     expect(response.data ?? null).toBeNull();

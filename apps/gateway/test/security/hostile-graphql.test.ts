@@ -47,7 +47,7 @@ const gql = (query: string, variables: Record<string, unknown> = {}) => gateway.
 describe("shape limits", () => {
   it("a depth bomb hidden in fragments is QUERY_TOO_COMPLEX with the depth limit", async () => {
     const query = `
-      fragment O on Organization { users { organization { users { organization { users { organization { name } } } } } } }
+      fragment O on Organization { users { nodes { organization { users { nodes { organization { users { nodes { organization { name } } } } } } } } } }
       { viewer { organization { ...O } } }`;
     const response = await gql(query);
     expect(response.status).toBe(400);
@@ -82,8 +82,8 @@ describe("shape limits", () => {
 
   it("a fragment cycle is a validation error: BAD_USER_INPUT", async () => {
     const query = `
-      fragment A on User { email organization { users { ...B } } }
-      fragment B on User { email organization { users { ...A } } }
+      fragment A on User { email organization { users { nodes { ...B } } } }
+      fragment B on User { email organization { users { nodes { ...A } } } }
       { viewer { ...A } }`;
     const response = await gql(query);
     expect(response.status).toBe(400);
@@ -105,6 +105,38 @@ describe("shape limits", () => {
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: "cost", max: 5000 });
     expect(response.errors?.[0]?.extensions?.cost).toBeGreaterThan(5000);
+  });
+
+  it("lists are charged by their page size: 100 organizations with 100 users each is refused before any resolver runs", async () => {
+    const query = "{ organizations(first: 100) { nodes { name users(first: 100) { nodes { id email } } } } }";
+    const response = await gateway.gql(query, {}, { as: "operator" });
+    expect(response.status).toBe(400);
+    expect(response.data ?? null).toBeNull();
+    // 1 + 100 x (1 + name + users: 1 + 100 x (1 + id + email)) = 30_301.
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: "cost", max: 5000, cost: 30_301 });
+    expect(response.errors?.[0]?.message).toBe("Query cost 30301 exceeds the maximum of 5000");
+  });
+
+  it("a small nested page passes, and an absent `first` is charged as the default page size (20)", async () => {
+    const small = await gateway.gql(
+      "{ organizations(first: 10) { nodes { name users(first: 10) { nodes { id email } } } } }",
+      {},
+      {
+        as: "operator",
+      },
+    );
+    expect(small.errors).toBeUndefined();
+    expect(small.data?.organizations.nodes.length).toBeGreaterThan(0);
+    expect(small.extensions?.cost).toEqual({ requested: 1 + 10 * (1 + 1 + (1 + 10 * 3)), maximum: 5000 });
+    const defaults = await gateway.gql(
+      "{ organizations { nodes { users { nodes { id } } customers { nodes { id } } } } }",
+      {},
+      {
+        as: "operator",
+      },
+    );
+    expect(defaults.errors).toBeUndefined();
+    expect(defaults.extensions?.cost).toEqual({ requested: 1 + 20 * (1 + 2 * (1 + 20 * 2)), maximum: 5000 });
   });
 });
 

@@ -360,8 +360,8 @@ const ANY_MEMBER = cells({}, ALLOWED);
 const PROGRAM_MEMBERS = cells({ adatumCspAgent: "NOT_AUTHORIZED" }, ALLOWED);
 
 export const ORGANIZATION_FIELD_ROWS: FieldRow[] = [
-  { field: "users", selection: "users { id email }", own: ANY_MEMBER, foreign: FOREIGN },
-  { field: "customers", selection: "customers { id name }", own: ANY_MEMBER, foreign: FOREIGN },
+  { field: "users", selection: "users(first: 5) { totalCount edges { node { id email } } }", own: ANY_MEMBER, foreign: FOREIGN },
+  { field: "customers", selection: "customers(first: 5) { totalCount edges { node { id name } } }", own: ANY_MEMBER, foreign: FOREIGN },
   { field: "incidents", selection: "incidents(first: 5) { totalCount edges { node { id title } } }", own: ANY_MEMBER, foreign: FOREIGN },
   {
     field: "auditLog",
@@ -374,7 +374,12 @@ export const ORGANIZATION_FIELD_ROWS: FieldRow[] = [
   { field: "technicalBenefits", selection: "technicalBenefits { __typename }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "supportContracts", selection: "supportContracts { id kind }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "tpdBalance", selection: "tpdBalance { __typename }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
-  { field: "tpdEngagements", selection: "tpdEngagements { id }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
+  {
+    field: "tpdEngagements",
+    selection: "tpdEngagements(first: 5) { totalCount edges { node { id } } }",
+    own: PROGRAM_MEMBERS,
+    foreign: FOREIGN,
+  },
 ];
 
 /** Organization fields that are not tenant data: identity of the organization itself. */

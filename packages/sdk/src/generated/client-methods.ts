@@ -19,6 +19,7 @@ import type {
   OrganizationOverviewQueryVariables,
   OrganizationQueryVariables,
   OrganizationUsersQueryVariables,
+  OrganizationsQueryVariables,
   ProductsQueryVariables,
   RemoveUserRoleInput,
   RequestTpdEngagementInput,
@@ -38,7 +39,7 @@ import * as operations from "./operations.js";
 export interface SupportHubMethods {
   /** One page of the whole audit log (SUPPORT_OPERATOR). */
   auditLog(variables?: AuditLogQueryVariables, options?: QueryCallOptions): Promise<operations.AuditLogResult>;
-  /** CSP customers of an organization. */
+  /** One page of an organization's CSP customers, by name (see `paginateCustomers` to walk them all). */
   customers(variables: CustomersQueryVariables, options?: QueryCallOptions): Promise<operations.CustomersResult>;
   /** Incidents and hours an organization is entitled to on a date. */
   entitlements(variables: EntitlementsQueryVariables, options?: QueryCallOptions): Promise<operations.EntitlementsResult>;
@@ -56,9 +57,9 @@ export interface SupportHubMethods {
   organizationAuditLog(variables: OrganizationAuditLogQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationAuditLogResult>;
   /** Offers, entitlements, contracts and TPD balance of an organization, in one round trip. */
   organizationOverview(variables: OrganizationOverviewQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationOverviewResult>;
-  /** Every organization (SUPPORT_OPERATOR). */
-  organizations(options?: QueryCallOptions): Promise<operations.OrganizationsResult>;
-  /** Users of an organization. */
+  /** One page of every organization, by name (SUPPORT_OPERATOR; see `paginateOrganizations` to walk them all). */
+  organizations(variables?: OrganizationsQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationsResult>;
+  /** One page of an organization's users, by display name (see `paginateOrganizationUsers` to walk them all). */
   organizationUsers(variables: OrganizationUsersQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationUsersResult>;
   /** The product catalog with each version's coverage on a date. */
   products(variables?: ProductsQueryVariables, options?: QueryCallOptions): Promise<operations.ProductsResult>;
@@ -113,7 +114,7 @@ export function bindOperations(client: SupportHubCore): SupportHubMethods {
     organization: (variables, options) => operations.organization(client, variables, options),
     organizationAuditLog: (variables, options) => operations.organizationAuditLog(client, variables, options),
     organizationOverview: (variables, options) => operations.organizationOverview(client, variables, options),
-    organizations: (options) => operations.organizations(client, options),
+    organizations: (variables, options) => operations.organizations(client, variables, options),
     organizationUsers: (variables, options) => operations.organizationUsers(client, variables, options),
     products: (variables, options) => operations.products(client, variables, options),
     supportContracts: (variables, options) => operations.supportContracts(client, variables, options),

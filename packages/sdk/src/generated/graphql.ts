@@ -605,10 +605,12 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
 
 export type CustomersQueryVariables = Exact<{
   organizationId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type CustomersQuery = { organization: { id: string, customers: Array<{ id: string, name: string, domain: string }> } };
+export type CustomersQuery = { organization: { id: string, customers: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, name: string, domain: string }> } } };
 
 export type EntitlementsQueryVariables = Exact<{
   organizationId: string | number;
@@ -680,10 +682,12 @@ export type OrganizationOverviewQuery = { organization: { id: string, name: stri
 
 export type OrganizationUsersQueryVariables = Exact<{
   organizationId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type OrganizationUsersQuery = { organization: { id: string, users: Array<{ id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role> }> } };
+export type OrganizationUsersQuery = { organization: { id: string, users: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role> }> } } };
 
 export type OrganizationQueryVariables = Exact<{
   id: string | number;
@@ -692,10 +696,13 @@ export type OrganizationQueryVariables = Exact<{
 
 export type OrganizationQuery = { organization: { id: string, name: string, cspRelationship: CspRelationship } };
 
-export type OrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type OrganizationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 
-export type OrganizationsQuery = { organizations: Array<{ id: string, name: string, cspRelationship: CspRelationship }> };
+export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, name: string, cspRelationship: CspRelationship }> } };
 
 export type ProductsQueryVariables = Exact<{
   family?: ProductFamily | null | undefined;
@@ -1648,17 +1655,28 @@ fragment PageInfoFields on PageInfo {
   endCursor
 }`, {"hash":"sha256:4776ddc49e86684e852bff43a3fa29e8ea73e9f44ae99736ecd5b5de597dc96d"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const CustomersDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query Customers($organizationId: ID!) {
+    query Customers($organizationId: ID!, $first: Int = 20, $after: String) {
   organization(id: $organizationId) {
     id
-    customers {
-      id
-      name
-      domain
+    customers(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        name
+        domain
+      }
     }
   }
 }
-    `, {"hash":"sha256:29c24aa5346274c8075154c6a8d82098e975e7cfa7ea7c714f35b0fd8e87fcef"}) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:38a6e66766909b276a7e1caa475e04238b0d3a087b602b923b424d882df23218"}) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
 export const EntitlementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Entitlements($organizationId: ID!, $asOf: LocalDate) {
   organization(id: $organizationId) {
@@ -1939,15 +1957,27 @@ fragment TpdBalanceFields on TpdBalance {
   remainingHours
 }`, {"hash":"sha256:b824a7ce73ef34ab014a697c255ea5218ee9316d1831d13991760d06d05d806d"}) as unknown as TypedDocumentString<OrganizationOverviewQuery, OrganizationOverviewQueryVariables>;
 export const OrganizationUsersDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query OrganizationUsers($organizationId: ID!) {
+    query OrganizationUsers($organizationId: ID!, $first: Int = 20, $after: String) {
   organization(id: $organizationId) {
     id
-    users {
-      ...UserFields
+    users(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...UserFields
+      }
     }
   }
 }
-    fragment UserFields on User {
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment UserFields on User {
   id
   email
   displayName
@@ -1955,7 +1985,7 @@ export const OrganizationUsersDocument = /*#__PURE__*/ new TypedDocumentString(`
   mpnAssociated
   cspAssociated
   roles
-}`, {"hash":"sha256:98d363137616ffc8679d9864c591c9e03cdc805e0ba39c8f8f11f686f252369f"}) as unknown as TypedDocumentString<OrganizationUsersQuery, OrganizationUsersQueryVariables>;
+}`, {"hash":"sha256:4cc5de3bf606c8519c5a5168bff26ae3582a824056949db6e47b749488416ad3"}) as unknown as TypedDocumentString<OrganizationUsersQuery, OrganizationUsersQueryVariables>;
 export const OrganizationDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Organization($id: ID!) {
   organization(id: $id) {
@@ -1966,14 +1996,25 @@ export const OrganizationDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `, {"hash":"sha256:b8e26cc7de88afd434b70180c037cc576cbf57b4933c944ec6b55a1d6f102b7f"}) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
 export const OrganizationsDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query Organizations {
-  organizations {
-    id
-    name
-    cspRelationship
+    query Organizations($first: Int = 20, $after: String) {
+  organizations(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      name
+      cspRelationship
+    }
   }
 }
-    `, {"hash":"sha256:e064d010110b6a83fdd38f89018ae039a949776a5e358e2ea38f7276f4ecb148"}) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:8151548e85c2f8c4fd6bd02c49e01280272fee3a0f77fbcc062d9b55b3e99818"}) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
 export const ProductsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Products($family: ProductFamily, $asOf: LocalDate) {
   products(family: $family) {

@@ -70,6 +70,7 @@ import type {
   OrganizationUsersQuery,
   OrganizationUsersQueryVariables,
   OrganizationsQuery,
+  OrganizationsQueryVariables,
   ProductsQuery,
   ProductsQueryVariables,
   RemoveUserRoleInput,
@@ -108,7 +109,7 @@ export function auditLog(client: SupportHubCore, variables?: AuditLogQueryVariab
 /** What {@link customers} returns. */
 export type CustomersResult = CustomersQuery["organization"]["customers"];
 
-/** CSP customers of an organization. */
+/** One page of an organization's CSP customers, by name (see `paginateCustomers` to walk them all). */
 export function customers(client: SupportHubCore, variables: CustomersQueryVariables, options?: QueryCallOptions): Promise<CustomersResult> {
   return client.request(CustomersDocument, variables, options).then((data) => data.organization.customers);
 }
@@ -180,15 +181,15 @@ export function organizationOverview(client: SupportHubCore, variables: Organiza
 /** What {@link organizations} returns. */
 export type OrganizationsResult = OrganizationsQuery["organizations"];
 
-/** Every organization (SUPPORT_OPERATOR). */
-export function organizations(client: SupportHubCore, options?: QueryCallOptions): Promise<OrganizationsResult> {
-  return client.request(OrganizationsDocument, {}, options).then((data) => data.organizations);
+/** One page of every organization, by name (SUPPORT_OPERATOR; see `paginateOrganizations` to walk them all). */
+export function organizations(client: SupportHubCore, variables?: OrganizationsQueryVariables, options?: QueryCallOptions): Promise<OrganizationsResult> {
+  return client.request(OrganizationsDocument, variables ?? {}, options).then((data) => data.organizations);
 }
 
 /** What {@link organizationUsers} returns. */
 export type OrganizationUsersResult = OrganizationUsersQuery["organization"]["users"];
 
-/** Users of an organization. */
+/** One page of an organization's users, by display name (see `paginateOrganizationUsers` to walk them all). */
 export function organizationUsers(client: SupportHubCore, variables: OrganizationUsersQueryVariables, options?: QueryCallOptions): Promise<OrganizationUsersResult> {
   return client.request(OrganizationUsersDocument, variables, options).then((data) => data.organization.users);
 }

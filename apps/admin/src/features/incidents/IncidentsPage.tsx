@@ -1,5 +1,6 @@
 import type { IncidentFieldsFragment } from "@support-hub/sdk";
 import { useState } from "react";
+import { collect } from "../../api/collect";
 import { useAsync } from "../../api/use-async";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
@@ -48,7 +49,7 @@ export function IncidentsPage() {
     const [products, customers] = await Promise.all([
       client.products({}, { signal }),
       organizationId && viewer.organization?.cspRelationship !== "NONE" && !isOperator
-        ? client.customers({ organizationId }, { signal }).catch(() => [])
+        ? collect(client.paginateCustomers({ organizationId, first: 100 }, { signal })).catch(() => [])
         : Promise.resolve([]),
     ]);
     return { products, customers };

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { collect } from "../../api/collect";
 import { useAsync } from "../../api/use-async";
 import { useSession } from "../../auth/session";
 import { Field } from "../../components/fields";
@@ -10,7 +11,7 @@ import { OfferTable } from "./OfferTable";
 /** Operator: grant and revoke membership offers of any organization. */
 export function OffersPage() {
   const { client } = useSession();
-  const organizations = useAsync((signal) => client.organizations({ signal }), []);
+  const organizations = useAsync((signal) => collect(client.paginateOrganizations({ first: 100 }, { signal })), []);
   const [organizationId, setOrganizationId] = useState("");
   const offers = useAsync(
     (signal) => (organizationId ? client.membershipOffers({ organizationId, includeInactive: true }, { signal }) : Promise.resolve(null)),

@@ -1,5 +1,6 @@
 import type { Role, UserFieldsFragment } from "@support-hub/sdk";
 import { type FormEvent, useState } from "react";
+import { collect } from "../../api/collect";
 import { roleLabel } from "../../api/format";
 import { useAsync } from "../../api/use-async";
 import { useSession } from "../../auth/session";
@@ -15,10 +16,14 @@ export function RolesPage() {
   // Which roles this viewer may give, and whether it picks the organization, come from the API.
   const isOperator = viewer.permissions?.readsAllOrganizations ?? false;
   const assignable = viewer.permissions?.assignableRoles ?? [];
-  const organizations = useAsync((signal) => (isOperator ? client.organizations({ signal }) : Promise.resolve([])), []);
+  const organizations = useAsync(
+    (signal) => (isOperator ? collect(client.paginateOrganizations({ first: 100 }, { signal })) : Promise.resolve([])),
+    [],
+  );
   const [organizationId, setOrganizationId] = useState(isOperator ? "" : (viewer.organization?.id ?? ""));
   const users = useAsync(
-    (signal) => (organizationId ? client.organizationUsers({ organizationId }, { signal }) : Promise.resolve(null)),
+    (signal) =>
+      organizationId ? collect(client.paginateOrganizationUsers({ organizationId, first: 100 }, { signal })) : Promise.resolve(null),
     [organizationId],
   );
   const [userId, setUserId] = useState("");
