@@ -7,6 +7,7 @@ import type { Role } from "@support-hub/domain";
 import type { Db } from "./database";
 import { notFound } from "./errors";
 import { selectContractsOfOrganizations } from "./contracts/contracts.queries";
+import { createTimelineLoader } from "./incidents/incident-timeline.queries";
 
 /** Builds a DataLoader that fetches rows by id in one query and returns them in key order. */
 /** Loads one row through a DataLoader; a missing row (deleted, or an unknown id) is NOT_FOUND for `what`. */
@@ -34,6 +35,8 @@ function groupBy<Row, Key extends keyof Row>(keys: readonly string[], rows: Row[
 /** Per-request batch loaders: one query per kind of object per request, whatever the page size. */
 export function createLoaders(db: Db) {
   return {
+    /** Pages of incident timelines (`SupportIncident.timeline`). */
+    timeline: createTimelineLoader(db),
     // audit
     /** Audit entries by their numeric id (as a string: the local part of the global ID). */
     auditEntry: new DataLoader<string, AuditLogEntry | undefined>(async (ids) => {

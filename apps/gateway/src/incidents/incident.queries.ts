@@ -22,6 +22,13 @@ export async function findReadableIncident(db: Executor, viewer: Viewer | null, 
   return row && canReadIncident(viewer, row) ? row : null;
 }
 
+/** Loads the incident with this number if the viewer may read it, or null (missing and foreign answer the same). */
+export async function findReadableIncidentByNumber(db: Executor, viewer: Viewer, number: number) {
+  if (!Number.isSafeInteger(number)) return null;
+  const row = await db.selectFrom("incidents").selectAll().where("number", "=", number).executeTakeFirst();
+  return row && canReadIncident(viewer, row) ? row : null;
+}
+
 type IncidentEb = ExpressionBuilder<Database, "incidents">;
 
 /**
