@@ -30,7 +30,10 @@ export class SupportIncidentHistoryResolver {
       "The incident with this number (`SR-1001`; `1001` works too), or null when there is none or you may not read it (the same rules " +
       "as `incidents`). A malformed number is BAD_USER_INPUT. Any signed-in user.",
   })
-  async incident(@Arg("number", () => String, { description: "The incident number, e.g. `SR-1001`." }) number: string, @Ctx() ctx: GatewayContext) {
+  async incident(
+    @Arg("number", () => String, { description: "The incident number, e.g. `SR-1001`." }) number: string,
+    @Ctx() ctx: GatewayContext,
+  ) {
     const viewer = requireViewer(ctx);
     const match = INCIDENT_NUMBER.exec(number.trim());
     if (!match?.[1]) throw badInput("`number` must look like SR-1001", "number");
@@ -46,7 +49,8 @@ export class SupportIncidentHistoryResolver {
   })
   timeline(
     @Root() incident: SupportIncident,
-    @Arg("first", () => Int, { defaultValue: 50, description: "Page size (default 50, at most 100; more is BAD_USER_INPUT)." }) first: number,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size (default 50, at most 100; more is BAD_USER_INPUT)." })
+    first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor of the last event of the previous page (`pageInfo.endCursor`)." })
     after: string | null | undefined,
     @Ctx() ctx: GatewayContext,

@@ -34,7 +34,12 @@ async function lockReadable(trx: Transaction<Database>, viewer: Viewer, localId:
 type NoteOutcome = MutationOutcome<AddSupportIncidentNotePayload>;
 
 function noteRefused(row: IncidentRow, errors: UserError[]): NoteOutcome {
-  return { ok: false, payload: { incident: null, note: null, replayed: null, userErrors: errors }, organizationId: row.organizationId, targetId: row.id };
+  return {
+    ok: false,
+    payload: { incident: null, note: null, replayed: null, userErrors: errors },
+    organizationId: row.organizationId,
+    targetId: row.id,
+  };
 }
 
 function noteAdded(row: IncidentRow, event: IncidentEventRow, replayed: boolean): NoteOutcome {

@@ -71,7 +71,9 @@ export function createTimelineLoader(db: Db) {
             occurredAtText.as("cursorValue"),
             eb.fn
               .agg<number>("row_number")
-              .over((over) => over.partitionBy("incidentEvents.incidentId").orderBy("incidentEvents.occurredAt").orderBy("incidentEvents.id"))
+              .over((over) =>
+                over.partitionBy("incidentEvents.incidentId").orderBy("incidentEvents.occurredAt").orderBy("incidentEvents.id"),
+              )
               .as("position"),
           ])
           .where(
@@ -102,7 +104,9 @@ export function createTimelineLoader(db: Db) {
             .selectAll("incidentEvents")
             .select(occurredAtText.as("cursorValue"))
             .where("incidentEvents.incidentId", "=", key.incidentId)
-            .where(sql<boolean>`(${sql.ref("incident_events.occurred_at")}, ${sql.ref("incident_events.id")}) > (cast(${value} as timestamptz), cast(${id} as uuid))`)
+            .where(
+              sql<boolean>`(${sql.ref("incident_events.occurred_at")}, ${sql.ref("incident_events.id")}) > (cast(${value} as timestamptz), cast(${id} as uuid))`,
+            )
             .orderBy("incidentEvents.occurredAt")
             .orderBy("incidentEvents.id")
             .limit(key.limit)

@@ -98,7 +98,6 @@ export const SUPPORT_INCIDENT_EVENT_TYPES = [
   SupportIncidentUpdatedEvent,
 ];
 
-
 @ObjectType({ simpleResolvers: true, description: "A timeline entry in a page of events, with its cursor." })
 export class SupportIncidentEventEdge {
   @Field(() => String, { description: "Opaque cursor: pass it as `after` to read the events after this one." })

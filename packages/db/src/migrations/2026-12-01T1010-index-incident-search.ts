@@ -21,5 +21,9 @@ export async function up(db: MigrationDb): Promise<void> {
   await db.schema.createIndex("incidents_created_idx").on("incidents").columns(["created_at", "id"]).execute();
   await db.schema.createIndex("incidents_updated_idx").on("incidents").columns(["updated_at", "id"]).execute();
   // Created-at range and plan kind within an organization.
-  await db.schema.createIndex("incidents_org_plan_kind_idx").on("incidents").columns(["organization_id", "plan_kind", "created_at"]).execute();
+  await db.schema
+    .createIndex("incidents_org_plan_kind_idx")
+    .on("incidents")
+    .columns(["organization_id", "plan_kind", "created_at"])
+    .execute();
 }

@@ -37,7 +37,10 @@ describe("decideIncidentNote", () => {
   });
 
   it("requires a body within the limit (code points)", () => {
-    expect(decideIncidentNote({ incident, body: "   " })).toMatchObject({ outcome: "INVALID", errors: [{ field: "body", code: "FIELD_REQUIRED" }] });
+    expect(decideIncidentNote({ incident, body: "   " })).toMatchObject({
+      outcome: "INVALID",
+      errors: [{ field: "body", code: "FIELD_REQUIRED" }],
+    });
     const limit = INCIDENT_FIELD_LIMITS.note;
     expect(decideIncidentNote({ incident, body: "😀".repeat(limit) }).outcome).toBe("ADD");
     expect(decideIncidentNote({ incident, body: "x".repeat(limit + 1) })).toMatchObject({

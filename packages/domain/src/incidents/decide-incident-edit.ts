@@ -119,8 +119,7 @@ export function decideIncidentUpdate(input: {
   request: IncidentChangesRequest;
 }): IncidentUpdatePlan | IncidentEditFailure {
   const { incident, actor, request } = input;
-  const allowed =
-    incident.createdBy === actor.id || isOperator(actor.roles) || isOrganizationAdmin(actor, incident.organizationId);
+  const allowed = incident.createdBy === actor.id || isOperator(actor.roles) || isOrganizationAdmin(actor, incident.organizationId);
   if (!allowed) return refused(IncidentEditRefusal.NOT_ALLOWED_TO_UPDATE_INCIDENT);
   if (!isIncidentOpen(incident.status)) return refused(IncidentEditRefusal.INCIDENT_CLOSED);
   const named = request.severity != null || request.description != null || request.contact != null;
