@@ -61,6 +61,8 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
     /^7 incidents$/,
   ],
   withdraw: [/^withdrawn, refunded: true$/],
+  search: [/^SR-0007 B Private endpoint DNS resolution fails from on-premises$/],
+  history: [/^note added, replayed: false$/, /^severity A$/, /^CREATED Frank .+$/, /^NOTE_ADDED Frank .+$/, /^UPDATED Frank .+$/],
   errors: [/^not allowed: This action requires one of the roles: SUPPORT_OPERATOR$/],
   abort: [/^cancelled: true$/, /^timed out: true$/],
 };

@@ -9,6 +9,7 @@ import { notFound } from "./errors";
 import { selectContractsOfOrganizations } from "./contracts/contracts.queries";
 import { selectCustomerPages, selectTpdEngagementPages, selectUserPages } from "./organizations/organization-pages.queries";
 import { pagedChildrenLoader } from "./relay/paged-children-loader";
+import { createTimelineLoader } from "./incidents/incident-timeline.queries";
 
 /** Builds a DataLoader that fetches rows by id in one query and returns them in key order. */
 /** Loads one row through a DataLoader; a missing row (deleted, or an unknown id) is NOT_FOUND for `what`. */
@@ -44,6 +45,8 @@ function countLoader(count: (parentIds: readonly string[]) => Promise<{ parentId
 /** Per-request batch loaders: one query per kind of object per request, whatever the page size. */
 export function createLoaders(db: Db) {
   return {
+    /** Pages of incident timelines (`SupportIncident.timeline`). */
+    timeline: createTimelineLoader(db),
     // audit
     /** Audit entries by their numeric id (as a string: the local part of the global ID). */
     auditEntry: new DataLoader<string, AuditLogEntry | undefined>(async (ids) => {

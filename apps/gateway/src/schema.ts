@@ -38,6 +38,8 @@ import "./contracts/contracts.nodes";
 import "./tpd/tpd.nodes";
 import { CspCustomerConnectionResolver, CspCustomerResolver, OrganizationCustomersResolver } from "./customers/customer.resolver";
 import { OrganizationIncidentsResolver, SupportIncidentConnectionResolver, SupportIncidentResolver } from "./incidents/incident.resolver";
+import { SupportIncidentEventResolver, SupportIncidentHistoryResolver } from "./incidents/incident-history.resolver";
+import { SUPPORT_INCIDENT_EVENT_TYPES } from "./incidents/incident-timeline.type";
 import { SupportPlanResolver } from "./plans/plan.resolver";
 import { ProductResolver, ProductVersionResolver } from "./products/product.resolver";
 import "./customers/customer.nodes";
@@ -61,6 +63,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SupportIncidentResolver,
   SupportIncidentConnectionResolver,
   OrganizationIncidentsResolver,
+  SupportIncidentHistoryResolver,
+  SupportIncidentEventResolver,
   UserRolesResolver,
   AuditEntryResolver,
   AuditEntryConnectionResolver,
@@ -90,7 +94,8 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
     authMode: "error",
     validate: false,
     scalarsMap: [],
-    orphanedTypes: [],
+    // Reached only through the SupportIncidentEvent interface.
+    orphanedTypes: [...SUPPORT_INCIDENT_EVENT_TYPES],
   });
   // type-graphql cannot describe the root types; the contract test wants every type documented.
   const query = schema.getQueryType();

@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { CamelCasePlugin, Kysely, type KyselyConfig, PostgresDialect, sql } from "kysely";
 import { createPostgresPool, DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "./postgres-pool";
 import type { Database } from "./schema/database";
@@ -73,6 +74,13 @@ function workspaceRoot(file: string): string {
 const PGLITE_SETTINGS = ["shared_buffers=16MB"];
 
 /**
+ * Extensions every PGlite opened here carries. pg_trgm backs the incident search's indexes (a
+ * migration creates it); PGlite bundles it, but an instance can use it only when it was loaded.
+ * Internal: `testing.ts` opens its template with the same list.
+ */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
+/**
  * Opens the database.
  *
  * - `url` (or `DATABASE_URL`) set: PostgreSQL through a `pg` pool.
@@ -110,6 +118,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     parsers: pgliteParsers,
     postgresqlconf: PGLITE_SETTINGS,
+    extensions: PGLITE_EXTENSIONS,
   });
   return wrapPGlite(pglite, log);
 }
@@ -120,7 +129,12 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
  * 3x faster than a fresh PGlite, whose `initdb` dominates).
  */
 export async function openPGliteSnapshot(snapshot: Blob): Promise<{ pglite: PGlite; handle: DatabaseHandle }> {
-  const pglite = await PGlite.create({ loadDataDir: snapshot, parsers: pgliteParsers, postgresqlconf: PGLITE_SETTINGS });
+  const pglite = await PGlite.create({
+    loadDataDir: snapshot,
+    parsers: pgliteParsers,
+    postgresqlconf: PGLITE_SETTINGS,
+    extensions: PGLITE_EXTENSIONS,
+  });
   return { pglite, handle: wrapPGlite(pglite) };
 }
 

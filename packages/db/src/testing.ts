@@ -3,7 +3,7 @@ import type { IsoDate } from "@support-hub/domain";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
-import { createDatabase, type DatabaseHandle, openPGliteSnapshot, wrapPGlite } from "./create-database";
+import { createDatabase, type DatabaseHandle, openPGliteSnapshot, PGLITE_EXTENSIONS, wrapPGlite } from "./create-database";
 import { migrateToLatest } from "./migrate-to-latest";
 import { seedDemoData } from "./seed/seed-demo-data";
 import { todayUtc } from "./seed/iso-dates";
@@ -110,7 +110,7 @@ let snapshot: Promise<Blob> | undefined;
  */
 function migratedPGliteSnapshot(): Promise<Blob> {
   snapshot ??= (async () => {
-    const pglite = await PGlite.create({ parsers: pgliteParsers });
+    const pglite = await PGlite.create({ parsers: pgliteParsers, extensions: PGLITE_EXTENSIONS });
     const template = wrapPGlite(pglite);
     try {
       const { error } = await migrateToLatest(template.db);

@@ -33,6 +33,7 @@ export * from "./incidents/decide-incident-plan";
 export * from "./incidents/validate-incident-draft";
 export * from "./incidents/decide-withdrawal";
 export * from "./incidents/decide-status-change";
+export * from "./incidents/decide-incident-edit";
 
 export * from "./linking/decide-contract-link";
 export * from "./linking/validate-contract-pair";

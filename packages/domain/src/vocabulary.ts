@@ -98,6 +98,23 @@ export const IncidentStatus = {
 } as const;
 export type IncidentStatus = (typeof IncidentStatus)[keyof typeof IncidentStatus];
 
+/** What happened to an incident, as recorded in its timeline (oldest first). */
+export const IncidentEventKind = {
+  /** The incident was opened. */
+  CREATED: "CREATED",
+  /** Support started working on it (OPEN -> IN_PROGRESS). */
+  WORK_STARTED: "WORK_STARTED",
+  /** It was resolved. */
+  RESOLVED: "RESOLVED",
+  /** It was withdrawn. */
+  WITHDRAWN: "WITHDRAWN",
+  /** Someone added a note. */
+  NOTE_ADDED: "NOTE_ADDED",
+  /** Severity, contact or description changed. */
+  UPDATED: "UPDATED",
+} as const;
+export type IncidentEventKind = (typeof IncidentEventKind)[keyof typeof IncidentEventKind];
+
 /** Presales and deployment engagement kind. */
 export const TpdKind = {
   PRESALES: "PRESALES",

@@ -1,6 +1,7 @@
 import { type Incident as IncidentRow, refundIncident } from "@support-hub/db";
 import {
   decideWithdrawal,
+  IncidentEventKind,
   IncidentStatus,
   isOrganizationAdmin,
   type StatusChangeDecision,
@@ -13,11 +14,12 @@ import type { GatewayContext } from "../context";
 import { notFound } from "../errors";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import type { ResolveSupportIncidentPayload, WithdrawSupportIncidentPayload } from "./incident.inputs";
+import { appendIncidentEvent } from "./incident-events";
 import { toSupportIncident } from "./incident.mapper";
 import { findReadableIncident } from "./incident.queries";
 
-export function decodeIncidentId(globalId: string): string {
-  return expectGlobalId(globalId, NodeType.SupportIncident, "incidentId");
+export function decodeIncidentId(globalId: string, field = "incidentId"): string {
+  return expectGlobalId(globalId, NodeType.SupportIncident, field);
 }
 
 export const TARGET = "supportIncident";
@@ -48,6 +50,7 @@ export function withdrawIncident(ctx: GatewayContext, incidentId: string): Promi
       .set({ status: IncidentStatus.WITHDRAWN, withdrawnAt: now, updatedAt: now })
       .where("id", "=", row.id)
       .execute();
+    await appendIncidentEvent(trx, { incidentId: row.id, kind: IncidentEventKind.WITHDRAWN, actorId: viewer.id, occurredAt: now });
     const refunded = decision.refund ? (await refundIncident(trx, row.id)) !== null : false;
     const updated = await trx.selectFrom("incidents").selectAll().where("id", "=", row.id).executeTakeFirstOrThrow();
     return {
@@ -85,6 +88,8 @@ export function changeIncidentStatus(
       .where("id", "=", row.id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    const kind = action === "resolveSupportIncident" ? IncidentEventKind.RESOLVED : IncidentEventKind.WORK_STARTED;
+    await appendIncidentEvent(trx, { incidentId: row.id, kind, actorId: viewer.id, occurredAt: now });
     return statusChanged(updated);
   });
 }

@@ -1,6 +1,7 @@
 import { IncidentStatus, PlanKind, Severity } from "@support-hub/domain";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { registerDescribedEnum } from "../common/register-enum";
+import { DateTimeScalar } from "../common/scalars";
 import { UserError } from "../common/user-error.type";
 import { SupportPlanListing } from "../plans/plan.type";
 import { SupportIncident } from "./incident.type";
@@ -55,6 +56,29 @@ export class SupportIncidentFilter {
     description: "Incidents of this organization (an Organization ID). Another tenant's organization matches nothing.",
   })
   organizationId?: string | null;
+
+  @Field(() => [Severity], { nullable: true, description: "Any of these severities (absent or empty: any severity)." })
+  severity?: Severity[] | null;
+
+  @Field(() => [PlanKind], { nullable: true, description: "Paid by any of these plan kinds (absent or empty: any plan)." })
+  planKind?: PlanKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Incidents charged to this support contract (a SupportContract ID)." })
+  supportContractId?: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Opened at or after this instant (inclusive)." })
+  createdAfter?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Opened before this instant (exclusive), so ranges tile without overlap." })
+  createdBefore?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Text search, case-insensitive: incidents whose title or description contains it, or whose number it is (`SR-1001` or `1001`). " +
+      "Trimmed; blank matches everything; `%` and `_` are plain characters. At most `inputLimits.incidentSearchQuery` characters.",
+  })
+  query?: string | null;
 }
 
 @InputType({ description: "Sort order of incidents." })

@@ -1,6 +1,6 @@
 import type { Database, Executor, Incident as IncidentRow, ProductVersion as ProductVersionRow, User as UserRow } from "@support-hub/db";
 import { type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
-import { canReadIncident, Severity } from "@support-hub/domain";
+import { canReadIncident, codePointLength, INCIDENT_FIELD_LIMITS, Severity } from "@support-hub/domain";
 import { isOperator } from "../common/tenant";
 import type { GatewayContext, Viewer } from "../context";
 import { badInput } from "../errors";
@@ -19,6 +19,13 @@ export async function findReadableIncident(db: Executor, viewer: Viewer | null, 
   let query = db.selectFrom("incidents").selectAll().where("id", "=", localId);
   if (forUpdate) query = query.forUpdate();
   const row = await query.executeTakeFirst();
+  return row && canReadIncident(viewer, row) ? row : null;
+}
+
+/** Loads the incident with this number if the viewer may read it, or null (missing and foreign answer the same). */
+export async function findReadableIncidentByNumber(db: Executor, viewer: Viewer, number: number) {
+  if (!Number.isSafeInteger(number)) return null;
+  const row = await db.selectFrom("incidents").selectAll().where("number", "=", number).executeTakeFirst();
   return row && canReadIncident(viewer, row) ? row : null;
 }
 
@@ -96,8 +103,36 @@ function decodeFilter(filter: SupportIncidentFilter | null | undefined) {
     createdById: decode(filter?.createdById, NodeType.User, "createdById"),
     organizationId: decode(filter?.organizationId, NodeType.Organization, "organizationId"),
   };
-  const matchesNothing = Object.values(ids).some((id) => id !== null && !isUuid(id));
-  return { ...ids, status: filter?.status?.length ? filter.status : null, matchesNothing };
+  const supportContractId = decode(filter?.supportContractId, NodeType.SupportContract, "supportContractId");
+  const matchesNothing = [...Object.values(ids), supportContractId].some((id) => id !== null && !isUuid(id));
+  return {
+    ...ids,
+    supportContractId,
+    status: filter?.status?.length ? filter.status : null,
+    severity: filter?.severity?.length ? filter.severity : null,
+    planKind: filter?.planKind?.length ? filter.planKind : null,
+    createdAfter: filter?.createdAfter ?? null,
+    createdBefore: filter?.createdBefore ?? null,
+    text: searchText(filter?.query),
+    matchesNothing,
+  };
+}
+
+/** `SR-1001`, `sr-1001` or `1001` in a text query: also match that incident number. */
+const NUMBER_QUERY = /^(?:SR-?)?(\d{1,15})$/i;
+
+/**
+ * The text query as an ILIKE pattern (with `\\`, `%` and `_` escaped: the user's characters
+ * match themselves) plus the incident number it names, if any; null when blank.
+ */
+function searchText(query: string | null | undefined): { pattern: string; number: number | null } | null {
+  const text = (query ?? "").trim();
+  if (text === "") return null;
+  if (codePointLength(text) > INCIDENT_FIELD_LIMITS.searchQuery) {
+    throw badInput(`\`filter.query\` has at most ${INCIDENT_FIELD_LIMITS.searchQuery} characters`, "filter.query");
+  }
+  const digits = NUMBER_QUERY.exec(text)?.[1];
+  return { pattern: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, number: digits ? Number(digits) : null };
 }
 
 export interface ListIncidentsArgs {
@@ -139,6 +174,22 @@ export async function listIncidents(ctx: GatewayContext, viewer: Viewer, args: L
     if (filter.customerId) query = query.where("incidents.customerId", "=", filter.customerId);
     if (filter.createdById) query = query.where("incidents.createdBy", "=", filter.createdById);
     if (filter.organizationId) query = query.where("incidents.organizationId", "=", filter.organizationId);
+    if (filter.severity) query = query.where("incidents.severity", "in", filter.severity);
+    if (filter.planKind) query = query.where("incidents.planKind", "in", filter.planKind);
+    if (filter.supportContractId) query = query.where("incidents.supportContractId", "=", filter.supportContractId);
+    if (filter.createdAfter) query = query.where("incidents.createdAt", ">=", filter.createdAfter);
+    if (filter.createdBefore) query = query.where("incidents.createdAt", "<", filter.createdBefore);
+    const { text } = filter;
+    if (text) {
+      // ILIKE on each column (not on a concatenation): the pg_trgm index of each serves it.
+      query = query.where((eb) =>
+        eb.or([
+          eb("incidents.title", "ilike", text.pattern),
+          eb("incidents.description", "ilike", text.pattern),
+          ...(text.number !== null ? [eb("incidents.number", "=", text.number)] : []),
+        ]),
+      );
+    }
     return query;
   };
 

@@ -1,6 +1,7 @@
 import { consumeContractIncident, type Database, type Incident as IncidentRow, type Transaction } from "@support-hub/db";
 import {
   decideIncidentPlan,
+  IncidentEventKind,
   type IncidentRefusal,
   type IsoDate,
   type PlanKind,
@@ -19,6 +20,7 @@ import { loadVersionContext } from "../products/product.service";
 import { isUuid } from "../users/user.queries";
 import type { CreateSupportIncidentPayload } from "./incident.inputs";
 import { TARGET } from "./incident-status.service";
+import { appendIncidentEvent } from "./incident-events";
 import { toSupportIncident } from "./incident.mapper";
 
 /** The create request with global IDs already decoded to local ids. */
@@ -175,6 +177,7 @@ export async function createIncident(
   // The same key was used concurrently and that request committed first.
   if (once.replayed) return repeat(once.row, fingerprint, viewer.organizationId);
   const inserted = once.row;
+  await appendIncidentEvent(trx, { incidentId: inserted.id, kind: IncidentEventKind.CREATED, actorId: viewer.id });
   if (plan.consumes && plan.contractId !== null) {
     const taken = await consumeContractIncident(trx, plan.contractId, asOf);
     if (!taken) {

@@ -13,6 +13,8 @@ export class InputLimitsResolver {
       contactName: INCIDENT_FIELD_LIMITS.contactName,
       contactEmail: INCIDENT_FIELD_LIMITS.contactEmail,
       contactPhone: INCIDENT_FIELD_LIMITS.contactPhone,
+      incidentNote: INCIDENT_FIELD_LIMITS.note,
+      incidentSearchQuery: INCIDENT_FIELD_LIMITS.searchQuery,
     };
   }
 }

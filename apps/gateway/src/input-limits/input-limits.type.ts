@@ -19,4 +19,10 @@ export class InputLimits {
 
   @Field(() => Int, { description: "`IncidentContactInput.phone`." })
   contactPhone!: number;
+
+  @Field(() => Int, { description: "`AddSupportIncidentNoteInput.body`." })
+  incidentNote!: number;
+
+  @Field(() => Int, { description: "`SupportIncidentFilter.query`." })
+  incidentSearchQuery!: number;
 }

@@ -109,6 +109,18 @@ async function fabrikamIncident(gateway: TestGateway, unique: string): Promise<s
   return id;
 }
 
+/** A Fabrikam incident its Global Admin opened and resolved: closed to notes and updates. */
+async function resolvedFabrikamIncident(gateway: TestGateway, unique: string): Promise<string> {
+  const id = await fabrikamIncident(gateway, unique);
+  const response = await gateway.gql<{ resolveSupportIncident: { userErrors: unknown[] } }>(
+    `mutation ($id: ID!) { resolveSupportIncident(input: { incidentId: $id }) { userErrors { code } } }`,
+    { id },
+    { as: "fabrikamGlobalAdmin" },
+  );
+  if (response.data?.resolveSupportIncident.userErrors.length !== 0) throw new Error(`could not resolve: ${JSON.stringify(response)}`);
+  return id;
+}
+
 export function incidentDraft(version: string): Record<string, unknown> {
   return {
     productVersionId: gid.version(version),
@@ -254,6 +266,61 @@ export const MUTATION_ROWS: MutationRow[] = [
     document: payload("startWorkOnSupportIncident", "StartWorkOnSupportIncidentInput"),
     input: async ({ gateway, unique }) => ({ incidentId: await fabrikamIncident(gateway, unique) }),
     expect: OPERATOR_ONLY,
+  },
+  {
+    mutation: "addSupportIncidentNote",
+    scenario: "an open Fabrikam incident",
+    document: payload("addSupportIncidentNote", "AddSupportIncidentNoteInput"),
+    input: async ({ gateway, unique }) => ({ supportIncidentId: await fabrikamIncident(gateway, unique), body: "Role matrix note" }),
+    // Whoever may read the incident may add a note: every Fabrikam user and the operator.
+    expect: cells({ fabrikamGlobalAdmin: ALLOWED, fabrikamAdminAgent: ALLOWED, fabrikamHelpdesk: ALLOWED, operator: ALLOWED }, "NOT_FOUND"),
+  },
+  {
+    mutation: "addSupportIncidentNote",
+    scenario: "a resolved Fabrikam incident",
+    document: payload("addSupportIncidentNote", "AddSupportIncidentNoteInput"),
+    input: async ({ gateway, unique }) => ({ supportIncidentId: await resolvedFabrikamIncident(gateway, unique), body: "Too late" }),
+    expect: cells(
+      {
+        fabrikamGlobalAdmin: "userError:INCIDENT_CLOSED",
+        fabrikamAdminAgent: "userError:INCIDENT_CLOSED",
+        fabrikamHelpdesk: "userError:INCIDENT_CLOSED",
+        operator: "userError:INCIDENT_CLOSED",
+      },
+      "NOT_FOUND",
+    ),
+  },
+  {
+    mutation: "updateSupportIncident",
+    scenario: "an open Fabrikam incident opened by its Global Admin",
+    document: payload("updateSupportIncident", "UpdateSupportIncidentInput"),
+    input: async ({ gateway, unique }) => ({ supportIncidentId: await fabrikamIncident(gateway, unique), severity: "A" }),
+    // The requester, a Global Admin of the organization, or the operator; other members may add a note instead.
+    expect: cells(
+      {
+        fabrikamGlobalAdmin: ALLOWED,
+        operator: ALLOWED,
+        fabrikamAdminAgent: "userError:NOT_ALLOWED_TO_UPDATE_INCIDENT",
+        fabrikamHelpdesk: "userError:NOT_ALLOWED_TO_UPDATE_INCIDENT",
+      },
+      "NOT_FOUND",
+    ),
+  },
+  {
+    mutation: "updateSupportIncident",
+    scenario: "a resolved Fabrikam incident",
+    document: payload("updateSupportIncident", "UpdateSupportIncidentInput"),
+    input: async ({ gateway, unique }) => ({ supportIncidentId: await resolvedFabrikamIncident(gateway, unique), severity: "A" }),
+    // Who-may is decided before the state: a member without the right learns nothing more.
+    expect: cells(
+      {
+        fabrikamGlobalAdmin: "userError:INCIDENT_CLOSED",
+        operator: "userError:INCIDENT_CLOSED",
+        fabrikamAdminAgent: "userError:NOT_ALLOWED_TO_UPDATE_INCIDENT",
+        fabrikamHelpdesk: "userError:NOT_ALLOWED_TO_UPDATE_INCIDENT",
+      },
+      "NOT_FOUND",
+    ),
   },
   {
     mutation: "requestTpdEngagement",

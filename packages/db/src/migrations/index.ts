@@ -10,6 +10,8 @@ import * as createRateLimitBuckets from "./2026-11-25T1110-create-rate-limit-buc
 import * as createDataVersion from "./2026-11-25T1120-create-data-version";
 import * as addIdempotencyFingerprintsAndM365Contracts from "./2026-11-30T1000-add-idempotency-fingerprints-and-m365-contracts";
 import * as createBenefitYears from "./2026-11-30T1100-create-benefit-years";
+import * as createIncidentEvents from "./2026-11-30T1200-create-incident-events";
+import * as indexIncidentSearch from "./2026-11-30T1210-index-incident-search";
 
 /**
  * Every migration, by name. Static imports (no filesystem scan) so the package also works bundled.
@@ -28,6 +30,8 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "2026-11-25T1120-create-data-version": createDataVersion,
   "2026-11-30T1000-add-idempotency-fingerprints-and-m365-contracts": addIdempotencyFingerprintsAndM365Contracts,
   "2026-11-30T1100-create-benefit-years": createBenefitYears,
+  "2026-11-30T1200-create-incident-events": createIncidentEvents,
+  "2026-11-30T1210-index-incident-search": indexIncidentSearch,
 };
 
 /** A Kysely `MigrationProvider` over the static list above. */

@@ -11,6 +11,7 @@ const TABLES = [
   "contract_links",
   "csp_customers",
   "data_version",
+  "incident_events",
   "incidents",
   "membership_offers",
   "organizations",

@@ -2,6 +2,7 @@ import {
   AccountKind,
   ContractKind,
   CspRelationship,
+  IncidentEventKind,
   IncidentStatus,
   OfferLevel,
   PlanKind,
@@ -17,6 +18,7 @@ import { OFFER_LEVELS } from "./2026-11-25T1010-create-membership-offers-and-csp
 import { CONTRACT_KINDS } from "./2026-11-25T1020-create-support-contracts";
 import { PRODUCT_FAMILIES } from "./2026-11-25T1030-create-products";
 import { INCIDENT_STATUSES, PLAN_KINDS, SEVERITIES } from "./2026-11-25T1040-create-incidents";
+import { INCIDENT_EVENT_KINDS } from "./2026-11-30T1200-create-incident-events";
 import { TPD_KINDS } from "./2026-11-25T1050-create-tpd";
 import { AUDIT_OUTCOMES } from "./2026-11-25T1100-create-audit-log";
 
@@ -35,6 +37,7 @@ describe("CHECK constraints match the domain vocabulary", () => {
     ["Severity", Severity, SEVERITIES],
     ["IncidentStatus", IncidentStatus, INCIDENT_STATUSES],
     ["TpdKind", TpdKind, TPD_KINDS],
+    ["IncidentEventKind", IncidentEventKind, INCIDENT_EVENT_KINDS],
     ["AuditOutcome", AuditOutcome, AUDIT_OUTCOMES],
   ] as const)("%s", (_name, vocabulary, allowed) => {
     expect([...allowed].sort()).toEqual(Object.values(vocabulary).sort());

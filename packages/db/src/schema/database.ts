@@ -2,6 +2,7 @@ import type { AuditLogTable } from "./audit-log.table";
 import type { CspCustomerTable } from "./csp-customer.table";
 import type { DataVersionTable } from "./data-version.table";
 import type { IncidentTable } from "./incident.table";
+import type { IncidentEventTable } from "./incident-event.table";
 import type { MembershipOfferTable } from "./membership-offer.table";
 import type { OrganizationTable } from "./organization.table";
 import type { ProductTable, ProductVersionTable } from "./product.table";
@@ -27,6 +28,7 @@ export interface Database {
   products: ProductTable;
   productVersions: ProductVersionTable;
   incidents: IncidentTable;
+  incidentEvents: IncidentEventTable;
   tpdBalances: TpdBalanceTable;
   tpdEngagements: TpdEngagementTable;
   auditLog: AuditLogTable;

@@ -4,6 +4,7 @@ export type * from "./csp-customer.table";
 export type * from "./data-version.table";
 export type * from "./database";
 export type * from "./incident.table";
+export type * from "./incident-event.table";
 export type * from "./membership-offer.table";
 export type * from "./organization.table";
 export type * from "./product.table";

@@ -4,6 +4,7 @@ import { consumeTpdHours } from "../operations/consume-tpd-hours";
 import type { Database } from "../schema/database";
 import type { NewIncident } from "../schema/incident.table";
 import { DEMO_PRODUCT_VERSIONS, DEMO_PRODUCTS } from "./demo-catalog";
+import { demoIncidentEvents } from "./demo-incident-events";
 import { DEMO_ACTIVATIONS, DEMO_IDS, DEMO_USERS, type DemoUser } from "./demo-ids";
 import { addDays, addMonths, at, parseIsoDate } from "./iso-dates";
 
@@ -311,6 +312,13 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
       await trx
         .insertInto("incidents")
         .values(incidents)
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
+    count(
+      await trx
+        .insertInto("incidentEvents")
+        .values(demoIncidentEvents(incidents))
         .onConflict((oc) => oc.doNothing())
         .execute(),
     );

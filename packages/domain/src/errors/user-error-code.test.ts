@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ActivationRefusal } from "../activation/activation-refusal";
 import { CatalogValidationCode } from "../catalog/validate-catalog";
 import { IncidentRefusal } from "../incidents/decide-incident-plan";
+import { IncidentEditRefusal } from "../incidents/decide-incident-edit";
 import { StatusChangeRefusal } from "../incidents/decide-status-change";
 import { WithdrawalRefusal } from "../incidents/decide-withdrawal";
 import { ValidationErrorCode } from "../incidents/validate-incident-draft";
@@ -20,6 +21,7 @@ const REASON_ENUMS = {
   IncidentRefusal,
   WithdrawalRefusal,
   StatusChangeRefusal,
+  IncidentEditRefusal,
   LinkRefusal,
   TpdRefusal,
   ValidationErrorCode,

@@ -77,6 +77,12 @@ export const UserErrorCode = {
   NOT_ALLOWED_TO_CHANGE_STATUS: "NOT_ALLOWED_TO_CHANGE_STATUS",
   /** Start work on an incident that is already IN_PROGRESS. */
   ALREADY_IN_PROGRESS: "ALREADY_IN_PROGRESS",
+  /** A note or an update on an incident that is no longer open (RESOLVED or WITHDRAWN). */
+  INCIDENT_CLOSED: "INCIDENT_CLOSED",
+  /** Updating an incident by someone other than its requester, a GLOBAL_ADMIN of its organization or the operator. */
+  NOT_ALLOWED_TO_UPDATE_INCIDENT: "NOT_ALLOWED_TO_UPDATE_INCIDENT",
+  /** `updateSupportIncident` named no field to change. */
+  NOTHING_TO_UPDATE: "NOTHING_TO_UPDATE",
 
   // --- TPD --------------------------------------------------------------------------------
   /** TPD hours that are not a positive integer or exceed the per-request maximum. */
@@ -143,6 +149,9 @@ export const USER_ERROR_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   ALREADY_WITHDRAWN: "The incident is already withdrawn",
   NOT_ALLOWED_TO_CHANGE_STATUS: "You are not allowed to change the status of this incident",
   ALREADY_IN_PROGRESS: "Support is already working on this incident",
+  INCIDENT_CLOSED: "The incident is closed (resolved or withdrawn); it can no longer be changed",
+  NOT_ALLOWED_TO_UPDATE_INCIDENT: "Only the requester, a Global Admin of its organization or support can update this incident",
+  NOTHING_TO_UPDATE: "Name at least one field to change",
   INVALID_HOURS: "Hours must be a whole number greater than zero",
   INSUFFICIENT_HOURS: "Not enough presales and deployment hours remain",
   NO_TPD_ENTITLEMENT: "Your organization has no presales and deployment hours",

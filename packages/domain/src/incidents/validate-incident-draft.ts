@@ -9,6 +9,10 @@ export const INCIDENT_FIELD_LIMITS = {
   contactName: 100,
   contactEmail: 254,
   contactPhone: 30,
+  /** A note added to an incident's timeline (`addSupportIncidentNote`). */
+  note: 5_000,
+  /** The text query of an incident search (`SupportIncidentFilter.query`). */
+  searchQuery: 200,
 } as const;
 
 /** The user-entered part of a new incident. */
@@ -49,7 +53,8 @@ export type IncidentDraftValidation = { ok: true; value: ValidIncidentDraft } | 
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function checkText(field: string, value: string, max: number, errors: FieldError[]): void {
+/** Adds FIELD_REQUIRED (empty) or FIELD_TOO_LONG (over `max` code points) for a trimmed text. */
+export function checkIncidentText(field: string, value: string, max: number, errors: FieldError[]): void {
   if (value.length === 0) {
     errors.push({ field, code: ValidationErrorCode.FIELD_REQUIRED, message: USER_ERROR_MESSAGES.FIELD_REQUIRED });
   } else if (codePointLength(value) > max) {
@@ -70,14 +75,34 @@ export function validateIncidentDraft(draft: IncidentDraft): IncidentDraftValida
   const errors: FieldError[] = [];
   const title = draft.title.trim();
   const description = draft.description.trim();
-  const name = draft.contact.name.trim();
-  const email = draft.contact.email.trim();
-  const phoneText = (draft.contact.phone ?? "").trim();
 
-  checkText("title", title, INCIDENT_FIELD_LIMITS.title, errors);
-  checkText("description", description, INCIDENT_FIELD_LIMITS.description, errors);
-  checkText("contact.name", name, INCIDENT_FIELD_LIMITS.contactName, errors);
-  checkText("contact.email", email, INCIDENT_FIELD_LIMITS.contactEmail, errors);
+  checkIncidentText("title", title, INCIDENT_FIELD_LIMITS.title, errors);
+  checkIncidentText("description", description, INCIDENT_FIELD_LIMITS.description, errors);
+  const contact = validateIncidentContact(draft.contact, errors);
+  const severity = Object.values(Severity).find((value) => value === draft.severity);
+  if (!severity) {
+    errors.push({ field: "severity", code: ValidationErrorCode.INVALID_INPUT, message: "Severity must be A, B or C" });
+  }
+  if (errors.length > 0 || !severity) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { title, description, severity, contact },
+  };
+}
+
+/**
+ * Validates and normalizes an incident contact (name and e-mail required, phone optional), adding
+ * its errors (fields `contact.*`) to `errors`. Shared by new incidents and `updateSupportIncident`.
+ */
+export function validateIncidentContact(
+  contact: { name: string; email: string; phone?: string | null },
+  errors: FieldError[],
+): ValidIncidentDraft["contact"] {
+  const name = contact.name.trim();
+  const email = contact.email.trim();
+  const phoneText = (contact.phone ?? "").trim();
+  checkIncidentText("contact.name", name, INCIDENT_FIELD_LIMITS.contactName, errors);
+  checkIncidentText("contact.email", email, INCIDENT_FIELD_LIMITS.contactEmail, errors);
   if (email.length > 0 && codePointLength(email) <= INCIDENT_FIELD_LIMITS.contactEmail && !EMAIL.test(email)) {
     errors.push({ field: "contact.email", code: ValidationErrorCode.INVALID_EMAIL, message: USER_ERROR_MESSAGES.INVALID_EMAIL });
   }
@@ -88,13 +113,5 @@ export function validateIncidentDraft(draft: IncidentDraft): IncidentDraftValida
       message: `At most ${INCIDENT_FIELD_LIMITS.contactPhone} characters`,
     });
   }
-  const severity = Object.values(Severity).find((value) => value === draft.severity);
-  if (!severity) {
-    errors.push({ field: "severity", code: ValidationErrorCode.INVALID_INPUT, message: "Severity must be A, B or C" });
-  }
-  if (errors.length > 0 || !severity) return { ok: false, errors };
-  return {
-    ok: true,
-    value: { title, description, severity, contact: { name, email, phone: phoneText === "" ? null : phoneText } },
-  };
+  return { name, email, phone: phoneText === "" ? null : phoneText };
 }

@@ -5,13 +5,16 @@ import type { CallOptions, QueryCallOptions } from "../request.js";
 import type {
   ActivateTechnicalBenefitsInput,
   AddProductVersionInput,
+  AddSupportIncidentNoteInput,
   AssignUserRoleInput,
   AuditLogQueryVariables,
   CreateSupportIncidentInput,
   CustomersQueryVariables,
   EntitlementsQueryVariables,
   GrantMembershipOfferInput,
+  IncidentByNumberQueryVariables,
   IncidentQueryVariables,
+  IncidentTimelineQueryVariables,
   IncidentsQueryVariables,
   LinkSupportContractInput,
   MembershipOffersQueryVariables,
@@ -30,6 +33,7 @@ import type {
   SupportPlansQueryVariables,
   TechnicalBenefitsQueryVariables,
   TpdBalanceQueryVariables,
+  UpdateSupportIncidentInput,
   UpsertProductInput,
   WithdrawSupportIncidentInput,
 } from "./graphql.js";
@@ -45,8 +49,12 @@ export interface SupportHubMethods {
   entitlements(variables: EntitlementsQueryVariables, options?: QueryCallOptions): Promise<operations.EntitlementsResult>;
   /** One incident by ID, or null when missing or not yours. */
   incident(variables: IncidentQueryVariables, options?: QueryCallOptions): Promise<operations.IncidentResult>;
+  /** One incident by its number (`SR-1001`), or null when missing or not yours. */
+  incidentByNumber(variables: IncidentByNumberQueryVariables, options?: QueryCallOptions): Promise<operations.IncidentByNumberResult>;
   /** One page of incidents (see `paginateIncidents` to walk them all). */
   incidents(variables?: IncidentsQueryVariables, options?: QueryCallOptions): Promise<operations.IncidentsResult>;
+  /** One page of an incident's timeline, oldest first: status changes, notes and updates, with who and when. */
+  incidentTimeline(variables: IncidentTimelineQueryVariables, options?: QueryCallOptions): Promise<operations.IncidentTimelineResult>;
   /** Maximum lengths of free-text inputs, in code points: check a form before sending it. */
   inputLimits(options?: QueryCallOptions): Promise<operations.InputLimitsResult>;
   /** Membership offers of an organization. */
@@ -77,6 +85,8 @@ export interface SupportHubMethods {
   activateTechnicalBenefits(input?: ActivateTechnicalBenefitsInput, options?: QueryCallOptions): Promise<operations.ActivateTechnicalBenefitsResult>;
   /** Adds a version to a product (SUPPORT_OPERATOR). */
   addProductVersion(input: AddProductVersionInput, options?: QueryCallOptions): Promise<operations.AddProductVersionResult>;
+  /** Adds a note to an open incident (anyone who may read it); retry-safe with an idempotency key. */
+  addSupportIncidentNote(input: Omit<AddSupportIncidentNoteInput, "idempotencyKey">, options?: CallOptions): Promise<operations.AddSupportIncidentNoteResult>;
   /** Grants a role (GLOBAL_ADMIN or USER_MANAGEMENT_ADMIN). */
   assignUserRole(input: AssignUserRoleInput, options?: QueryCallOptions): Promise<operations.AssignUserRoleResult>;
   /** Opens an incident; pass an `idempotencyKey` option to make retries safe. A plan refusal returns `supportPlans` (unavailable plans with reasons, paid suggestions) in the same answer. */
@@ -95,6 +105,8 @@ export interface SupportHubMethods {
   revokeMembershipOffer(input: RevokeMembershipOfferInput, options?: QueryCallOptions): Promise<operations.RevokeMembershipOfferResult>;
   /** Marks an incident as in progress (SUPPORT_OPERATOR). */
   startWorkOnSupportIncident(input: StartWorkOnSupportIncidentInput, options?: QueryCallOptions): Promise<operations.StartWorkOnSupportIncidentResult>;
+  /** Changes severity, contact and/or description of an open incident. */
+  updateSupportIncident(input: UpdateSupportIncidentInput, options?: QueryCallOptions): Promise<operations.UpdateSupportIncidentResult>;
   /** Creates or updates a product (SUPPORT_OPERATOR). */
   upsertProduct(input: UpsertProductInput, options?: QueryCallOptions): Promise<operations.UpsertProductResult>;
   /** Withdraws an open incident (refunded). */
@@ -108,7 +120,9 @@ export function bindOperations(client: SupportHubCore): SupportHubMethods {
     customers: (variables, options) => operations.customers(client, variables, options),
     entitlements: (variables, options) => operations.entitlements(client, variables, options),
     incident: (variables, options) => operations.incident(client, variables, options),
+    incidentByNumber: (variables, options) => operations.incidentByNumber(client, variables, options),
     incidents: (variables, options) => operations.incidents(client, variables, options),
+    incidentTimeline: (variables, options) => operations.incidentTimeline(client, variables, options),
     inputLimits: (options) => operations.inputLimits(client, options),
     membershipOffers: (variables, options) => operations.membershipOffers(client, variables, options),
     organization: (variables, options) => operations.organization(client, variables, options),
@@ -124,6 +138,7 @@ export function bindOperations(client: SupportHubCore): SupportHubMethods {
     viewer: (options) => operations.viewer(client, options),
     activateTechnicalBenefits: (input, options) => operations.activateTechnicalBenefits(client, input, options),
     addProductVersion: (input, options) => operations.addProductVersion(client, input, options),
+    addSupportIncidentNote: (input, options) => operations.addSupportIncidentNote(client, input, options),
     assignUserRole: (input, options) => operations.assignUserRole(client, input, options),
     createSupportIncident: (input, options) => operations.createSupportIncident(client, input, options),
     grantMembershipOffer: (input, options) => operations.grantMembershipOffer(client, input, options),
@@ -133,6 +148,7 @@ export function bindOperations(client: SupportHubCore): SupportHubMethods {
     resolveSupportIncident: (input, options) => operations.resolveSupportIncident(client, input, options),
     revokeMembershipOffer: (input, options) => operations.revokeMembershipOffer(client, input, options),
     startWorkOnSupportIncident: (input, options) => operations.startWorkOnSupportIncident(client, input, options),
+    updateSupportIncident: (input, options) => operations.updateSupportIncident(client, input, options),
     upsertProduct: (input, options) => operations.upsertProduct(client, input, options),
     withdrawSupportIncident: (input, options) => operations.withdrawSupportIncident(client, input, options),
   };

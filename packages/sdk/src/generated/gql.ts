@@ -18,6 +18,7 @@ type Documents = {
     "fragment AuditEntryFields on AuditEntry {\n  id\n  occurredAt\n  requestId\n  action\n  targetType\n  targetId\n  outcome\n  detail\n  actor {\n    id\n    displayName\n  }\n  organization {\n    id\n    name\n  }\n}": typeof types.AuditEntryFieldsFragmentDoc,
     "fragment CoverageFields on ProductCoverage {\n  asOf\n  covered\n  reason\n  position\n  message\n}": typeof types.CoverageFieldsFragmentDoc,
     "fragment EntitlementsFields on Entitlements {\n  asOf\n  onPremisesIncidents\n  cloudIncidents {\n    kind\n    count\n    unlimited\n  }\n  tpdHours\n  cloudCompetencies\n}": typeof types.EntitlementsFieldsFragmentDoc,
+    "fragment IncidentEventFields on SupportIncidentEvent {\n  __typename\n  kind\n  occurredAt\n  actor {\n    id\n    displayName\n  }\n  ... on SupportIncidentStatusChangedEvent {\n    status\n  }\n  ... on SupportIncidentNoteEvent {\n    body\n  }\n  ... on SupportIncidentUpdatedEvent {\n    changes {\n      field\n      from\n      to\n    }\n  }\n}": typeof types.IncidentEventFieldsFragmentDoc,
     "fragment IncidentFields on SupportIncident {\n  id\n  number\n  sequenceNumber\n  title\n  description\n  severity\n  status\n  planKind\n  contractId\n  consumed\n  refunded\n  contact {\n    name\n    email\n    phone\n  }\n  productVersion {\n    ...ProductVersionFields\n  }\n  createdBy {\n    id\n    displayName\n    email\n  }\n  customer {\n    id\n    name\n  }\n  organization {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  resolvedAt\n  withdrawnAt\n}": typeof types.IncidentFieldsFragmentDoc,
     "fragment MembershipOfferFields on MembershipOffer {\n  id\n  level\n  competency\n  isCloudCompetency\n  startsOn\n  endsOn\n  active\n  revokedAt\n}": typeof types.MembershipOfferFieldsFragmentDoc,
     "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": typeof types.PageInfoFieldsFragmentDoc,
@@ -31,6 +32,7 @@ type Documents = {
     "fragment UserFields on User {\n  id\n  email\n  displayName\n  accountKind\n  mpnAssociated\n  cspAssociated\n  roles\n}": typeof types.UserFieldsFragmentDoc,
     "mutation ActivateTechnicalBenefits($input: ActivateTechnicalBenefitsInput) {\n  activateTechnicalBenefits(input: $input) {\n    alreadyActive\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n    contracts {\n      ...SupportContractFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ActivateTechnicalBenefitsDocument,
     "mutation AddProductVersion($input: AddProductVersionInput!) {\n  addProductVersion(input: $input) {\n    productVersion {\n      ...ProductVersionFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.AddProductVersionDocument,
+    "mutation AddSupportIncidentNote($input: AddSupportIncidentNoteInput!) {\n  addSupportIncidentNote(input: $input) {\n    replayed\n    note {\n      ...IncidentEventFields\n    }\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.AddSupportIncidentNoteDocument,
     "mutation AssignUserRole($input: AssignUserRoleInput!) {\n  assignUserRole(input: $input) {\n    user {\n      ...UserFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.AssignUserRoleDocument,
     "mutation CreateSupportIncident($input: CreateSupportIncidentInput!) {\n  createSupportIncident(input: $input) {\n    replayed\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n    supportPlans {\n      available {\n        ...SupportPlanFields\n      }\n      unavailable {\n        reason\n        message\n        plan {\n          ...SupportPlanFields\n        }\n      }\n      paidPlanSuggestions {\n        kind\n        name\n        description\n      }\n    }\n  }\n}": typeof types.CreateSupportIncidentDocument,
     "mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {\n  grantMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.GrantMembershipOfferDocument,
@@ -40,11 +42,14 @@ type Documents = {
     "mutation ResolveSupportIncident($input: ResolveSupportIncidentInput!) {\n  resolveSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ResolveSupportIncidentDocument,
     "mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {\n  revokeMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RevokeMembershipOfferDocument,
     "mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {\n  startWorkOnSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.StartWorkOnSupportIncidentDocument,
+    "mutation UpdateSupportIncident($input: UpdateSupportIncidentInput!) {\n  updateSupportIncident(input: $input) {\n    update {\n      ...IncidentEventFields\n    }\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.UpdateSupportIncidentDocument,
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    created\n    product {\n      id\n      key\n      name\n      family\n      isMicrosoft365\n      cspEligible\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.UpsertProductDocument,
     "mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {\n  withdrawSupportIncident(input: $input) {\n    refunded\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.WithdrawSupportIncidentDocument,
     "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}": typeof types.AuditLogDocument,
     "query Customers($organizationId: ID!, $first: Int = 20, $after: String) {\n  organization(id: $organizationId) {\n    id\n    customers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        id\n        name\n        domain\n      }\n    }\n  }\n}": typeof types.CustomersDocument,
     "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}": typeof types.EntitlementsDocument,
+    "query IncidentByNumber($number: String!) {\n  incident(number: $number) {\n    ...IncidentFields\n  }\n}": typeof types.IncidentByNumberDocument,
+    "query IncidentTimeline($id: ID!, $first: Int = 50, $after: String) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      id\n      number\n      timeline(first: $first, after: $after) {\n        pageInfo {\n          ...PageInfoFields\n        }\n        nodes {\n          ...IncidentEventFields\n        }\n      }\n    }\n  }\n}": typeof types.IncidentTimelineDocument,
     "query Incident($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentDocument,
     "query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {\n  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentsDocument,
     "query InputLimits {\n  inputLimits {\n    incidentTitle\n    incidentDescription\n    contactName\n    contactEmail\n    contactPhone\n  }\n}": typeof types.InputLimitsDocument,
@@ -65,6 +70,7 @@ const documents: Documents = {
     "fragment AuditEntryFields on AuditEntry {\n  id\n  occurredAt\n  requestId\n  action\n  targetType\n  targetId\n  outcome\n  detail\n  actor {\n    id\n    displayName\n  }\n  organization {\n    id\n    name\n  }\n}": types.AuditEntryFieldsFragmentDoc,
     "fragment CoverageFields on ProductCoverage {\n  asOf\n  covered\n  reason\n  position\n  message\n}": types.CoverageFieldsFragmentDoc,
     "fragment EntitlementsFields on Entitlements {\n  asOf\n  onPremisesIncidents\n  cloudIncidents {\n    kind\n    count\n    unlimited\n  }\n  tpdHours\n  cloudCompetencies\n}": types.EntitlementsFieldsFragmentDoc,
+    "fragment IncidentEventFields on SupportIncidentEvent {\n  __typename\n  kind\n  occurredAt\n  actor {\n    id\n    displayName\n  }\n  ... on SupportIncidentStatusChangedEvent {\n    status\n  }\n  ... on SupportIncidentNoteEvent {\n    body\n  }\n  ... on SupportIncidentUpdatedEvent {\n    changes {\n      field\n      from\n      to\n    }\n  }\n}": types.IncidentEventFieldsFragmentDoc,
     "fragment IncidentFields on SupportIncident {\n  id\n  number\n  sequenceNumber\n  title\n  description\n  severity\n  status\n  planKind\n  contractId\n  consumed\n  refunded\n  contact {\n    name\n    email\n    phone\n  }\n  productVersion {\n    ...ProductVersionFields\n  }\n  createdBy {\n    id\n    displayName\n    email\n  }\n  customer {\n    id\n    name\n  }\n  organization {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  resolvedAt\n  withdrawnAt\n}": types.IncidentFieldsFragmentDoc,
     "fragment MembershipOfferFields on MembershipOffer {\n  id\n  level\n  competency\n  isCloudCompetency\n  startsOn\n  endsOn\n  active\n  revokedAt\n}": types.MembershipOfferFieldsFragmentDoc,
     "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": types.PageInfoFieldsFragmentDoc,
@@ -78,6 +84,7 @@ const documents: Documents = {
     "fragment UserFields on User {\n  id\n  email\n  displayName\n  accountKind\n  mpnAssociated\n  cspAssociated\n  roles\n}": types.UserFieldsFragmentDoc,
     "mutation ActivateTechnicalBenefits($input: ActivateTechnicalBenefitsInput) {\n  activateTechnicalBenefits(input: $input) {\n    alreadyActive\n    technicalBenefits {\n      ...TechnicalBenefitsFields\n    }\n    contracts {\n      ...SupportContractFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.ActivateTechnicalBenefitsDocument,
     "mutation AddProductVersion($input: AddProductVersionInput!) {\n  addProductVersion(input: $input) {\n    productVersion {\n      ...ProductVersionFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.AddProductVersionDocument,
+    "mutation AddSupportIncidentNote($input: AddSupportIncidentNoteInput!) {\n  addSupportIncidentNote(input: $input) {\n    replayed\n    note {\n      ...IncidentEventFields\n    }\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.AddSupportIncidentNoteDocument,
     "mutation AssignUserRole($input: AssignUserRoleInput!) {\n  assignUserRole(input: $input) {\n    user {\n      ...UserFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.AssignUserRoleDocument,
     "mutation CreateSupportIncident($input: CreateSupportIncidentInput!) {\n  createSupportIncident(input: $input) {\n    replayed\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n    supportPlans {\n      available {\n        ...SupportPlanFields\n      }\n      unavailable {\n        reason\n        message\n        plan {\n          ...SupportPlanFields\n        }\n      }\n      paidPlanSuggestions {\n        kind\n        name\n        description\n      }\n    }\n  }\n}": types.CreateSupportIncidentDocument,
     "mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {\n  grantMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.GrantMembershipOfferDocument,
@@ -87,11 +94,14 @@ const documents: Documents = {
     "mutation ResolveSupportIncident($input: ResolveSupportIncidentInput!) {\n  resolveSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.ResolveSupportIncidentDocument,
     "mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {\n  revokeMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.RevokeMembershipOfferDocument,
     "mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {\n  startWorkOnSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.StartWorkOnSupportIncidentDocument,
+    "mutation UpdateSupportIncident($input: UpdateSupportIncidentInput!) {\n  updateSupportIncident(input: $input) {\n    update {\n      ...IncidentEventFields\n    }\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.UpdateSupportIncidentDocument,
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    created\n    product {\n      id\n      key\n      name\n      family\n      isMicrosoft365\n      cspEligible\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.UpsertProductDocument,
     "mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {\n  withdrawSupportIncident(input: $input) {\n    refunded\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.WithdrawSupportIncidentDocument,
     "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}": types.AuditLogDocument,
     "query Customers($organizationId: ID!, $first: Int = 20, $after: String) {\n  organization(id: $organizationId) {\n    id\n    customers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        id\n        name\n        domain\n      }\n    }\n  }\n}": types.CustomersDocument,
     "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}": types.EntitlementsDocument,
+    "query IncidentByNumber($number: String!) {\n  incident(number: $number) {\n    ...IncidentFields\n  }\n}": types.IncidentByNumberDocument,
+    "query IncidentTimeline($id: ID!, $first: Int = 50, $after: String) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      id\n      number\n      timeline(first: $first, after: $after) {\n        pageInfo {\n          ...PageInfoFields\n        }\n        nodes {\n          ...IncidentEventFields\n        }\n      }\n    }\n  }\n}": types.IncidentTimelineDocument,
     "query Incident($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentDocument,
     "query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {\n  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentsDocument,
     "query InputLimits {\n  inputLimits {\n    incidentTitle\n    incidentDescription\n    contactName\n    contactEmail\n    contactPhone\n  }\n}": types.InputLimitsDocument,
@@ -121,6 +131,10 @@ export function graphql(source: "fragment CoverageFields on ProductCoverage {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment EntitlementsFields on Entitlements {\n  asOf\n  onPremisesIncidents\n  cloudIncidents {\n    kind\n    count\n    unlimited\n  }\n  tpdHours\n  cloudCompetencies\n}"): typeof import('./graphql.js').EntitlementsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IncidentEventFields on SupportIncidentEvent {\n  __typename\n  kind\n  occurredAt\n  actor {\n    id\n    displayName\n  }\n  ... on SupportIncidentStatusChangedEvent {\n    status\n  }\n  ... on SupportIncidentNoteEvent {\n    body\n  }\n  ... on SupportIncidentUpdatedEvent {\n    changes {\n      field\n      from\n      to\n    }\n  }\n}"): typeof import('./graphql.js').IncidentEventFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,6 +190,10 @@ export function graphql(source: "mutation AddProductVersion($input: AddProductVe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AddSupportIncidentNote($input: AddSupportIncidentNoteInput!) {\n  addSupportIncidentNote(input: $input) {\n    replayed\n    note {\n      ...IncidentEventFields\n    }\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').AddSupportIncidentNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AssignUserRole($input: AssignUserRoleInput!) {\n  assignUserRole(input: $input) {\n    user {\n      ...UserFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').AssignUserRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -212,6 +230,10 @@ export function graphql(source: "mutation StartWorkOnSupportIncident($input: Sta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation UpdateSupportIncident($input: UpdateSupportIncidentInput!) {\n  updateSupportIncident(input: $input) {\n    update {\n      ...IncidentEventFields\n    }\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').UpdateSupportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    created\n    product {\n      id\n      key\n      name\n      family\n      isMicrosoft365\n      cspEligible\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').UpsertProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -229,6 +251,14 @@ export function graphql(source: "query Customers($organizationId: ID!, $first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}"): typeof import('./graphql.js').EntitlementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncidentByNumber($number: String!) {\n  incident(number: $number) {\n    ...IncidentFields\n  }\n}"): typeof import('./graphql.js').IncidentByNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncidentTimeline($id: ID!, $first: Int = 50, $after: String) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      id\n      number\n      timeline(first: $first, after: $after) {\n        pageInfo {\n          ...PageInfoFields\n        }\n        nodes {\n          ...IncidentEventFields\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').IncidentTimelineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

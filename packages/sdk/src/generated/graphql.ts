@@ -31,6 +31,16 @@ export type AddProductVersionInput = {
   releasedOn: string;
 };
 
+/** A note for an incident's timeline. */
+export type AddSupportIncidentNoteInput = {
+  /** The note (required, trimmed, at most `inputLimits.incidentNote` characters). */
+  body: string;
+  /** Client-chosen key (1-200 characters): sending the same note with the same key again returns the first note and adds nothing; the same key with another body is IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: string | null | undefined;
+  /** The incident (a SupportIncident ID). */
+  supportIncidentId: string | number;
+};
+
 /** How many incidents an allowance grants. */
 export type AllowanceKind =
   /** A fixed number of incidents per year (`count`). */
@@ -331,20 +341,56 @@ export type StartWorkOnSupportIncidentInput = {
   incidentId: string | number;
 };
 
+/** A field `updateSupportIncident` may change. */
+export type SupportIncidentEditableField =
+  /** `contact` (name, e-mail and phone together). */
+  | 'CONTACT'
+  /** `description`. */
+  | 'DESCRIPTION'
+  /** `severity`. */
+  | 'SEVERITY';
+
+/** What happened to an incident. */
+export type SupportIncidentEventKind =
+  /** The incident was opened. */
+  | 'CREATED'
+  /** Someone added a note. */
+  | 'NOTE_ADDED'
+  /** It was resolved. */
+  | 'RESOLVED'
+  /** Its severity, contact or description changed. */
+  | 'UPDATED'
+  /** It was withdrawn. */
+  | 'WITHDRAWN'
+  /** Support started working on it (OPEN to IN_PROGRESS). */
+  | 'WORK_STARTED';
+
 /** Which incidents to list. All conditions must hold; an absent condition matches everything. */
 export type SupportIncidentFilter = {
+  /** Opened at or after this instant (inclusive). */
+  createdAfter?: string | null | undefined;
+  /** Opened before this instant (exclusive), so ranges tile without overlap. */
+  createdBefore?: string | null | undefined;
   /** Incidents opened by this user (a User ID). */
   createdById?: string | number | null | undefined;
   /** Incidents for this CSP customer (a CspCustomer ID). */
   customerId?: string | number | null | undefined;
   /** Incidents of this organization (an Organization ID). Another tenant's organization matches nothing. */
   organizationId?: string | number | null | undefined;
+  /** Paid by any of these plan kinds (absent or empty: any plan). */
+  planKind?: Array<PlanKind> | null | undefined;
   /** Incidents on any version of this product (a Product ID). */
   productId?: string | number | null | undefined;
   /** Incidents on this product version (a ProductVersion ID). */
   productVersionId?: string | number | null | undefined;
+  /** Text search, case-insensitive: incidents whose title or description contains it, or whose number it is (`SR-1001` or `1001`). Trimmed; blank matches everything; `%` and `_` are plain characters. At most `inputLimits.incidentSearchQuery` characters. */
+  query?: string | null | undefined;
+  /** Any of these severities (absent or empty: any severity). */
+  severity?: Array<Severity> | null | undefined;
   /** Any of these statuses (absent or empty: any status). */
   status?: Array<IncidentStatus> | null | undefined;
+  /** Incidents charged to this support contract (a SupportContract ID). */
+  supportContractId?: string | number | null | undefined;
 };
 
 /** Sort order of incidents. */
@@ -372,6 +418,18 @@ export type TpdKind =
   | 'DEPLOYMENT'
   /** Presales technical consultation. */
   | 'PRESALES';
+
+/** New values for an open incident; absent fields stay as they are (at least one is required). */
+export type UpdateSupportIncidentInput = {
+  /** Who support should contact (replaces the whole contact). */
+  contact?: IncidentContactInput | null | undefined;
+  /** Full description (at most 10 000 characters). */
+  description?: string | null | undefined;
+  /** A critical, B high, C normal. */
+  severity?: Severity | null | undefined;
+  /** The incident (a SupportIncident ID). */
+  supportIncidentId: string | number;
+};
 
 /** A product to create, or to replace when a product with this key exists. */
 export type UpsertProductInput = {
@@ -419,6 +477,8 @@ export type UserErrorCode =
   | 'FIELD_TOO_LONG'
   /** This idempotency key was already used for a different request; use a new key for a new request */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The incident is closed (resolved or withdrawn); it can no longer be changed */
+  | 'INCIDENT_CLOSED'
   /** Not enough presales and deployment hours remain */
   | 'INSUFFICIENT_HOURS'
   /** Enter a valid e-mail address */
@@ -435,8 +495,12 @@ export type UserErrorCode =
   | 'MISSING_ADMIN_AGENT_ROLE'
   /** Only a Global Admin or an MPN Partner Admin of your organization can activate the technical benefits */
   | 'MISSING_ROLE'
+  /** Name at least one field to change */
+  | 'NOTHING_TO_UPDATE'
   /** You are not allowed to change the status of this incident */
   | 'NOT_ALLOWED_TO_CHANGE_STATUS'
+  /** Only the requester, a Global Admin of its organization or support can update this incident */
+  | 'NOT_ALLOWED_TO_UPDATE_INCIDENT'
   /** You are not authorized for this action */
   | 'NOT_AUTHORIZED'
   /** Only a direct Cloud Solution Provider partner can open cloud requests for a customer */
@@ -480,6 +544,21 @@ export type CoverageFieldsFragment = { asOf: string, covered: boolean, reason: C
 
 export type EntitlementsFieldsFragment = { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } };
 
+type IncidentEventFields_SupportIncidentCreatedEvent_Fragment = { __typename: 'SupportIncidentCreatedEvent', kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null };
+
+type IncidentEventFields_SupportIncidentNoteEvent_Fragment = { __typename: 'SupportIncidentNoteEvent', body: string, kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null };
+
+type IncidentEventFields_SupportIncidentStatusChangedEvent_Fragment = { __typename: 'SupportIncidentStatusChangedEvent', status: IncidentStatus, kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null };
+
+type IncidentEventFields_SupportIncidentUpdatedEvent_Fragment = { __typename: 'SupportIncidentUpdatedEvent', kind: SupportIncidentEventKind, occurredAt: string, changes: Array<{ field: SupportIncidentEditableField, from: string, to: string }>, actor: { id: string, displayName: string } | null };
+
+export type IncidentEventFieldsFragment =
+  | IncidentEventFields_SupportIncidentCreatedEvent_Fragment
+  | IncidentEventFields_SupportIncidentNoteEvent_Fragment
+  | IncidentEventFields_SupportIncidentStatusChangedEvent_Fragment
+  | IncidentEventFields_SupportIncidentUpdatedEvent_Fragment
+;
+
 export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
 
 export type MembershipOfferFieldsFragment = { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null };
@@ -515,6 +594,13 @@ export type AddProductVersionMutationVariables = Exact<{
 
 
 export type AddProductVersionMutation = { addProductVersion: { productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AddSupportIncidentNoteMutationVariables = Exact<{
+  input: AddSupportIncidentNoteInput;
+}>;
+
+
+export type AddSupportIncidentNoteMutation = { addSupportIncidentNote: { replayed: boolean | null, note: { __typename: 'SupportIncidentNoteEvent', body: string, kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AssignUserRoleMutationVariables = Exact<{
   input: AssignUserRoleInput;
@@ -579,6 +665,13 @@ export type StartWorkOnSupportIncidentMutationVariables = Exact<{
 
 export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type UpdateSupportIncidentMutationVariables = Exact<{
+  input: UpdateSupportIncidentInput;
+}>;
+
+
+export type UpdateSupportIncidentMutation = { updateSupportIncident: { update: { __typename: 'SupportIncidentUpdatedEvent', kind: SupportIncidentEventKind, occurredAt: string, changes: Array<{ field: SupportIncidentEditableField, from: string, to: string }>, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type UpsertProductMutationVariables = Exact<{
   input: UpsertProductInput;
 }>;
@@ -619,6 +712,38 @@ export type EntitlementsQueryVariables = Exact<{
 
 
 export type EntitlementsQuery = { organization: { id: string, entitlements: { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } } } };
+
+export type IncidentByNumberQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type IncidentByNumberQuery = { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null };
+
+export type IncidentTimelineQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncidentTimelineQuery = { node:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'CspCustomer' }
+    | { __typename: 'MembershipOffer' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Product' }
+    | { __typename: 'ProductVersion' }
+    | { __typename: 'SupportContract' }
+    | { __typename: 'SupportIncident', id: string, number: string, timeline: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<
+          | { __typename: 'SupportIncidentCreatedEvent', kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null }
+          | { __typename: 'SupportIncidentNoteEvent', body: string, kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null }
+          | { __typename: 'SupportIncidentStatusChangedEvent', status: IncidentStatus, kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null }
+          | { __typename: 'SupportIncidentUpdatedEvent', kind: SupportIncidentEventKind, occurredAt: string, changes: Array<{ field: SupportIncidentEditableField, from: string, to: string }>, actor: { id: string, displayName: string } | null }
+        > } }
+    | { __typename: 'TpdEngagement' }
+    | { __typename: 'User' }
+   | null };
 
 export type IncidentQueryVariables = Exact<{
   id: string | number;
@@ -796,6 +921,30 @@ export const CoverageFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"CoverageFields"}) as unknown as TypedDocumentString<CoverageFieldsFragment, unknown>;
+export const IncidentEventFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment IncidentEventFields on SupportIncidentEvent {
+  __typename
+  kind
+  occurredAt
+  actor {
+    id
+    displayName
+  }
+  ... on SupportIncidentStatusChangedEvent {
+    status
+  }
+  ... on SupportIncidentNoteEvent {
+    body
+  }
+  ... on SupportIncidentUpdatedEvent {
+    changes {
+      field
+      from
+      to
+    }
+  }
+}
+    `, {"fragmentName":"IncidentEventFields"}) as unknown as TypedDocumentString<IncidentEventFieldsFragment, unknown>;
 export const ProductVersionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ProductVersionFields on ProductVersion {
   id
@@ -1116,6 +1265,99 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:bc90f45f0a506c1de7b0c9f8025ddd6f7fedd892bfdc444997a2f317cc763909"}) as unknown as TypedDocumentString<AddProductVersionMutation, AddProductVersionMutationVariables>;
+export const AddSupportIncidentNoteDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation AddSupportIncidentNote($input: AddSupportIncidentNoteInput!) {
+  addSupportIncidentNote(input: $input) {
+    replayed
+    note {
+      ...IncidentEventFields
+    }
+    incident {
+      ...IncidentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment IncidentEventFields on SupportIncidentEvent {
+  __typename
+  kind
+  occurredAt
+  actor {
+    id
+    displayName
+  }
+  ... on SupportIncidentStatusChangedEvent {
+    status
+  }
+  ... on SupportIncidentNoteEvent {
+    body
+  }
+  ... on SupportIncidentUpdatedEvent {
+    changes {
+      field
+      from
+      to
+    }
+  }
+}
+fragment IncidentFields on SupportIncident {
+  id
+  number
+  sequenceNumber
+  title
+  description
+  severity
+  status
+  planKind
+  contractId
+  consumed
+  refunded
+  contact {
+    name
+    email
+    phone
+  }
+  productVersion {
+    ...ProductVersionFields
+  }
+  createdBy {
+    id
+    displayName
+    email
+  }
+  customer {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  resolvedAt
+  withdrawnAt
+}
+fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:91dcc3b5b2b18a3fba14e64b2b53c940d446e7a02cbe661ba9d66a9514ddf0b3"}) as unknown as TypedDocumentString<AddSupportIncidentNoteMutation, AddSupportIncidentNoteMutationVariables>;
 export const AssignUserRoleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AssignUserRole($input: AssignUserRoleInput!) {
   assignUserRole(input: $input) {
@@ -1523,6 +1765,98 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:47030e70e4874bd6d043e26fc45a72e82f390b19062587cc8454a971620dfb05"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
+export const UpdateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation UpdateSupportIncident($input: UpdateSupportIncidentInput!) {
+  updateSupportIncident(input: $input) {
+    update {
+      ...IncidentEventFields
+    }
+    incident {
+      ...IncidentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment IncidentEventFields on SupportIncidentEvent {
+  __typename
+  kind
+  occurredAt
+  actor {
+    id
+    displayName
+  }
+  ... on SupportIncidentStatusChangedEvent {
+    status
+  }
+  ... on SupportIncidentNoteEvent {
+    body
+  }
+  ... on SupportIncidentUpdatedEvent {
+    changes {
+      field
+      from
+      to
+    }
+  }
+}
+fragment IncidentFields on SupportIncident {
+  id
+  number
+  sequenceNumber
+  title
+  description
+  severity
+  status
+  planKind
+  contractId
+  consumed
+  refunded
+  contact {
+    name
+    email
+    phone
+  }
+  productVersion {
+    ...ProductVersionFields
+  }
+  createdBy {
+    id
+    displayName
+    email
+  }
+  customer {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  resolvedAt
+  withdrawnAt
+}
+fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:e26bcfe12583a137e7cea4dba3841efd4ce4db79a9d7b200c838e1fd691db843"}) as unknown as TypedDocumentString<UpdateSupportIncidentMutation, UpdateSupportIncidentMutationVariables>;
 export const UpsertProductDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpsertProduct($input: UpsertProductInput!) {
   upsertProduct(input: $input) {
@@ -1697,6 +2031,109 @@ export const EntitlementsDocument = /*#__PURE__*/ new TypedDocumentString(`
   tpdHours
   cloudCompetencies
 }`, {"hash":"sha256:59b029b290789caa349e85a81c9940565b355f6fa89808c3c2fe4a165cc1cab5"}) as unknown as TypedDocumentString<EntitlementsQuery, EntitlementsQueryVariables>;
+export const IncidentByNumberDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query IncidentByNumber($number: String!) {
+  incident(number: $number) {
+    ...IncidentFields
+  }
+}
+    fragment IncidentFields on SupportIncident {
+  id
+  number
+  sequenceNumber
+  title
+  description
+  severity
+  status
+  planKind
+  contractId
+  consumed
+  refunded
+  contact {
+    name
+    email
+    phone
+  }
+  productVersion {
+    ...ProductVersionFields
+  }
+  createdBy {
+    id
+    displayName
+    email
+  }
+  customer {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  resolvedAt
+  withdrawnAt
+}
+fragment ProductVersionFields on ProductVersion {
+  id
+  name
+  releasedOn
+  mainstreamEndOn
+  extendedEndOn
+  product {
+    id
+    key
+    name
+    family
+  }
+}`, {"hash":"sha256:7759bed1e5aa340501b010fd78384cbf3f8112195ec8ca78707c0ef85860e628"}) as unknown as TypedDocumentString<IncidentByNumberQuery, IncidentByNumberQueryVariables>;
+export const IncidentTimelineDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query IncidentTimeline($id: ID!, $first: Int = 50, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on SupportIncident {
+      id
+      number
+      timeline(first: $first, after: $after) {
+        pageInfo {
+          ...PageInfoFields
+        }
+        nodes {
+          ...IncidentEventFields
+        }
+      }
+    }
+  }
+}
+    fragment IncidentEventFields on SupportIncidentEvent {
+  __typename
+  kind
+  occurredAt
+  actor {
+    id
+    displayName
+  }
+  ... on SupportIncidentStatusChangedEvent {
+    status
+  }
+  ... on SupportIncidentNoteEvent {
+    body
+  }
+  ... on SupportIncidentUpdatedEvent {
+    changes {
+      field
+      from
+      to
+    }
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:1660560f0749fe79e0ad8cb2db8a325f8558d1338fc01ac1485f28571c97a449"}) as unknown as TypedDocumentString<IncidentTimelineQuery, IncidentTimelineQueryVariables>;
 export const IncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Incident($id: ID!) {
   node(id: $id) {

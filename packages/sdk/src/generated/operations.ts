@@ -7,7 +7,9 @@ import {
   CustomersDocument,
   EntitlementsDocument,
   IncidentDocument,
+  IncidentByNumberDocument,
   IncidentsDocument,
+  IncidentTimelineDocument,
   InputLimitsDocument,
   MembershipOffersDocument,
   OrganizationDocument,
@@ -23,6 +25,7 @@ import {
   ViewerDocument,
   ActivateTechnicalBenefitsDocument,
   AddProductVersionDocument,
+  AddSupportIncidentNoteDocument,
   AssignUserRoleDocument,
   CreateSupportIncidentDocument,
   GrantMembershipOfferDocument,
@@ -32,6 +35,7 @@ import {
   ResolveSupportIncidentDocument,
   RevokeMembershipOfferDocument,
   StartWorkOnSupportIncidentDocument,
+  UpdateSupportIncidentDocument,
   UpsertProductDocument,
   WithdrawSupportIncidentDocument,
 } from "./graphql.js";
@@ -40,6 +44,8 @@ import type {
   ActivateTechnicalBenefitsMutation,
   AddProductVersionInput,
   AddProductVersionMutation,
+  AddSupportIncidentNoteInput,
+  AddSupportIncidentNoteMutation,
   AssignUserRoleInput,
   AssignUserRoleMutation,
   AuditLogQuery,
@@ -52,8 +58,12 @@ import type {
   EntitlementsQueryVariables,
   GrantMembershipOfferInput,
   GrantMembershipOfferMutation,
+  IncidentByNumberQuery,
+  IncidentByNumberQueryVariables,
   IncidentQuery,
   IncidentQueryVariables,
+  IncidentTimelineQuery,
+  IncidentTimelineQueryVariables,
   IncidentsQuery,
   IncidentsQueryVariables,
   InputLimitsQuery,
@@ -91,6 +101,8 @@ import type {
   TechnicalBenefitsQueryVariables,
   TpdBalanceQuery,
   TpdBalanceQueryVariables,
+  UpdateSupportIncidentInput,
+  UpdateSupportIncidentMutation,
   UpsertProductInput,
   UpsertProductMutation,
   ViewerQuery,
@@ -130,12 +142,28 @@ export function incident(client: SupportHubCore, variables: IncidentQueryVariabl
   return client.request(IncidentDocument, variables, options).then((data) => data.node?.__typename === "SupportIncident" ? data.node : null);
 }
 
+/** What {@link incidentByNumber} returns. */
+export type IncidentByNumberResult = IncidentByNumberQuery["incident"];
+
+/** One incident by its number (`SR-1001`), or null when missing or not yours. */
+export function incidentByNumber(client: SupportHubCore, variables: IncidentByNumberQueryVariables, options?: QueryCallOptions): Promise<IncidentByNumberResult> {
+  return client.request(IncidentByNumberDocument, variables, options).then((data) => data.incident);
+}
+
 /** What {@link incidents} returns. */
 export type IncidentsResult = IncidentsQuery["incidents"];
 
 /** One page of incidents (see `paginateIncidents` to walk them all). */
 export function incidents(client: SupportHubCore, variables?: IncidentsQueryVariables, options?: QueryCallOptions): Promise<IncidentsResult> {
   return client.request(IncidentsDocument, variables ?? {}, options).then((data) => data.incidents);
+}
+
+/** What {@link incidentTimeline} returns. */
+export type IncidentTimelineResult = Extract<NonNullable<IncidentTimelineQuery["node"]>, { __typename: "SupportIncident" }> | null;
+
+/** One page of an incident's timeline, oldest first: status changes, notes and updates, with who and when. */
+export function incidentTimeline(client: SupportHubCore, variables: IncidentTimelineQueryVariables, options?: QueryCallOptions): Promise<IncidentTimelineResult> {
+  return client.request(IncidentTimelineDocument, variables, options).then((data) => data.node?.__typename === "SupportIncident" ? data.node : null);
 }
 
 /** What {@link inputLimits} returns. */
@@ -258,6 +286,14 @@ export function addProductVersion(client: SupportHubCore, input: AddProductVersi
   return client.request(AddProductVersionDocument, { input }, options).then((data) => data.addProductVersion);
 }
 
+/** What {@link addSupportIncidentNote} returns. */
+export type AddSupportIncidentNoteResult = AddSupportIncidentNoteMutation["addSupportIncidentNote"];
+
+/** Adds a note to an open incident (anyone who may read it); retry-safe with an idempotency key. */
+export function addSupportIncidentNote(client: SupportHubCore, input: Omit<AddSupportIncidentNoteInput, "idempotencyKey">, options?: CallOptions): Promise<AddSupportIncidentNoteResult> {
+  return client.request(AddSupportIncidentNoteDocument, { input: withIdempotencyKey(input, options) }, options).then((data) => data.addSupportIncidentNote);
+}
+
 /** What {@link assignUserRole} returns. */
 export type AssignUserRoleResult = AssignUserRoleMutation["assignUserRole"];
 
@@ -328,6 +364,14 @@ export type StartWorkOnSupportIncidentResult = StartWorkOnSupportIncidentMutatio
 /** Marks an incident as in progress (SUPPORT_OPERATOR). */
 export function startWorkOnSupportIncident(client: SupportHubCore, input: StartWorkOnSupportIncidentInput, options?: QueryCallOptions): Promise<StartWorkOnSupportIncidentResult> {
   return client.request(StartWorkOnSupportIncidentDocument, { input }, options).then((data) => data.startWorkOnSupportIncident);
+}
+
+/** What {@link updateSupportIncident} returns. */
+export type UpdateSupportIncidentResult = UpdateSupportIncidentMutation["updateSupportIncident"];
+
+/** Changes severity, contact and/or description of an open incident. */
+export function updateSupportIncident(client: SupportHubCore, input: UpdateSupportIncidentInput, options?: QueryCallOptions): Promise<UpdateSupportIncidentResult> {
+  return client.request(UpdateSupportIncidentDocument, { input }, options).then((data) => data.updateSupportIncident);
 }
 
 /** What {@link upsertProduct} returns. */
