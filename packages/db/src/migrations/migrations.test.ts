@@ -9,6 +9,7 @@ const TABLES = [
   "benefit_activations",
   "contract_links",
   "csp_customers",
+  "data_scope_versions",
   "data_version",
   "incidents",
   "membership_offers",
