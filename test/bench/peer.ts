@@ -52,7 +52,7 @@ export function assertSameIncidents(gatewayBody: string, peerBody: string): numb
   const theirs: Json = JSON.parse(peerBody);
   if (ours.errors || theirs.errors) throw new Error(`dashboard errors: ${JSON.stringify(ours.errors ?? theirs.errors).slice(0, 500)}`);
   const a = ours.data.viewer.organization.incidents.edges.map(({ node }: Json) => [
-    node.number,
+    Number(String(node.number).replace(/\D/g, "")), // the gateway shows "SR-1001", the table holds 1001
     node.title,
     node.status,
     node.productVersion.name,
