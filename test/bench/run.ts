@@ -29,6 +29,7 @@ import { loadConfig } from "@support-hub/gateway/config";
 import { toGlobalId } from "@support-hub/gateway/global-id";
 import { freePort } from "../support/local-server";
 import { type BenchDataset, generateDataset } from "./dataset";
+import { assertSameIncidents, clusterCpuMs, GATEWAY_INCIDENT, PEER_DASHBOARD, PEER_INCIDENT, postmasterOf, processCpuMs } from "./peer";
 import { type MemoryBreakdown, runSoak, type SoakResult, soakMarkdown } from "./soak";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -239,6 +240,8 @@ export interface WorkloadResult {
   /** Share of the cacheable answers (queries with a token) served from the response cache. */
   cacheHitPercent?: number | null;
   rssMaxMb: number | null;
+  /** CPU time per request of the serving process and of the PostgreSQL cluster (peer comparison). */
+  cpuMsPerRequest?: { server: number; postgres: number | null };
   extra?: Record<string, unknown>;
 }
 
@@ -252,7 +255,7 @@ interface LoadSpec {
   target: string;
   workload: string;
   url: string;
-  body: string | (() => string);
+  body: string | (() => string | { body: string; headers: Record<string, string> });
   headers?: Record<string, string>;
   connections: number;
   duration?: number;
@@ -289,7 +292,16 @@ async function load(spec: LoadSpec): Promise<WorkloadResult> {
       requests: [
         {
           method: "POST",
-          ...(makeBody ? { setupRequest: (request: any) => ({ ...request, body: makeBody() }) } : { body: spec.body as string }),
+          ...(makeBody
+            ? {
+                setupRequest: (request: any) => {
+                  const next = makeBody();
+                  return typeof next === "string"
+                    ? { ...request, body: next }
+                    : { ...request, body: next.body, headers: { ...request.headers, ...next.headers } };
+                },
+              }
+            : { body: spec.body as string }),
           onResponse: (status: number, body: string, _context: unknown, responseHeaders: Record<string, string | undefined>) => {
             const cache = responseHeaders?.["x-response-cache"];
             if (cache !== undefined) cacheAnswers[cache === "hit" ? "hit" : "miss"] += 1;
@@ -558,6 +570,16 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
       );
       log(`${kind}: coverage ${workloads.at(-1)?.requestsPerSecond} req/s`);
 
+      if (kind === "postgres" && databaseUrl) {
+        try {
+          workloads.push(...(await compareWithPostGraphile(handle, databaseUrl, gateway, headers, dashboardBody, dataset)));
+        } catch (error) {
+          // Reported in the results (and the log), not fatal: the peer is a reference, not our code.
+          peerFailure = error instanceof Error ? error.message : String(error);
+          log(`postgres: PostGraphile comparison failed: ${peerFailure}`);
+        }
+      }
+
       let n = 0;
       const createBody = (contractId: string, versionId: string) => () =>
         JSON.stringify({
@@ -603,6 +625,36 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
       });
       workloads.push(mixedLoad);
       log(`${kind}: dashboard + 10% creates ${mixedLoad.requestsPerSecond} req/s`);
+
+      // Many organizations: each request reads the dashboard of the next organization's admin;
+      // every tenth creates an incident in one of them (all of them in turn). A write invalidates
+      // only its organization's answers, so the others keep hitting the cache.
+      const tenants = await Promise.all(
+        dataset.tenants.map(async (tenant) => ({ tenant, authorization: `Bearer ${await signDevToken(auth, tenant.adminUserId)}` })),
+      );
+      let spread = 0;
+      const spreadLoad = await load({
+        target: `gateway-${kind}`,
+        workload: `${tenants.length} organizations' dashboards + 10% creates across them`,
+        url: graphqlUrl,
+        body: () => {
+          const i = spread++;
+          if (i % 10 === 0) {
+            const writer = tenants[Math.floor(i / 10) % tenants.length] as (typeof tenants)[number];
+            return {
+              body: createBody(writer.tenant.unlimitedContractId, DEMO_IDS.productVersions.azureCurrent)(),
+              headers: { authorization: writer.authorization },
+            };
+          }
+          const reader = tenants[i % tenants.length] as (typeof tenants)[number];
+          return { body: dashboardBody, headers: { authorization: reader.authorization } };
+        },
+        connections: options.connections,
+        rss,
+        refusal: refused,
+      });
+      workloads.push(spreadLoad);
+      log(`${kind}: ${spreadLoad.workload}: ${spreadLoad.requestsPerSecond} req/s, ${spreadLoad.cacheHitPercent}% cache hits`);
 
       // Contention: more attempts than incidents left, all on one limited contract.
       const attempts = Math.ceil(dataset.contentionRemaining * 1.5);
@@ -670,6 +722,101 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
     await handle.close();
     await dropDatabase();
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The zero-code peer: PostGraphile on the same PostgreSQL tables
+
+/** Why the PostGraphile comparison could not run, if it could not (shown in the targets). */
+let peerFailure: string | undefined;
+
+/**
+ * PostGraphile and the gateway side by side on the same database, both running, workloads
+ * interleaved (gateway, PostGraphile, gateway, ...): the dashboard computed every time (the
+ * gateway with `Cache-Control: no-cache`; PostGraphile has no response cache) and one incident by
+ * id. Before any load, both dashboards must list the same incidents in the same order.
+ */
+async function compareWithPostGraphile(
+  handle: DatabaseHandle,
+  databaseUrl: string,
+  gateway: Child,
+  headers: Record<string, string>,
+  dashboardBody: string,
+  dataset: BenchDataset,
+): Promise<WorkloadResult[]> {
+  const [port, statsPort] = [await freePort(), await freePort()];
+  const peer = await spawnServer(
+    path.join(here, "postgraphile-server.ts"),
+    { PG_URL: databaseUrl, PORT: String(port), STATS_PORT: String(statsPort), GRAPHILE_ENV: "production" },
+    port,
+    "/graphql",
+  );
+  const results: WorkloadResult[] = [];
+  try {
+    const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
+    const postmaster = await postmasterOf(Number(backend.rows[0]?.pid));
+    const computed = { ...headers, "cache-control": "no-cache" };
+    const gatewayUrl = `${gateway.url}/graphql`;
+    const peerUrl = `${peer.url}/graphql`;
+    const peerDashboardBody = JSON.stringify({
+      query: PEER_DASHBOARD,
+      variables: { org: dataset.organizationId, user: dataset.adminUserId, first: 50 },
+    });
+    const post = async (url: string, body: string, extra: Record<string, string> = {}) =>
+      (await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...extra }, body })).text();
+    const peerDashboard = await post(peerUrl, peerDashboardBody);
+    const same = assertSameIncidents(await post(gatewayUrl, dashboardBody, computed), peerDashboard);
+    log(`postgres: the gateway and PostGraphile list the same ${same} incidents in the same order`);
+    const incidentId: string = JSON.parse(peerDashboard).data.organizationByRowId.incidentsByOrganizationId.edges[0].node.rowId;
+    const gatewayIncident = JSON.stringify({ query: GATEWAY_INCIDENT, variables: { id: toGlobalId("SupportIncident", incidentId) } });
+    const peerIncident = JSON.stringify({ query: PEER_INCIDENT, variables: { id: incidentId } });
+    const peerStatements = async () => Number(await (await fetch(`http://127.0.0.1:${statsPort}/`)).text());
+
+    const rounds = options.duration >= 10 ? 2 : 1;
+    for (let round = 1; round <= rounds; round++) {
+      for (const [workload, ours, theirs] of [
+        ["dashboard computed", dashboardBody, peerDashboardBody],
+        ["incident by id", gatewayIncident, peerIncident],
+      ] as const) {
+        for (const side of ["gateway", "postgraphile"] as const) {
+          const pid = (side === "gateway" ? gateway : peer).process.pid as number;
+          const rss = rssSampler(pid);
+          const cpuBefore = await processCpuMs(pid);
+          const pgBefore = postmaster ? await clusterCpuMs(postmaster) : null;
+          const statementsBefore = side === "postgraphile" ? await peerStatements() : 0;
+          const result = await load({
+            target: side === "gateway" ? "gateway-postgres" : "postgraphile-postgres",
+            workload: `${workload}${rounds > 1 ? ` (round ${round})` : ""}`,
+            url: side === "gateway" ? gatewayUrl : peerUrl,
+            body: side === "gateway" ? ours : theirs,
+            headers: side === "gateway" ? computed : {},
+            connections: options.connections,
+            rss,
+          });
+          rss.stop();
+          const requests = Math.max(1, result.requests);
+          const cpuMs = (await processCpuMs(pid)) - cpuBefore;
+          const pgMs = postmaster && pgBefore !== null ? (await clusterCpuMs(postmaster)) - pgBefore : null;
+          result.cpuMsPerRequest = {
+            server: Math.round((cpuMs / requests) * 100) / 100,
+            postgres: pgMs === null ? null : Math.round((pgMs / requests) * 100) / 100,
+          };
+          if (side === "postgraphile") {
+            const sent = (await peerStatements()) - statementsBefore;
+            const perRequest = Math.round((sent / requests) * 100) / 100;
+            result.sqlStatementsPerRequest = { min: perRequest, max: perRequest, mean: perRequest };
+          }
+          results.push(result);
+          log(
+            `postgres: ${side} ${result.workload} ${result.requestsPerSecond} req/s, ${result.cpuMsPerRequest.server} ms CPU/req, PostgreSQL ${result.cpuMsPerRequest.postgres} ms/req`,
+          );
+        }
+      }
+    }
+  } finally {
+    await peer.stop();
+  }
+  return results;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -829,6 +976,16 @@ function targets(report: { workloads: WorkloadResult[]; databases: DatabaseRun[]
       name: `no oversell under contention (${d.kind})`,
       value: `${d.contention.successes}/${d.contention.initialRemaining}, remaining ${d.contention.remainingAfter}`,
       met: d.contention.noOversell,
+    });
+  }
+  if (report.databases.some((d) => d.kind === "postgres")) {
+    const peerRows = report.workloads.filter((w) => w.target === "postgraphile-postgres");
+    list.push({
+      name: "PostGraphile peer on the same tables answered the same incidents in the same order",
+      value: peerFailure
+        ? `failed: ${peerFailure.slice(0, 200).replaceAll("|", "/").replaceAll("\n", " ")}`
+        : `${peerRows.length} workloads`,
+      met: !peerFailure && peerRows.length > 0,
     });
   }
   list.push({

@@ -1,4 +1,5 @@
 import { createSecretKey } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import { SignJWT, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import type { GatewayConfig } from "./config";
 import { unauthenticated } from "./errors";
@@ -29,12 +30,25 @@ export function createTokenVerifier(auth: GatewayConfig["auth"]): TokenVerifier 
     requiredClaims: ["exp", "iat"],
     maxTokenAge: auth.maxTokenAgeSeconds,
   };
+  // Verified tokens, until they expire (`exp`, or `iat` + the maximum age, whichever is first; no
+  // clock tolerance): a client sends the same token with every request, and verifying its
+  // signature and claims again cost about as much as answering from the response cache. Only
+  // successful verifications are kept; the key is the whole token, signature included.
+  const verified = new LRUCache<string, { claims: TokenClaims; validUntilMs: number }>({ max: 10_000 });
   return {
     async verify(token) {
+      const hit = verified.get(token);
+      if (hit) {
+        if (Date.now() < hit.validUntilMs) return hit.claims;
+        verified.delete(token);
+      }
       try {
         const { payload } = jwks ? await jwtVerify(token, jwks, options) : await jwtVerify(token, secret, options);
         if (typeof payload.sub !== "string" || payload.sub.length === 0) throw unauthenticated("Token has no subject");
-        return { userId: payload.sub };
+        const claims = { userId: payload.sub };
+        const validUntilMs = Math.min((payload.exp ?? 0) * 1000, ((payload.iat ?? 0) + auth.maxTokenAgeSeconds) * 1000);
+        if (validUntilMs > Date.now()) verified.set(token, { claims, validUntilMs });
+        return claims;
       } catch (error) {
         if (error instanceof joseErrors.JWTExpired) {
           throw unauthenticated(error.claim === "iat" ? "Token is older than the maximum token age" : "Token has expired");

@@ -31,10 +31,13 @@ export interface GatewayContext {
   db: Db;
   viewer: Viewer | null;
   /**
-   * The data version read together with the viewer (null when anonymous): any committed change
-   * to the data moves it, so it keys the response cache.
+   * The versions of the data the viewer can read, read together with the viewer (null when
+   * anonymous): any committed change to that data moves them, a change elsewhere does not, so
+   * they key the response cache (see `loadViewer`).
    */
-  dataVersion: number | null;
+  dataVersion: string | null;
+  /** Set by resolvers whose answer no data version covers (the audit log): not cached. */
+  uncacheable?: boolean;
   /** The as-of date for business rules when the caller gives none. */
   today: IsoDate;
   limits: QueryLimits;
@@ -69,7 +72,7 @@ export function createContextFactory(deps: ContextDependencies) {
     const counting = deps.reportSqlStatements ? countingDb(deps.database.db) : undefined;
     const db = counting?.db ?? deps.database.db;
     let viewer: Viewer | null = null;
-    let dataVersion: number | null = null;
+    let dataVersion: string | null = null;
     const token = bearerToken(authorization);
     if (token) {
       const claims = await deps.verifier.verify(token);
@@ -93,11 +96,11 @@ export function createContextFactory(deps: ContextDependencies) {
 }
 
 /**
- * Where the signed-in account and the data version come from. PostgreSQL: one statement per
- * request (other processes write, so only the database knows the version). PGlite: this process
- * is the only writer and knows the version without a query, so an account loaded at version V is
- * reused until the version moves: a request answered from the response cache then runs no SQL.
- * The version is read before the account, so a cached account is never older than its version.
+ * Where the signed-in account and its data versions come from. PostgreSQL: one statement per
+ * request (other processes write, so only the database knows the versions). PGlite: this process
+ * is the only writer and counts its writes without a query, so an account and its versions loaded
+ * at count C are reused until the count moves: a request answered from the response cache then
+ * runs no SQL. The count is read before the account, so a cached account is never older than it.
  */
 function viewerSource(database: AppDatabase) {
   const local = database.localDataVersion;
@@ -107,16 +110,16 @@ function viewerSource(database: AppDatabase) {
     return loaded;
   };
   if (!local) return { load: fromDatabase };
-  const cache = new LRUCache<string, { version: number; viewer: Viewer }>({ max: 10_000 });
+  const cache = new LRUCache<string, { writes: number; viewer: Viewer; dataVersion: string }>({ max: 10_000 });
   return {
-    async load(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: number }> {
-      const version = local();
+    async load(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: string }> {
+      const writes = local();
       const hit = cache.get(userId);
-      if (hit && hit.version === version) return { viewer: hit.viewer, dataVersion: version };
-      const { viewer } = await fromDatabase(db, userId);
+      if (hit && hit.writes === writes) return hit;
+      const { viewer, dataVersion } = await fromDatabase(db, userId);
       Object.freeze(viewer.roles);
-      cache.set(userId, { version, viewer: Object.freeze(viewer) });
-      return { viewer, dataVersion: version };
+      cache.set(userId, { writes, viewer: Object.freeze(viewer), dataVersion });
+      return { viewer, dataVersion };
     },
   };
 }

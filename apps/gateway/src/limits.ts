@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
@@ -48,25 +49,37 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: QueryLimits): Apo
     return 1 + first * childComplexity;
   };
   const estimators = [fieldExtensionsEstimator(), paginationEstimator, simpleEstimator({ defaultComplexity: 1 })];
+  // The cost depends only on the document, the operation and the variables (the schema is fixed):
+  // a repeated request (a dashboard polled by many users) skips walking the document again.
+  const costs = new LRUCache<string, number>({ max: 1000 });
   return {
     async requestDidStart() {
       let cost: number | undefined;
       return {
-        async didResolveOperation({ request, document, operation }) {
+        async didResolveOperation({ request, document, operation, queryHash }) {
           if (!operation || operation.name?.value === "IntrospectionQuery") return;
+          let key: string | undefined;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators,
-            });
-          } catch (error) {
-            // Variables that do not coerce (unknown enum value, wrong type...): the caller's mistake, not a 500.
-            if (!(error instanceof GraphQLError)) throw error;
-            throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+            key = JSON.stringify([queryHash, request.operationName ?? null, request.variables ?? {}]);
+          } catch {
+            key = undefined; // variables that cannot be serialized: computed, not cached
           }
+          cost = key === undefined ? undefined : costs.get(key);
+          if (cost === undefined)
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: request.operationName ?? undefined,
+                estimators,
+              });
+            } catch (error) {
+              // Variables that do not coerce (unknown enum value, wrong type...): the caller's mistake, not a 500.
+              if (!(error instanceof GraphQLError)) throw error;
+              throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+            }
+          if (key !== undefined) costs.set(key, cost);
           if (cost > limits.maxCost) {
             throw tooComplex(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}`, "cost", limits.maxCost, {
               cost,

@@ -84,6 +84,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const logger = createLogger(config.logLevel);
   const schema = options.schema ?? (await buildGatewaySchema());
   const app = express();
+  // No ETag: GraphQL answers are POSTed and never revalidated, and hashing every body costs CPU.
+  app.set("etag", false);
   applyTrustProxy(app, config.trustProxy);
   const httpServer = createHttpServer(app, config.httpTimeouts);
   const limits = shapeLimits(config.limits, config.introspection);
@@ -95,6 +97,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     schema,
     introspection: config.introspection,
     csrfPrevention: true,
+    // Compact JSON: Apollo pretty-prints by default (indentation is bytes and CPU for no reader).
+    stringifyResult: (value) => JSON.stringify(value),
     // main.ts owns SIGTERM/SIGINT (drain, close the database, exit 0). Apollo's own handlers would
     // start a second stop() that the first one waits on forever, until the 10 s forced exit (code 1).
     stopOnTerminationSignals: false,

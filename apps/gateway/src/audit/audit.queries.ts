@@ -1,6 +1,7 @@
 import { isOrganizationAdmin } from "@support-hub/domain";
 import type { GatewayContext, Viewer } from "../context";
 import { badInput } from "../errors";
+import { doNotCache } from "../performance/response-cache";
 import { isOperator } from "../common/tenant";
 import { decodeCursor, encodeCursor } from "../relay/cursor";
 import { expectGlobalId, NodeType } from "../relay/global-id";
@@ -41,6 +42,7 @@ export async function loadAuditPage(ctx: GatewayContext, request: AuditPageReque
     if (!isUuid(actorId)) return emptyPage();
   }
 
+  doNotCache(ctx); // the audit log moves no data version
   let base = ctx.db.selectFrom("auditLog");
   if (organizationId !== undefined) base = base.where("auditLog.organizationId", "=", organizationId);
   if (filter?.action) base = base.where("auditLog.action", "=", filter.action);

@@ -2,7 +2,7 @@ import { LRUCache } from "lru-cache";
 
 /**
  * The memory behind the response cache: query results kept as their JSON text, bounded by what
- * that text occupies, for the current data version only.
+ * that text occupies, per viewer for the viewer's current data versions only.
  *
  * Why text rather than the result objects: a result held as objects takes several times its JSON
  * length in V8's heap (an object, a hidden class and a string per field of every incident), so a
@@ -11,35 +11,53 @@ import { LRUCache } from "lru-cache";
  * outside Latin-1), so the bound is the memory. A hit pays one `JSON.parse`, much less than
  * executing the query.
  *
- * Why only the current version: the data version only goes up, and every key holds one, so once a
- * newer version is seen no older entry can ever be hit again. Dropping them at once keeps the
- * cache from sitting full of dead answers after every write.
+ * Why only the current versions of each viewer: a viewer's versions only go up, so once a request
+ * computed at newer versions stores its answer, the viewer's entries of older versions can never
+ * be hit again. Dropping them at once keeps the cache from filling with dead answers under writes.
+ * (A slow request that read older versions may store after a newer one and drop the newer
+ * entries: a miss later, never a stale answer, since a hit needs the exact versions.)
  */
 export class ResponseStore {
   readonly #cache: LRUCache<string, string>;
-  #version = Number.NEGATIVE_INFINITY;
+  /** Per viewer: the versions its entries were computed at, and their keys in `#cache`. */
+  readonly #viewers = new Map<string, { version: string; keys: Set<string> }>();
 
   /** `maxBytes`: the memory the entries (keys and texts) may take; one entry at most a quarter. */
   constructor(readonly maxBytes: number) {
-    this.#cache = new LRUCache<string, string>({ maxSize: maxBytes, maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)) });
+    this.#cache = new LRUCache<string, string>({
+      maxSize: maxBytes,
+      maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
+      // Replacing an entry disposes the old text under the same key: still tracked.
+      dispose: (_text, key, reason) => {
+        if (reason !== "set") this.#forget(key);
+      },
+    });
   }
 
-  /** The cached result of `key` computed at data version `version`, if any. */
-  get(version: number, key: string): Record<string, unknown> | undefined {
-    if (version !== this.#version) return undefined;
-    const text = this.#cache.get(key);
+  /** The cached result of `key` for `viewer`, computed at data versions `version`, if any. */
+  get(viewer: string, version: string, key: string): Record<string, unknown> | undefined {
+    if (this.#viewers.get(viewer)?.version !== version) return undefined;
+    const text = this.#cache.get(entryKey(viewer, version, key));
     return text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
   }
 
-  /** Keeps `data`, computed at data version `version` (ignored when a newer version was seen). */
-  set(version: number, key: string, data: Record<string, unknown>): void {
-    if (version < this.#version) return;
-    if (version > this.#version) {
-      this.#cache.clear();
-      this.#version = version;
+  /** Keeps `data`, computed for `viewer` at data versions `version`; drops the viewer's older entries. */
+  set(viewer: string, version: string, key: string, data: Record<string, unknown>): void {
+    let entries = this.#viewers.get(viewer);
+    if (entries && entries.version !== version) {
+      for (const old of [...entries.keys]) this.#cache.delete(old);
+      entries = this.#viewers.get(viewer);
     }
+    if (!entries) {
+      entries = { version, keys: new Set() };
+      this.#viewers.set(viewer, entries);
+    }
+    entries.version = version;
     const text = JSON.stringify(data);
-    this.#cache.set(key, text, { size: stringBytes(key) + stringBytes(text) });
+    const full = entryKey(viewer, version, key);
+    entries.keys.add(full);
+    this.#cache.set(full, text, { size: stringBytes(full) + stringBytes(text) });
+    if (!this.#cache.has(full)) this.#forget(full); // larger than an entry may be
   }
 
   /** Bytes held by the entries, as accounted against `maxBytes`. */
@@ -50,6 +68,22 @@ export class ResponseStore {
   get entries(): number {
     return this.#cache.size;
   }
+
+  #forget(full: string): void {
+    const viewer = full.slice(0, full.indexOf("\n"));
+    const entries = this.#viewers.get(viewer);
+    if (!entries) return;
+    entries.keys.delete(full);
+    if (entries.keys.size === 0) this.#viewers.delete(viewer);
+  }
+}
+
+/**
+ * The versions are part of the key too, so an entry can only ever answer at the versions it was
+ * computed at. Viewer ids are uuids (no newline): the viewer is everything before the first one.
+ */
+function entryKey(viewer: string, version: string, key: string): string {
+  return `${viewer}\n${version}\n${key}`;
 }
 
 /** What V8 stores for a flat string: one byte per character in Latin-1, else two. */

@@ -1,14 +1,18 @@
-import type { Role } from "@support-hub/domain";
+import { isOperator, type Role } from "@support-hub/domain";
+import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Viewer } from "../context";
 import type { Db } from "../database";
 
 /** Loads a live (not deleted) account with its roles, or null. */
-export async function loadViewer(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: number } | null> {
+export async function loadViewer(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: string } | null> {
   if (!isUuid(userId)) return null;
   // One statement per request: the account, its roles (a json array, sorted by role) and the data
-  // version that keys the response cache (read first, so a cached answer can only be older data
-  // under an older version, never the reverse).
+  // versions that key the response cache (read in the same snapshot as the account, before any
+  // data, so a cached answer can only be older data under an older version, never the reverse):
+  // the global version for operators (they read every organization), else the versions of the
+  // scopes the account can read: its organization, itself, the organizations of the contracts it
+  // linked, the catalog, and the epoch (moved by a TRUNCATE).
   const row = await db
     .selectFrom("users")
     .select((eb) => [
@@ -23,13 +27,21 @@ export async function loadViewer(db: Db, userId: string): Promise<{ viewer: View
         eb.selectFrom("userRoles").select("userRoles.role").whereRef("userRoles.userId", "=", "users.id").orderBy("userRoles.role"),
       ).as("roles"),
       eb.selectFrom("dataVersion").select("dataVersion.version").as("dataVersion"),
+      sql<string | null>`(
+        select string_agg(v.scope || '=' || v.version, ',' order by v.scope)
+        from data_scope_versions v
+        where v.scope = any(
+          array['epoch', 'catalog', 'user:' || users.id, 'org:' || users.organization_id]
+          || array(select 'org:' || c.organization_id from contract_links l
+                   join support_contracts c on c.id = l.support_contract_id where l.user_id = users.id)))`.as("scopeVersions"),
     ])
     .where("id", "=", userId)
     .where("deletedAt", "is", null)
     .executeTakeFirst();
   if (!row) return null;
-  const { roles, dataVersion, ...user } = row;
-  return { viewer: { ...user, roles: roles.map((entry) => entry.role as Role) }, dataVersion: Number(dataVersion) };
+  const { roles, dataVersion, scopeVersions, ...user } = row;
+  const viewer: Viewer = { ...user, roles: roles.map((entry) => entry.role as Role) };
+  return { viewer, dataVersion: isOperator(viewer.roles) ? `all=${dataVersion}` : (scopeVersions ?? "") };
 }
 
 /** Dev sign-in helper: the id of a live account by e-mail. */

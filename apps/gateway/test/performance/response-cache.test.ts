@@ -94,13 +94,19 @@ describe("response cache", () => {
     const variables = { id: toGlobalId("Organization", DEMO_IDS.organizations.contoso) };
     const allowed = await gateway.gql(ORG_AUDIT, variables, { as: "contosoGlobalAdmin" });
     expect(allowed.errors).toBeUndefined();
-    expect(cacheHeader(await gateway.gql(ORG_AUDIT, variables, { as: "contosoGlobalAdmin" }))).toBe("hit");
+    // The audit log moves no data version (a refused request appends to it): never cached.
+    expect(cacheHeader(await gateway.gql(ORG_AUDIT, variables, { as: "contosoGlobalAdmin" }))).toBe("miss");
+    await dashboard("contosoGlobalAdmin");
+    expect(cacheHeader(await dashboard("contosoGlobalAdmin"))).toBe("hit");
 
     await gateway.database.db
       .deleteFrom("userRoles")
       .where("userId", "=", DEMO_USERS.contosoGlobalAdmin.id)
       .where("role", "=", "GLOBAL_ADMIN")
       .execute();
+    const roles = await dashboard("contosoGlobalAdmin");
+    expect(cacheHeader(roles)).toBe("miss");
+    expect(roles.data?.viewer.roles).not.toContain("GLOBAL_ADMIN");
     const denied = await gateway.gql(ORG_AUDIT, variables, { as: "contosoGlobalAdmin" });
     expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     // Answers with errors are never stored: the refusal is decided again on every request.

@@ -45,7 +45,7 @@ describe("ResponseStore (the response cache's memory)", () => {
     for (let page = 0; offered < 2 * budget; page++) {
       const data = dashboardResult(page);
       offered += JSON.stringify(data).length;
-      store.set(1, `key-${page}`, data);
+      store.set("viewer", "v1", `key-${page}`, data);
     }
     gc();
     const held = process.memoryUsage().heapUsed - before;
@@ -53,33 +53,47 @@ describe("ResponseStore (the response cache's memory)", () => {
     expect(store.bytes).toBeGreaterThan(budget / 2);
     // Kept as objects, the same entries took about 4x their JSON length (17 MB for a 4 MB budget).
     expect(held).toBeLessThan(1.5 * budget);
-    expect(store.get(1, "key-0")).toBeUndefined(); // the oldest went first
+    expect(store.get("viewer", "v1", "key-0")).toBeUndefined(); // the oldest went first
   });
 
   it("answers what it stored, equal to the original", () => {
     const store = new ResponseStore(1024 * 1024);
     const data = dashboardResult(7);
-    store.set(3, "k", data);
-    expect(store.get(3, "k")).toEqual(JSON.parse(JSON.stringify(data)));
+    store.set("viewer", "v3", "k", data);
+    expect(store.get("viewer", "v3", "k")).toEqual(JSON.parse(JSON.stringify(data)));
   });
 
-  it("drops every entry of an older data version once a newer one is stored, and refuses late older ones", () => {
+  it("drops a viewer's entries of older data versions once newer ones are stored, and only that viewer's", () => {
     const store = new ResponseStore(1024 * 1024);
-    store.set(5, "a", { n: 1 });
-    store.set(5, "b", { n: 2 });
+    store.set("a", "org:1=5", "q1", { n: 1 });
+    store.set("a", "org:1=5", "q2", { n: 2 });
+    store.set("b", "org:2=7", "q1", { n: 3 });
+    expect(store.entries).toBe(3);
+    store.set("a", "org:1=6", "q3", { n: 4 });
     expect(store.entries).toBe(2);
-    store.set(6, "c", { n: 3 });
+    expect(store.get("a", "org:1=5", "q1")).toBeUndefined();
+    expect(store.get("a", "org:1=6", "q1")).toBeUndefined(); // never computed at these versions
+    expect(store.get("a", "org:1=6", "q3")).toEqual({ n: 4 });
+    expect(store.get("b", "org:2=7", "q1")).toEqual({ n: 3 });
+    expect(store.get("b", "org:2=8", "q1")).toBeUndefined();
+  });
+
+  it("answers only at the exact versions an entry was computed at, even when a late request stored older ones", () => {
+    const store = new ResponseStore(1024 * 1024);
+    store.set("a", "v6", "q", { n: 6 });
+    store.set("a", "v5", "q", { n: 5 }); // computed before a write, finished after it
+    expect(store.get("a", "v6", "q")).toBeUndefined();
+    expect(store.get("a", "v5", "q")).toEqual({ n: 5 });
+    store.set("a", "v6", "q", { n: 6 });
+    store.set("a", "v6", "q", { n: 66 }); // replaced at the same versions: still tracked, still dropped later
+    store.set("a", "v7", "other", { n: 7 });
+    expect(store.get("a", "v6", "q")).toBeUndefined();
     expect(store.entries).toBe(1);
-    expect(store.get(5, "a")).toBeUndefined();
-    expect(store.get(6, "c")).toEqual({ n: 3 });
-    store.set(5, "late", { n: 4 }); // computed before the write, finished after it
-    expect(store.entries).toBe(1);
-    expect(store.get(5, "late")).toBeUndefined();
   });
 
   it("counts text outside Latin-1 at two bytes a character", () => {
     const store = new ResponseStore(1024 * 1024);
-    store.set(1, "k", { title: "€".repeat(1000) });
+    store.set("viewer", "v1", "k", { title: "€".repeat(1000) });
     expect(store.bytes).toBeGreaterThanOrEqual(2000);
   });
 });

@@ -1,13 +1,13 @@
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { wrapPGlite } from "../create-database";
+import { PGLITE_EXTENSIONS, wrapPGlite } from "../create-database";
 import { createMigrator, migrateToLatest } from "../migrate-to-latest";
 import { pgliteParsers } from "../type-parsers";
 
 /** Old data (an activation and its contracts written before benefit years) stays valid: it becomes year 1. */
 describe("2026-11-30T1100-create-benefit-years", () => {
-  const handle = wrapPGlite(new PGlite({ parsers: pgliteParsers }));
+  const handle = wrapPGlite(new PGlite({ parsers: pgliteParsers, extensions: PGLITE_EXTENSIONS }));
   const db = handle.db;
   beforeAll(async () => {
     const before = await createMigrator(db).migrateTo("2026-11-25T1120-create-data-version");

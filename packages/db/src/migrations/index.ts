@@ -12,6 +12,7 @@ import * as addIdempotencyFingerprintsAndM365Contracts from "./2026-11-30T1000-a
 import * as createBenefitYears from "./2026-11-30T1100-create-benefit-years";
 import * as createIncidentEvents from "./2026-11-30T1200-create-incident-events";
 import * as indexIncidentSearch from "./2026-11-30T1210-index-incident-search";
+import * as createDataScopeVersions from "./2026-11-30T1500-create-data-scope-versions";
 
 /**
  * Every migration, by name. Static imports (no filesystem scan) so the package also works bundled.
@@ -32,6 +33,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "2026-11-30T1100-create-benefit-years": createBenefitYears,
   "2026-11-30T1200-create-incident-events": createIncidentEvents,
   "2026-11-30T1210-index-incident-search": indexIncidentSearch,
+  "2026-11-30T1500-create-data-scope-versions": createDataScopeVersions,
 };
 
 /** A Kysely `MigrationProvider` over the static list above. */

@@ -10,6 +10,7 @@ const TABLES = [
   "benefit_years",
   "contract_links",
   "csp_customers",
+  "data_scope_versions",
   "data_version",
   "incident_events",
   "incidents",

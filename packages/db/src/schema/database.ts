@@ -1,6 +1,6 @@
 import type { AuditLogTable } from "./audit-log.table";
 import type { CspCustomerTable } from "./csp-customer.table";
-import type { DataVersionTable } from "./data-version.table";
+import type { DataScopeVersionTable, DataVersionTable } from "./data-version.table";
 import type { IncidentTable } from "./incident.table";
 import type { IncidentEventTable } from "./incident-event.table";
 import type { MembershipOfferTable } from "./membership-offer.table";
@@ -34,4 +34,5 @@ export interface Database {
   auditLog: AuditLogTable;
   rateLimitBuckets: RateLimitBucketTable;
   dataVersion: DataVersionTable;
+  dataScopeVersions: DataScopeVersionTable;
 }
