@@ -43,6 +43,13 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
     /^linked: ON_PREMISES 12 left,CLOUD 2 left$/,
     /^This account is already linked to these contracts since \d{4}-\d{2}-\d{2}; nothing more is needed\. On-premises support contract: active, 12 incidents remaining, .*Cloud support contract: active, 2 incidents remaining, /,
   ],
+  "linked-accounts": [
+    /^\S+@fabrikam\.example AAD inside$/,
+    /^\S+@fabrikam\.example AAD inside$/,
+    /^someone@outlook\.com MSA outside$/,
+    /^unlinked, accounts left: 2$/,
+    /^new Access ID AID(-[0-9A-Z]{4}){3} kept links: 3$/,
+  ],
   plans: [
     /^2022 true CURRENT_VERSION$/,
     /^2019 false PREVIOUS_VERSION_OUT_OF_MAINSTREAM$/,

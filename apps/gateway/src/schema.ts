@@ -19,6 +19,7 @@ import {
   SupportContractResolver,
   UserContractsResolver,
 } from "./contracts/contracts.resolver";
+import { LinkedAccountsMutationResolver, SupportContractLinkedAccountsResolver } from "./linked-accounts/linked-accounts.resolver";
 import { MembershipsResolver } from "./memberships/memberships.resolver";
 import { OrganizationTpdResolver, RequestTpdResolver, TpdBalanceResolver, TpdEngagementResolver } from "./tpd/tpd.resolver";
 import "./memberships/memberships.nodes";
@@ -58,6 +59,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SupportContractResolver,
   UserContractsResolver,
   ContractLinkResolver,
+  SupportContractLinkedAccountsResolver,
+  LinkedAccountsMutationResolver,
   OrganizationTpdResolver,
   TpdBalanceResolver,
   TpdEngagementResolver,

@@ -35,6 +35,7 @@ export * from "./incidents/decide-status-change";
 
 export * from "./linking/decide-contract-link";
 export * from "./linking/validate-contract-pair";
+export * from "./linking/can-manage-linked-accounts";
 
 export * from "./catalog/validate-catalog";
 

@@ -5,6 +5,7 @@ import { IncidentRefusal } from "../incidents/decide-incident-plan";
 import { StatusChangeRefusal } from "../incidents/decide-status-change";
 import { WithdrawalRefusal } from "../incidents/decide-withdrawal";
 import { ValidationErrorCode } from "../incidents/validate-incident-draft";
+import { LinkedAccountRefusal } from "../linking/can-manage-linked-accounts";
 import { LinkRefusal } from "../linking/decide-contract-link";
 import { CustomerAccessRefusal } from "../plans/customer-access";
 import { PlanUnavailableReason } from "../plans/list-support-plans";
@@ -20,6 +21,7 @@ const REASON_ENUMS = {
   WithdrawalRefusal,
   StatusChangeRefusal,
   LinkRefusal,
+  LinkedAccountRefusal,
   TpdRefusal,
   ValidationErrorCode,
   CatalogValidationCode,

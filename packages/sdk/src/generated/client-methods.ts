@@ -14,6 +14,7 @@ import type {
   IncidentQueryVariables,
   IncidentsQueryVariables,
   LinkSupportContractInput,
+  LinkedAccountsQueryVariables,
   MembershipOffersQueryVariables,
   OrganizationAuditLogQueryVariables,
   OrganizationOverviewQueryVariables,
@@ -24,11 +25,13 @@ import type {
   RequestTpdEngagementInput,
   ResolveSupportIncidentInput,
   RevokeMembershipOfferInput,
+  RotateAccessIdInput,
   StartWorkOnSupportIncidentInput,
   SupportContractsQueryVariables,
   SupportPlansQueryVariables,
   TechnicalBenefitsQueryVariables,
   TpdBalanceQueryVariables,
+  UnlinkSupportContractAccountInput,
   UpsertProductInput,
   WithdrawSupportIncidentInput,
 } from "./graphql.js";
@@ -48,6 +51,8 @@ export interface SupportHubMethods {
   incidents(variables?: IncidentsQueryVariables, options?: QueryCallOptions): Promise<operations.IncidentsResult>;
   /** Maximum lengths of free-text inputs, in code points: check a form before sending it. */
   inputLimits(options?: QueryCallOptions): Promise<operations.InputLimitsResult>;
+  /** Accounts linked to a support contract (Global Admins and MPN Partner Admins of its organization, and the operator). */
+  linkedAccounts(variables: LinkedAccountsQueryVariables, options?: QueryCallOptions): Promise<operations.LinkedAccountsResult>;
   /** Membership offers of an organization. */
   membershipOffers(variables: MembershipOffersQueryVariables, options?: QueryCallOptions): Promise<operations.MembershipOffersResult>;
   /** An organization by ID (your own, or any for the operator). */
@@ -92,8 +97,12 @@ export interface SupportHubMethods {
   resolveSupportIncident(input: ResolveSupportIncidentInput, options?: QueryCallOptions): Promise<operations.ResolveSupportIncidentResult>;
   /** Revokes a membership offer (SUPPORT_OPERATOR). */
   revokeMembershipOffer(input: RevokeMembershipOfferInput, options?: QueryCallOptions): Promise<operations.RevokeMembershipOfferResult>;
+  /** Issues a new Access ID: existing links keep working, the old pair links nobody new. */
+  rotateAccessId(input?: RotateAccessIdInput, options?: QueryCallOptions): Promise<operations.RotateAccessIdResult>;
   /** Marks an incident as in progress (SUPPORT_OPERATOR). */
   startWorkOnSupportIncident(input: StartWorkOnSupportIncidentInput, options?: QueryCallOptions): Promise<operations.StartWorkOnSupportIncidentResult>;
+  /** Removes one account's link to one of your organization's support contracts. */
+  unlinkSupportContractAccount(input: UnlinkSupportContractAccountInput, options?: QueryCallOptions): Promise<operations.UnlinkSupportContractAccountResult>;
   /** Creates or updates a product (SUPPORT_OPERATOR). */
   upsertProduct(input: UpsertProductInput, options?: QueryCallOptions): Promise<operations.UpsertProductResult>;
   /** Withdraws an open incident (refunded). */
@@ -109,6 +118,7 @@ export function bindOperations(client: SupportHubCore): SupportHubMethods {
     incident: (variables, options) => operations.incident(client, variables, options),
     incidents: (variables, options) => operations.incidents(client, variables, options),
     inputLimits: (options) => operations.inputLimits(client, options),
+    linkedAccounts: (variables, options) => operations.linkedAccounts(client, variables, options),
     membershipOffers: (variables, options) => operations.membershipOffers(client, variables, options),
     organization: (variables, options) => operations.organization(client, variables, options),
     organizationAuditLog: (variables, options) => operations.organizationAuditLog(client, variables, options),
@@ -131,7 +141,9 @@ export function bindOperations(client: SupportHubCore): SupportHubMethods {
     requestTpdEngagement: (input, options) => operations.requestTpdEngagement(client, input, options),
     resolveSupportIncident: (input, options) => operations.resolveSupportIncident(client, input, options),
     revokeMembershipOffer: (input, options) => operations.revokeMembershipOffer(client, input, options),
+    rotateAccessId: (input, options) => operations.rotateAccessId(client, input, options),
     startWorkOnSupportIncident: (input, options) => operations.startWorkOnSupportIncident(client, input, options),
+    unlinkSupportContractAccount: (input, options) => operations.unlinkSupportContractAccount(client, input, options),
     upsertProduct: (input, options) => operations.upsertProduct(client, input, options),
     withdrawSupportIncident: (input, options) => operations.withdrawSupportIncident(client, input, options),
   };

@@ -19,6 +19,7 @@ type Documents = {
     "fragment CoverageFields on ProductCoverage {\n  asOf\n  covered\n  reason\n  position\n  message\n}": typeof types.CoverageFieldsFragmentDoc,
     "fragment EntitlementsFields on Entitlements {\n  asOf\n  onPremisesIncidents\n  cloudIncidents {\n    kind\n    count\n    unlimited\n  }\n  tpdHours\n  cloudCompetencies\n}": typeof types.EntitlementsFieldsFragmentDoc,
     "fragment IncidentFields on SupportIncident {\n  id\n  number\n  sequenceNumber\n  title\n  description\n  severity\n  status\n  planKind\n  contractId\n  consumed\n  refunded\n  contact {\n    name\n    email\n    phone\n  }\n  productVersion {\n    ...ProductVersionFields\n  }\n  createdBy {\n    id\n    displayName\n    email\n  }\n  customer {\n    id\n    name\n  }\n  organization {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  resolvedAt\n  withdrawnAt\n}": typeof types.IncidentFieldsFragmentDoc,
+    "fragment LinkedAccountFields on LinkedAccount {\n  accountKind\n  isOutsideOrganization\n  linkedAt\n  user {\n    id\n    email\n    displayName\n  }\n}": typeof types.LinkedAccountFieldsFragmentDoc,
     "fragment MembershipOfferFields on MembershipOffer {\n  id\n  level\n  competency\n  isCloudCompetency\n  startsOn\n  endsOn\n  active\n  revokedAt\n}": typeof types.MembershipOfferFieldsFragmentDoc,
     "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": typeof types.PageInfoFieldsFragmentDoc,
     "fragment ProductVersionFields on ProductVersion {\n  id\n  name\n  releasedOn\n  mainstreamEndOn\n  extendedEndOn\n  product {\n    id\n    key\n    name\n    family\n  }\n}": typeof types.ProductVersionFieldsFragmentDoc,
@@ -39,7 +40,9 @@ type Documents = {
     "mutation RequestTpdEngagement($input: RequestTpdEngagementInput!) {\n  requestTpdEngagement(input: $input) {\n    replayed\n    engagement {\n      ...TpdEngagementFields\n    }\n    balance {\n      ...TpdBalanceFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RequestTpdEngagementDocument,
     "mutation ResolveSupportIncident($input: ResolveSupportIncidentInput!) {\n  resolveSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ResolveSupportIncidentDocument,
     "mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {\n  revokeMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RevokeMembershipOfferDocument,
+    "mutation RotateAccessId($input: RotateAccessIdInput) {\n  rotateAccessId(input: $input) {\n    accessId\n    linkedAccountsCount\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RotateAccessIdDocument,
     "mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {\n  startWorkOnSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.StartWorkOnSupportIncidentDocument,
+    "mutation UnlinkSupportContractAccount($input: UnlinkSupportContractAccountInput!) {\n  unlinkSupportContractAccount(input: $input) {\n    supportContract {\n      ...SupportContractFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.UnlinkSupportContractAccountDocument,
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    created\n    product {\n      id\n      key\n      name\n      family\n      isMicrosoft365\n      cspEligible\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.UpsertProductDocument,
     "mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {\n  withdrawSupportIncident(input: $input) {\n    refunded\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.WithdrawSupportIncidentDocument,
     "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}": typeof types.AuditLogDocument,
@@ -48,6 +51,7 @@ type Documents = {
     "query Incident($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentDocument,
     "query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {\n  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentsDocument,
     "query InputLimits {\n  inputLimits {\n    incidentTitle\n    incidentDescription\n    contactName\n    contactEmail\n    contactPhone\n  }\n}": typeof types.InputLimitsDocument,
+    "query LinkedAccounts($supportContractId: ID!, $first: Int, $after: String) {\n  node(id: $supportContractId) {\n    __typename\n    ... on SupportContract {\n      id\n      linkedAccounts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            ...LinkedAccountFields\n          }\n        }\n      }\n    }\n  }\n}": typeof types.LinkedAccountsDocument,
     "query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n  }\n}": typeof types.MembershipOffersDocument,
     "query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {\n  organization(id: $organizationId) {\n    id\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n}": typeof types.OrganizationAuditLogDocument,
     "query OrganizationOverview($id: ID!, $asOf: LocalDate) {\n  organization(id: $id) {\n    id\n    name\n    cspRelationship\n    membershipOffers(asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n    supportContracts(asOf: $asOf) {\n      ...SupportContractFields\n    }\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n    }\n  }\n}": typeof types.OrganizationOverviewDocument,
@@ -66,6 +70,7 @@ const documents: Documents = {
     "fragment CoverageFields on ProductCoverage {\n  asOf\n  covered\n  reason\n  position\n  message\n}": types.CoverageFieldsFragmentDoc,
     "fragment EntitlementsFields on Entitlements {\n  asOf\n  onPremisesIncidents\n  cloudIncidents {\n    kind\n    count\n    unlimited\n  }\n  tpdHours\n  cloudCompetencies\n}": types.EntitlementsFieldsFragmentDoc,
     "fragment IncidentFields on SupportIncident {\n  id\n  number\n  sequenceNumber\n  title\n  description\n  severity\n  status\n  planKind\n  contractId\n  consumed\n  refunded\n  contact {\n    name\n    email\n    phone\n  }\n  productVersion {\n    ...ProductVersionFields\n  }\n  createdBy {\n    id\n    displayName\n    email\n  }\n  customer {\n    id\n    name\n  }\n  organization {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  resolvedAt\n  withdrawnAt\n}": types.IncidentFieldsFragmentDoc,
+    "fragment LinkedAccountFields on LinkedAccount {\n  accountKind\n  isOutsideOrganization\n  linkedAt\n  user {\n    id\n    email\n    displayName\n  }\n}": types.LinkedAccountFieldsFragmentDoc,
     "fragment MembershipOfferFields on MembershipOffer {\n  id\n  level\n  competency\n  isCloudCompetency\n  startsOn\n  endsOn\n  active\n  revokedAt\n}": types.MembershipOfferFieldsFragmentDoc,
     "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": types.PageInfoFieldsFragmentDoc,
     "fragment ProductVersionFields on ProductVersion {\n  id\n  name\n  releasedOn\n  mainstreamEndOn\n  extendedEndOn\n  product {\n    id\n    key\n    name\n    family\n  }\n}": types.ProductVersionFieldsFragmentDoc,
@@ -86,7 +91,9 @@ const documents: Documents = {
     "mutation RequestTpdEngagement($input: RequestTpdEngagementInput!) {\n  requestTpdEngagement(input: $input) {\n    replayed\n    engagement {\n      ...TpdEngagementFields\n    }\n    balance {\n      ...TpdBalanceFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.RequestTpdEngagementDocument,
     "mutation ResolveSupportIncident($input: ResolveSupportIncidentInput!) {\n  resolveSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.ResolveSupportIncidentDocument,
     "mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {\n  revokeMembershipOffer(input: $input) {\n    offer {\n      ...MembershipOfferFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.RevokeMembershipOfferDocument,
+    "mutation RotateAccessId($input: RotateAccessIdInput) {\n  rotateAccessId(input: $input) {\n    accessId\n    linkedAccountsCount\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.RotateAccessIdDocument,
     "mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {\n  startWorkOnSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.StartWorkOnSupportIncidentDocument,
+    "mutation UnlinkSupportContractAccount($input: UnlinkSupportContractAccountInput!) {\n  unlinkSupportContractAccount(input: $input) {\n    supportContract {\n      ...SupportContractFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.UnlinkSupportContractAccountDocument,
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    created\n    product {\n      id\n      key\n      name\n      family\n      isMicrosoft365\n      cspEligible\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.UpsertProductDocument,
     "mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {\n  withdrawSupportIncident(input: $input) {\n    refunded\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.WithdrawSupportIncidentDocument,
     "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}": types.AuditLogDocument,
@@ -95,6 +102,7 @@ const documents: Documents = {
     "query Incident($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentDocument,
     "query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {\n  incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentsDocument,
     "query InputLimits {\n  inputLimits {\n    incidentTitle\n    incidentDescription\n    contactName\n    contactEmail\n    contactPhone\n  }\n}": types.InputLimitsDocument,
+    "query LinkedAccounts($supportContractId: ID!, $first: Int, $after: String) {\n  node(id: $supportContractId) {\n    __typename\n    ... on SupportContract {\n      id\n      linkedAccounts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            ...LinkedAccountFields\n          }\n        }\n      }\n    }\n  }\n}": types.LinkedAccountsDocument,
     "query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n  }\n}": types.MembershipOffersDocument,
     "query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {\n  organization(id: $organizationId) {\n    id\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n}": types.OrganizationAuditLogDocument,
     "query OrganizationOverview($id: ID!, $asOf: LocalDate) {\n  organization(id: $id) {\n    id\n    name\n    cspRelationship\n    membershipOffers(asOf: $asOf) {\n      ...MembershipOfferFields\n    }\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n    supportContracts(asOf: $asOf) {\n      ...SupportContractFields\n    }\n    tpdBalance(asOf: $asOf) {\n      ...TpdBalanceFields\n    }\n  }\n}": types.OrganizationOverviewDocument,
@@ -125,6 +133,10 @@ export function graphql(source: "fragment EntitlementsFields on Entitlements {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment IncidentFields on SupportIncident {\n  id\n  number\n  sequenceNumber\n  title\n  description\n  severity\n  status\n  planKind\n  contractId\n  consumed\n  refunded\n  contact {\n    name\n    email\n    phone\n  }\n  productVersion {\n    ...ProductVersionFields\n  }\n  createdBy {\n    id\n    displayName\n    email\n  }\n  customer {\n    id\n    name\n  }\n  organization {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  resolvedAt\n  withdrawnAt\n}"): typeof import('./graphql.js').IncidentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LinkedAccountFields on LinkedAccount {\n  accountKind\n  isOutsideOrganization\n  linkedAt\n  user {\n    id\n    email\n    displayName\n  }\n}"): typeof import('./graphql.js').LinkedAccountFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -208,7 +220,15 @@ export function graphql(source: "mutation RevokeMembershipOffer($input: RevokeMe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RotateAccessId($input: RotateAccessIdInput) {\n  rotateAccessId(input: $input) {\n    accessId\n    linkedAccountsCount\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').RotateAccessIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {\n  startWorkOnSupportIncident(input: $input) {\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').StartWorkOnSupportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlinkSupportContractAccount($input: UnlinkSupportContractAccountInput!) {\n  unlinkSupportContractAccount(input: $input) {\n    supportContract {\n      ...SupportContractFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').UnlinkSupportContractAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -241,6 +261,10 @@ export function graphql(source: "query Incidents($first: Int = 20, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InputLimits {\n  inputLimits {\n    incidentTitle\n    incidentDescription\n    contactName\n    contactEmail\n    contactPhone\n  }\n}"): typeof import('./graphql.js').InputLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinkedAccounts($supportContractId: ID!, $first: Int, $after: String) {\n  node(id: $supportContractId) {\n    __typename\n    ... on SupportContract {\n      id\n      linkedAccounts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            ...LinkedAccountFields\n          }\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').LinkedAccountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -310,6 +310,12 @@ export type Role =
   /** Manages users and their roles. */
   | 'USER_MANAGEMENT_ADMIN';
 
+/** Whose Access ID to rotate. */
+export type RotateAccessIdInput = {
+  /** The organization (global ID); defaults to your own. The platform operator must name one. */
+  organizationId?: string | number | null | undefined;
+};
+
 /** Incident severity. */
 export type Severity =
   /** Critical. */
@@ -367,6 +373,14 @@ export type TpdKind =
   /** Presales technical consultation. */
   | 'PRESALES';
 
+/** Which account to unlink from which support contract. */
+export type UnlinkSupportContractAccountInput = {
+  /** The support contract (global ID) of your organization. */
+  supportContractId: string | number;
+  /** The linked account (global ID of the User). */
+  userId: string | number;
+};
+
 /** A product to create, or to replace when a product with this key exists. */
 export type UpsertProductInput = {
   /** Eligible for the Cloud Solution Provider plan (cloud only, e.g. Azure). */
@@ -383,6 +397,8 @@ export type UpsertProductInput = {
 
 /** Why a mutation was refused. Closed set, straight from the business rules. */
 export type UserErrorCode =
+  /** This account is not linked to this support contract */
+  | 'ACCOUNT_NOT_LINKED'
   /** Support is already working on this incident */
   | 'ALREADY_IN_PROGRESS'
   /** The incident is already resolved */
@@ -423,6 +439,8 @@ export type UserErrorCode =
   | 'MISSING_ADMIN_AGENT_ROLE'
   /** Only a Global Admin or an MPN Partner Admin of your organization can activate the technical benefits */
   | 'MISSING_ROLE'
+  /** The technical benefits are not activated yet, so there is no Access ID to rotate */
+  | 'NOT_ACTIVATED'
   /** You are not allowed to change the status of this incident */
   | 'NOT_ALLOWED_TO_CHANGE_STATUS'
   /** You are not authorized for this action */
@@ -467,6 +485,8 @@ export type CoverageFieldsFragment = { asOf: string, covered: boolean, reason: C
 export type EntitlementsFieldsFragment = { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } };
 
 export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
+
+export type LinkedAccountFieldsFragment = { accountKind: AccountKind, isOutsideOrganization: boolean, linkedAt: string, user: { id: string, email: string, displayName: string } | null };
 
 export type MembershipOfferFieldsFragment = { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null };
 
@@ -558,12 +578,26 @@ export type RevokeMembershipOfferMutationVariables = Exact<{
 
 export type RevokeMembershipOfferMutation = { revokeMembershipOffer: { offer: { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type RotateAccessIdMutationVariables = Exact<{
+  input?: RotateAccessIdInput | null | undefined;
+}>;
+
+
+export type RotateAccessIdMutation = { rotateAccessId: { accessId: string | null, linkedAccountsCount: number | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type StartWorkOnSupportIncidentMutationVariables = Exact<{
   input: StartWorkOnSupportIncidentInput;
 }>;
 
 
 export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UnlinkSupportContractAccountMutationVariables = Exact<{
+  input: UnlinkSupportContractAccountInput;
+}>;
+
+
+export type UnlinkSupportContractAccountMutation = { unlinkSupportContractAccount: { supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpsertProductMutationVariables = Exact<{
   input: UpsertProductInput;
@@ -636,6 +670,26 @@ export type InputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type InputLimitsQuery = { inputLimits: { incidentTitle: number, incidentDescription: number, contactName: number, contactEmail: number, contactPhone: number } };
+
+export type LinkedAccountsQueryVariables = Exact<{
+  supportContractId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LinkedAccountsQuery = { node:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'CspCustomer' }
+    | { __typename: 'MembershipOffer' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Product' }
+    | { __typename: 'ProductVersion' }
+    | { __typename: 'SupportContract', id: string, linkedAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { accountKind: AccountKind, isOutsideOrganization: boolean, linkedAt: string, user: { id: string, email: string, displayName: string } | null } }> } | null }
+    | { __typename: 'SupportIncident' }
+    | { __typename: 'TpdEngagement' }
+    | { __typename: 'User' }
+   | null };
 
 export type MembershipOffersQueryVariables = Exact<{
   organizationId: string | number;
@@ -842,6 +896,18 @@ export const IncidentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     family
   }
 }`, {"fragmentName":"IncidentFields"}) as unknown as TypedDocumentString<IncidentFieldsFragment, unknown>;
+export const LinkedAccountFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment LinkedAccountFields on LinkedAccount {
+  accountKind
+  isOutsideOrganization
+  linkedAt
+  user {
+    id
+    email
+    displayName
+  }
+}
+    `, {"fragmentName":"LinkedAccountFields"}) as unknown as TypedDocumentString<LinkedAccountFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -1409,6 +1475,21 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:eb232c0bcb92a3c74f5f394f299c466a235fe9b2ba250658f011e37fa2b26ced"}) as unknown as TypedDocumentString<RevokeMembershipOfferMutation, RevokeMembershipOfferMutationVariables>;
+export const RotateAccessIdDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RotateAccessId($input: RotateAccessIdInput) {
+  rotateAccessId(input: $input) {
+    accessId
+    linkedAccountsCount
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:22cea05309457d791babf30c15f34c55f6ac1e6b639d695a06055876799e0594"}) as unknown as TypedDocumentString<RotateAccessIdMutation, RotateAccessIdMutationVariables>;
 export const StartWorkOnSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {
   startWorkOnSupportIncident(input: $input) {
@@ -1476,6 +1557,35 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:47030e70e4874bd6d043e26fc45a72e82f390b19062587cc8454a971620dfb05"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
+export const UnlinkSupportContractAccountDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation UnlinkSupportContractAccount($input: UnlinkSupportContractAccountInput!) {
+  unlinkSupportContractAccount(input: $input) {
+    supportContract {
+      ...SupportContractFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment SupportContractFields on SupportContract {
+  id
+  kind
+  state
+  startsOn
+  endsOn
+  unlimited
+  incidentsTotal
+  incidentsRemaining
+  incidentsUsed
+  linkedAt
+  linkedAccountsCount
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:f920dc6c22ed405f1db3fea5b24016e7dda8eff8baef15111253c81a95acfde3"}) as unknown as TypedDocumentString<UnlinkSupportContractAccountMutation, UnlinkSupportContractAccountMutationVariables>;
 export const UpsertProductDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpsertProduct($input: UpsertProductInput!) {
   upsertProduct(input: $input) {
@@ -1779,6 +1889,43 @@ export const InputLimitsDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4dcfa92d5d9450bb79c6d327f74ff43df7e6d8e41f38d8b296ff2e9844db199e"}) as unknown as TypedDocumentString<InputLimitsQuery, InputLimitsQueryVariables>;
+export const LinkedAccountsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query LinkedAccounts($supportContractId: ID!, $first: Int, $after: String) {
+  node(id: $supportContractId) {
+    __typename
+    ... on SupportContract {
+      id
+      linkedAccounts(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          cursor
+          node {
+            ...LinkedAccountFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment LinkedAccountFields on LinkedAccount {
+  accountKind
+  isOutsideOrganization
+  linkedAt
+  user {
+    id
+    email
+    displayName
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:6afde209cb907463a17e7825c5eddbfa2610ef693a67a6a53a5f7960898b26cc"}) as unknown as TypedDocumentString<LinkedAccountsQuery, LinkedAccountsQueryVariables>;
 export const MembershipOffersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {
   organization(id: $organizationId) {

@@ -9,6 +9,7 @@ import {
   IncidentDocument,
   IncidentsDocument,
   InputLimitsDocument,
+  LinkedAccountsDocument,
   MembershipOffersDocument,
   OrganizationDocument,
   OrganizationAuditLogDocument,
@@ -31,7 +32,9 @@ import {
   RequestTpdEngagementDocument,
   ResolveSupportIncidentDocument,
   RevokeMembershipOfferDocument,
+  RotateAccessIdDocument,
   StartWorkOnSupportIncidentDocument,
+  UnlinkSupportContractAccountDocument,
   UpsertProductDocument,
   WithdrawSupportIncidentDocument,
 } from "./graphql.js";
@@ -59,6 +62,8 @@ import type {
   InputLimitsQuery,
   LinkSupportContractInput,
   LinkSupportContractMutation,
+  LinkedAccountsQuery,
+  LinkedAccountsQueryVariables,
   MembershipOffersQuery,
   MembershipOffersQueryVariables,
   OrganizationAuditLogQuery,
@@ -80,6 +85,8 @@ import type {
   ResolveSupportIncidentMutation,
   RevokeMembershipOfferInput,
   RevokeMembershipOfferMutation,
+  RotateAccessIdInput,
+  RotateAccessIdMutation,
   StartWorkOnSupportIncidentInput,
   StartWorkOnSupportIncidentMutation,
   SupportContractsQuery,
@@ -90,6 +97,8 @@ import type {
   TechnicalBenefitsQueryVariables,
   TpdBalanceQuery,
   TpdBalanceQueryVariables,
+  UnlinkSupportContractAccountInput,
+  UnlinkSupportContractAccountMutation,
   UpsertProductInput,
   UpsertProductMutation,
   ViewerQuery,
@@ -143,6 +152,14 @@ export type InputLimitsResult = InputLimitsQuery["inputLimits"];
 /** Maximum lengths of free-text inputs, in code points: check a form before sending it. */
 export function inputLimits(client: SupportHubCore, options?: QueryCallOptions): Promise<InputLimitsResult> {
   return client.request(InputLimitsDocument, {}, options).then((data) => data.inputLimits);
+}
+
+/** What {@link linkedAccounts} returns. */
+export type LinkedAccountsResult = Extract<NonNullable<LinkedAccountsQuery["node"]>, { __typename: "SupportContract" }> | null;
+
+/** Accounts linked to a support contract (Global Admins and MPN Partner Admins of its organization, and the operator). */
+export function linkedAccounts(client: SupportHubCore, variables: LinkedAccountsQueryVariables, options?: QueryCallOptions): Promise<LinkedAccountsResult> {
+  return client.request(LinkedAccountsDocument, variables, options).then((data) => data.node?.__typename === "SupportContract" ? data.node : null);
 }
 
 /** What {@link membershipOffers} returns. */
@@ -321,12 +338,28 @@ export function revokeMembershipOffer(client: SupportHubCore, input: RevokeMembe
   return client.request(RevokeMembershipOfferDocument, { input }, options).then((data) => data.revokeMembershipOffer);
 }
 
+/** What {@link rotateAccessId} returns. */
+export type RotateAccessIdResult = RotateAccessIdMutation["rotateAccessId"];
+
+/** Issues a new Access ID: existing links keep working, the old pair links nobody new. */
+export function rotateAccessId(client: SupportHubCore, input?: RotateAccessIdInput, options?: QueryCallOptions): Promise<RotateAccessIdResult> {
+  return client.request(RotateAccessIdDocument, { input: input ?? {} }, options).then((data) => data.rotateAccessId);
+}
+
 /** What {@link startWorkOnSupportIncident} returns. */
 export type StartWorkOnSupportIncidentResult = StartWorkOnSupportIncidentMutation["startWorkOnSupportIncident"];
 
 /** Marks an incident as in progress (SUPPORT_OPERATOR). */
 export function startWorkOnSupportIncident(client: SupportHubCore, input: StartWorkOnSupportIncidentInput, options?: QueryCallOptions): Promise<StartWorkOnSupportIncidentResult> {
   return client.request(StartWorkOnSupportIncidentDocument, { input }, options).then((data) => data.startWorkOnSupportIncident);
+}
+
+/** What {@link unlinkSupportContractAccount} returns. */
+export type UnlinkSupportContractAccountResult = UnlinkSupportContractAccountMutation["unlinkSupportContractAccount"];
+
+/** Removes one account's link to one of your organization's support contracts. */
+export function unlinkSupportContractAccount(client: SupportHubCore, input: UnlinkSupportContractAccountInput, options?: QueryCallOptions): Promise<UnlinkSupportContractAccountResult> {
+  return client.request(UnlinkSupportContractAccountDocument, { input }, options).then((data) => data.unlinkSupportContractAccount);
 }
 
 /** What {@link upsertProduct} returns. */
