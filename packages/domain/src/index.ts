@@ -1,6 +1,7 @@
 /** Support Hub business rules: pure functions from plain data to typed decisions. */
 export * from "./vocabulary";
 export * from "./dates/iso-date";
+export * from "./dates/day-count";
 export * from "./text/code-point-length";
 export * from "./requests/idempotency-key";
 export * from "./errors/user-error-code";
@@ -22,6 +23,9 @@ export * from "./activation/describe-benefits";
 
 export * from "./contracts/contract-state";
 export * from "./coverage/product-coverage";
+
+export * from "./alerts/renewal-availability";
+export * from "./alerts/organization-alerts";
 
 export * from "./plans/customer-access";
 export * from "./plans/paid-plans";
