@@ -50,6 +50,7 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
     /^unlinked, accounts left: 2$/,
     /^new Access ID AID(-[0-9A-Z]{4}){3} kept links: 3$/,
   ],
+  alerts: [/^CONTRACT_LOW_INCIDENTS The on-premises support contract has no incidents left out of 10 -> \S+@northwind\.example$/],
   plans: [
     /^2022 true CURRENT_VERSION$/,
     /^2019 false PREVIOUS_VERSION_OUT_OF_MAINSTREAM$/,

@@ -20,6 +20,7 @@ import {
   UserContractsResolver,
 } from "./contracts/contracts.resolver";
 import { LinkedAccountsMutationResolver, SupportContractLinkedAccountsResolver } from "./linked-accounts/linked-accounts.resolver";
+import { OrganizationAlertResolver, OrganizationAlertsResolver } from "./alerts/alert.resolver";
 import { MembershipsResolver } from "./memberships/memberships.resolver";
 import { OrganizationTpdResolver, RequestTpdResolver, TpdBalanceResolver, TpdEngagementResolver } from "./tpd/tpd.resolver";
 import "./memberships/memberships.nodes";
@@ -61,6 +62,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ContractLinkResolver,
   SupportContractLinkedAccountsResolver,
   LinkedAccountsMutationResolver,
+  OrganizationAlertsResolver,
+  OrganizationAlertResolver,
   OrganizationTpdResolver,
   TpdBalanceResolver,
   TpdEngagementResolver,

@@ -1,7 +1,7 @@
 import { DEMO_ACTIVATIONS, DEMO_IDS, DEMO_USERS } from "@support-hub/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../src/relay/global-id";
-import { type DemoUserKey, startTestGateway, type TestGateway } from "./support/test-gateway";
+import { type DemoUserKey, type GraphQLResponse, startTestGateway, type TestGateway } from "./support/test-gateway";
 
 const FAB = DEMO_ACTIVATIONS.fabrikam;
 const ORG = {
@@ -55,8 +55,13 @@ describe("SupportContract.linkedAccounts", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page += 1) {
-      const response = await gateway.gql(LINKED_ACCOUNTS, { id: ON_PREMISES, first: 1, after }, { as: "fabrikamGlobalAdmin" });
-      const connection = response.data?.node.linkedAccounts;
+      const response: GraphQLResponse = await gateway.gql(
+        LINKED_ACCOUNTS,
+        { id: ON_PREMISES, first: 1, after },
+        { as: "fabrikamGlobalAdmin" },
+      );
+      const connection: { edges: { node: { user: { email: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
+        response.data?.node.linkedAccounts;
       seen.push(...connection.edges.map((edge: { node: { user: { email: string } } }) => edge.node.user.email));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;

@@ -418,6 +418,7 @@ export const ORGANIZATION_FIELD_ROWS: FieldRow[] = [
   { field: "supportContracts", selection: "supportContracts { id kind }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "tpdBalance", selection: "tpdBalance { __typename }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "tpdEngagements", selection: "tpdEngagements { id }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
+  { field: "alerts", selection: "alerts { kind }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
 ];
 
 /** Organization fields that are not tenant data: identity of the organization itself. */

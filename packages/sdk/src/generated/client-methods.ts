@@ -16,6 +16,7 @@ import type {
   LinkSupportContractInput,
   LinkedAccountsQueryVariables,
   MembershipOffersQueryVariables,
+  OrganizationAlertsQueryVariables,
   OrganizationAuditLogQueryVariables,
   OrganizationOverviewQueryVariables,
   OrganizationQueryVariables,
@@ -57,6 +58,8 @@ export interface SupportHubMethods {
   membershipOffers(variables: MembershipOffersQueryVariables, options?: QueryCallOptions): Promise<operations.MembershipOffersResult>;
   /** An organization by ID (your own, or any for the operator). */
   organization(variables: OrganizationQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationResult>;
+  /** What an organization should act on (contracts and offers ending, few incidents left, renewal, outside accounts), soonest first. */
+  organizationAlerts(variables: OrganizationAlertsQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationAlertsResult>;
   /** One page of an organization's audit log (its GLOBAL_ADMIN, or the operator). */
   organizationAuditLog(variables: OrganizationAuditLogQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationAuditLogResult>;
   /** Offers, entitlements, contracts and TPD balance of an organization, in one round trip. */
@@ -121,6 +124,7 @@ export function bindOperations(client: SupportHubCore): SupportHubMethods {
     linkedAccounts: (variables, options) => operations.linkedAccounts(client, variables, options),
     membershipOffers: (variables, options) => operations.membershipOffers(client, variables, options),
     organization: (variables, options) => operations.organization(client, variables, options),
+    organizationAlerts: (variables, options) => operations.organizationAlerts(client, variables, options),
     organizationAuditLog: (variables, options) => operations.organizationAuditLog(client, variables, options),
     organizationOverview: (variables, options) => operations.organizationOverview(client, variables, options),
     organizations: (options) => operations.organizations(client, options),

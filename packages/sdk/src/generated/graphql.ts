@@ -31,6 +31,19 @@ export type AddProductVersionInput = {
   releasedOn: string;
 };
 
+/** What an organization alert is about. */
+export type AlertKind =
+  /** A support contract in force ends within 30 days. */
+  | 'CONTRACT_ENDING'
+  /** A limited support contract in force has 20% or fewer of its incidents left (none left included). */
+  | 'CONTRACT_LOW_INCIDENTS'
+  /** An active membership offer ends within 30 days. */
+  | 'OFFER_ENDING'
+  /** An account outside the organization linked its support contracts within the last 30 days. */
+  | 'OUTSIDE_ACCOUNT_LINKED'
+  /** The next benefit year can be activated. */
+  | 'RENEWAL_AVAILABLE';
+
 /** How many incidents an allowance grants. */
 export type AllowanceKind =
   /** A fixed number of incidents per year (`count`). */
@@ -699,6 +712,14 @@ export type MembershipOffersQueryVariables = Exact<{
 
 
 export type MembershipOffersQuery = { organization: { id: string, membershipOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }> } };
+
+export type OrganizationAlertsQueryVariables = Exact<{
+  organizationId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OrganizationAlertsQuery = { organization: { id: string, alerts: Array<{ kind: AlertKind, message: string, actionHint: string, occursOn: string, daysFromAsOf: number, actors: Array<{ id: string, displayName: string, email: string }>, supportContract: { id: string, kind: ContractKind } | null, membershipOffer: { id: string, level: OfferLevel, competency: string | null } | null, user: { id: string, email: string, accountKind: AccountKind } | null }> } };
 
 export type OrganizationAuditLogQueryVariables = Exact<{
   organizationId: string | number;
@@ -1945,6 +1966,39 @@ export const MembershipOffersDocument = /*#__PURE__*/ new TypedDocumentString(`
   active
   revokedAt
 }`, {"hash":"sha256:e35f3d6938d8fa0cc85b4e12de67f0a4ca828eb056080b97e6f84f8e9dbb636c"}) as unknown as TypedDocumentString<MembershipOffersQuery, MembershipOffersQueryVariables>;
+export const OrganizationAlertsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OrganizationAlerts($organizationId: ID!, $asOf: LocalDate) {
+  organization(id: $organizationId) {
+    id
+    alerts(asOf: $asOf) {
+      kind
+      message
+      actionHint
+      occursOn
+      daysFromAsOf
+      actors {
+        id
+        displayName
+        email
+      }
+      supportContract {
+        id
+        kind
+      }
+      membershipOffer {
+        id
+        level
+        competency
+      }
+      user {
+        id
+        email
+        accountKind
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:bc7321783d85b40f34b50104a96c8b88de1eeaeda617c15c2ea81dc83361e2ef"}) as unknown as TypedDocumentString<OrganizationAlertsQuery, OrganizationAlertsQueryVariables>;
 export const OrganizationAuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {
   organization(id: $organizationId) {

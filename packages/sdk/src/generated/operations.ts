@@ -12,6 +12,7 @@ import {
   LinkedAccountsDocument,
   MembershipOffersDocument,
   OrganizationDocument,
+  OrganizationAlertsDocument,
   OrganizationAuditLogDocument,
   OrganizationOverviewDocument,
   OrganizationsDocument,
@@ -66,6 +67,8 @@ import type {
   LinkedAccountsQueryVariables,
   MembershipOffersQuery,
   MembershipOffersQueryVariables,
+  OrganizationAlertsQuery,
+  OrganizationAlertsQueryVariables,
   OrganizationAuditLogQuery,
   OrganizationAuditLogQueryVariables,
   OrganizationOverviewQuery,
@@ -176,6 +179,14 @@ export type OrganizationResult = OrganizationQuery["organization"];
 /** An organization by ID (your own, or any for the operator). */
 export function organization(client: SupportHubCore, variables: OrganizationQueryVariables, options?: QueryCallOptions): Promise<OrganizationResult> {
   return client.request(OrganizationDocument, variables, options).then((data) => data.organization);
+}
+
+/** What {@link organizationAlerts} returns. */
+export type OrganizationAlertsResult = OrganizationAlertsQuery["organization"]["alerts"];
+
+/** What an organization should act on (contracts and offers ending, few incidents left, renewal, outside accounts), soonest first. */
+export function organizationAlerts(client: SupportHubCore, variables: OrganizationAlertsQueryVariables, options?: QueryCallOptions): Promise<OrganizationAlertsResult> {
+  return client.request(OrganizationAlertsDocument, variables, options).then((data) => data.organization.alerts);
 }
 
 /** What {@link organizationAuditLog} returns. */
