@@ -23,6 +23,7 @@ export * from "./activation/describe-benefits";
 
 export * from "./contracts/contract-state";
 export * from "./coverage/product-coverage";
+export * from "./coverage/coverage-windows";
 
 export * from "./alerts/renewal-availability";
 export * from "./alerts/organization-alerts";
