@@ -57,6 +57,11 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
     /^2017 false OLDER_VERSION$/,
     /^PRODUCT_SUPPORT WRONG_PRODUCT_KIND$/,
   ],
+  "coverage-timeline": [
+    /^2018-11-13 2021-08-18 COVERED_AS_N NEWER_RELEASE$/,
+    /^2021-08-18 2024-01-10 COVERED_AS_N_MINUS_1_MAINSTREAM MAINSTREAM_END$/,
+    /^2024-01-10 2026-01-01 NOT_COVERED END_OF_RANGE$/,
+  ],
   create: [/^SR-\d{4} PRODUCT_SUPPORT OPEN$/],
   paginate: [
     /^SR-\d{4} OPEN Windows Server$/,

@@ -21,6 +21,7 @@ import {
 } from "./contracts/contracts.resolver";
 import { LinkedAccountsMutationResolver, SupportContractLinkedAccountsResolver } from "./linked-accounts/linked-accounts.resolver";
 import { OrganizationAlertResolver, OrganizationAlertsResolver } from "./alerts/alert.resolver";
+import { ProductVersionCoverageWindowsResolver } from "./products/coverage-windows.resolver";
 import { MembershipsResolver } from "./memberships/memberships.resolver";
 import { OrganizationTpdResolver, RequestTpdResolver, TpdBalanceResolver, TpdEngagementResolver } from "./tpd/tpd.resolver";
 import "./memberships/memberships.nodes";
@@ -64,6 +65,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   LinkedAccountsMutationResolver,
   OrganizationAlertsResolver,
   OrganizationAlertResolver,
+  ProductVersionCoverageWindowsResolver,
   OrganizationTpdResolver,
   TpdBalanceResolver,
   TpdEngagementResolver,

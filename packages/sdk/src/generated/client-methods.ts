@@ -7,6 +7,7 @@ import type {
   AddProductVersionInput,
   AssignUserRoleInput,
   AuditLogQueryVariables,
+  CoverageWindowsQueryVariables,
   CreateSupportIncidentInput,
   CustomersQueryVariables,
   EntitlementsQueryVariables,
@@ -42,6 +43,8 @@ import * as operations from "./operations.js";
 export interface SupportHubMethods {
   /** One page of the whole audit log (SUPPORT_OPERATOR). */
   auditLog(variables?: AuditLogQueryVariables, options?: QueryCallOptions): Promise<operations.AuditLogResult>;
+  /** A product version's coverage timeline over [from, to): when it is covered, as what, why it stops, and when its current coverage ends. */
+  coverageWindows(variables: CoverageWindowsQueryVariables, options?: QueryCallOptions): Promise<operations.CoverageWindowsResult>;
   /** CSP customers of an organization. */
   customers(variables: CustomersQueryVariables, options?: QueryCallOptions): Promise<operations.CustomersResult>;
   /** Incidents and hours an organization is entitled to on a date. */
@@ -116,6 +119,7 @@ export interface SupportHubMethods {
 export function bindOperations(client: SupportHubCore): SupportHubMethods {
   return {
     auditLog: (variables, options) => operations.auditLog(client, variables, options),
+    coverageWindows: (variables, options) => operations.coverageWindows(client, variables, options),
     customers: (variables, options) => operations.customers(client, variables, options),
     entitlements: (variables, options) => operations.entitlements(client, variables, options),
     incident: (variables, options) => operations.incident(client, variables, options),

@@ -46,6 +46,7 @@ type Documents = {
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    created\n    product {\n      id\n      key\n      name\n      family\n      isMicrosoft365\n      cspEligible\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.UpsertProductDocument,
     "mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {\n  withdrawSupportIncident(input: $input) {\n    refunded\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.WithdrawSupportIncidentDocument,
     "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}": typeof types.AuditLogDocument,
+    "query CoverageWindows($productVersionId: ID!, $from: LocalDate!, $to: LocalDate!) {\n  node(id: $productVersionId) {\n    __typename\n    ... on ProductVersion {\n      id\n      name\n      coveredUntil\n      coverageWindows(from: $from, to: $to) {\n        from\n        to\n        status\n        endsBecause\n        message\n      }\n    }\n  }\n}": typeof types.CoverageWindowsDocument,
     "query Customers($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    customers {\n      id\n      name\n      domain\n    }\n  }\n}": typeof types.CustomersDocument,
     "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}": typeof types.EntitlementsDocument,
     "query Incident($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": typeof types.IncidentDocument,
@@ -98,6 +99,7 @@ const documents: Documents = {
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    created\n    product {\n      id\n      key\n      name\n      family\n      isMicrosoft365\n      cspEligible\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.UpsertProductDocument,
     "mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {\n  withdrawSupportIncident(input: $input) {\n    refunded\n    incident {\n      ...IncidentFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.WithdrawSupportIncidentDocument,
     "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}": types.AuditLogDocument,
+    "query CoverageWindows($productVersionId: ID!, $from: LocalDate!, $to: LocalDate!) {\n  node(id: $productVersionId) {\n    __typename\n    ... on ProductVersion {\n      id\n      name\n      coveredUntil\n      coverageWindows(from: $from, to: $to) {\n        from\n        to\n        status\n        endsBecause\n        message\n      }\n    }\n  }\n}": types.CoverageWindowsDocument,
     "query Customers($organizationId: ID!) {\n  organization(id: $organizationId) {\n    id\n    customers {\n      id\n      name\n      domain\n    }\n  }\n}": types.CustomersDocument,
     "query Entitlements($organizationId: ID!, $asOf: LocalDate) {\n  organization(id: $organizationId) {\n    id\n    entitlements(asOf: $asOf) {\n      ...EntitlementsFields\n    }\n  }\n}": types.EntitlementsDocument,
     "query Incident($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on SupportIncident {\n      ...IncidentFields\n    }\n  }\n}": types.IncidentDocument,
@@ -243,6 +245,10 @@ export function graphql(source: "mutation WithdrawSupportIncident($input: Withdr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {\n  auditLog(\n    first: $first\n    after: $after\n    filter: $filter\n    organizationId: $organizationId\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...AuditEntryFields\n    }\n  }\n}"): typeof import('./graphql.js').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoverageWindows($productVersionId: ID!, $from: LocalDate!, $to: LocalDate!) {\n  node(id: $productVersionId) {\n    __typename\n    ... on ProductVersion {\n      id\n      name\n      coveredUntil\n      coverageWindows(from: $from, to: $to) {\n        from\n        to\n        status\n        endsBecause\n        message\n      }\n    }\n  }\n}"): typeof import('./graphql.js').CoverageWindowsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -126,6 +126,28 @@ export type CoverageReason =
   /** Not covered: the version is not in the product's catalog. */
   | 'UNKNOWN_VERSION';
 
+/** How a version stands during a coverage window. */
+export type CoverageStatus =
+  /** The newest released version (N): covered. */
+  | 'COVERED_AS_N'
+  /** The version before N, inside its mainstream support: covered. */
+  | 'COVERED_AS_N_MINUS_1_MAINSTREAM'
+  /** A cloud product: covered without a version rule. */
+  | 'COVERED_CLOUD_PRODUCT'
+  /** Not covered: not released yet, N-1 after its mainstream end, or N-2 and older. */
+  | 'NOT_COVERED';
+
+/** Why a coverage window ends on its `to` date. */
+export type CoverageWindowEnd =
+  /** The asked range ends; the status goes on after it. */
+  | 'END_OF_RANGE'
+  /** Mainstream support ended the day before `to`. */
+  | 'MAINSTREAM_END'
+  /** A newer version is released on `to` (N becomes N-1, N-1 becomes N-2). */
+  | 'NEWER_RELEASE'
+  /** The version itself is released on `to`. */
+  | 'RELEASED';
+
 /** A new support incident. */
 export type CreateSupportIncidentInput = {
   /** Who support should contact. */
@@ -635,6 +657,26 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, action: string, targetType: string, targetId: string | null, outcome: AuditOutcome, detail: Record<string, unknown>, actor: { id: string, displayName: string } | null, organization: { id: string, name: string } | null }> } };
+
+export type CoverageWindowsQueryVariables = Exact<{
+  productVersionId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type CoverageWindowsQuery = { node:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'CspCustomer' }
+    | { __typename: 'MembershipOffer' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Product' }
+    | { __typename: 'ProductVersion', id: string, name: string, coveredUntil: string | null, coverageWindows: Array<{ from: string, to: string, status: CoverageStatus, endsBecause: CoverageWindowEnd, message: string }> }
+    | { __typename: 'SupportContract' }
+    | { __typename: 'SupportIncident' }
+    | { __typename: 'TpdEngagement' }
+    | { __typename: 'User' }
+   | null };
 
 export type CustomersQueryVariables = Exact<{
   organizationId: string | number;
@@ -1738,6 +1780,25 @@ fragment PageInfoFields on PageInfo {
   startCursor
   endCursor
 }`, {"hash":"sha256:4776ddc49e86684e852bff43a3fa29e8ea73e9f44ae99736ecd5b5de597dc96d"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CoverageWindowsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query CoverageWindows($productVersionId: ID!, $from: LocalDate!, $to: LocalDate!) {
+  node(id: $productVersionId) {
+    __typename
+    ... on ProductVersion {
+      id
+      name
+      coveredUntil
+      coverageWindows(from: $from, to: $to) {
+        from
+        to
+        status
+        endsBecause
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:a63147d7c0d54fd3c18009266532fe3409a96d0b4663aeffb87684b44032f446"}) as unknown as TypedDocumentString<CoverageWindowsQuery, CoverageWindowsQueryVariables>;
 export const CustomersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Customers($organizationId: ID!) {
   organization(id: $organizationId) {

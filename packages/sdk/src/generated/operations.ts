@@ -4,6 +4,7 @@ import type { SupportHubCore } from "../core.js";
 import { type CallOptions, type QueryCallOptions, withIdempotencyKey } from "../request.js";
 import {
   AuditLogDocument,
+  CoverageWindowsDocument,
   CustomersDocument,
   EntitlementsDocument,
   IncidentDocument,
@@ -48,6 +49,8 @@ import type {
   AssignUserRoleMutation,
   AuditLogQuery,
   AuditLogQueryVariables,
+  CoverageWindowsQuery,
+  CoverageWindowsQueryVariables,
   CreateSupportIncidentInput,
   CreateSupportIncidentMutation,
   CustomersQuery,
@@ -115,6 +118,14 @@ export type AuditLogResult = AuditLogQuery["auditLog"];
 /** One page of the whole audit log (SUPPORT_OPERATOR). */
 export function auditLog(client: SupportHubCore, variables?: AuditLogQueryVariables, options?: QueryCallOptions): Promise<AuditLogResult> {
   return client.request(AuditLogDocument, variables ?? {}, options).then((data) => data.auditLog);
+}
+
+/** What {@link coverageWindows} returns. */
+export type CoverageWindowsResult = Extract<NonNullable<CoverageWindowsQuery["node"]>, { __typename: "ProductVersion" }> | null;
+
+/** A product version's coverage timeline over [from, to): when it is covered, as what, why it stops, and when its current coverage ends. */
+export function coverageWindows(client: SupportHubCore, variables: CoverageWindowsQueryVariables, options?: QueryCallOptions): Promise<CoverageWindowsResult> {
+  return client.request(CoverageWindowsDocument, variables, options).then((data) => data.node?.__typename === "ProductVersion" ? data.node : null);
 }
 
 /** What {@link customers} returns. */
