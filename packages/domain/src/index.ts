@@ -31,6 +31,7 @@ export * from "./alerts/organization-alerts";
 export * from "./plans/customer-access";
 export * from "./plans/paid-plans";
 export * from "./plans/list-support-plans";
+export * from "./eligibility/explain-eligibility";
 
 export * from "./incidents/can-read-incident";
 export * from "./incidents/decide-incident-plan";
