@@ -22,6 +22,7 @@ import {
 import { LinkedAccountsMutationResolver, SupportContractLinkedAccountsResolver } from "./linked-accounts/linked-accounts.resolver";
 import { OrganizationAlertResolver, OrganizationAlertsResolver } from "./alerts/alert.resolver";
 import { ProductVersionCoverageWindowsResolver } from "./products/coverage-windows.resolver";
+import { EligibilityResolver } from "./eligibility/eligibility.resolver";
 import { MembershipsResolver } from "./memberships/memberships.resolver";
 import { OrganizationTpdResolver, RequestTpdResolver, TpdBalanceResolver, TpdEngagementResolver } from "./tpd/tpd.resolver";
 import "./memberships/memberships.nodes";
@@ -66,6 +67,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrganizationAlertsResolver,
   OrganizationAlertResolver,
   ProductVersionCoverageWindowsResolver,
+  EligibilityResolver,
   OrganizationTpdResolver,
   TpdBalanceResolver,
   TpdEngagementResolver,

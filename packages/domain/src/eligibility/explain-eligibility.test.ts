@@ -25,6 +25,7 @@ function walk(plan: Partial<ListSupportPlansInput>, state: Partial<EligibilityIn
     ...plan,
   };
   return explainEligibility({
+    hasOrganization: true,
     activeOfferCount: 1,
     entitlements: { onPremisesIncidents: 20, cloudIncidents: { kind: "UNLIMITED" } },
     activated: true,

@@ -49,6 +49,8 @@ export interface EligibilityStep {
 
 /** The state the walk reads; `listing` is `listSupportPlans(planInput)`, computed once by the caller. */
 export interface EligibilityInput {
+  /** False for an account outside any organization: the offers, entitlement and activation are its contracts' organization's. */
+  hasOrganization: boolean;
   activeOfferCount: number;
   entitlements: { onPremisesIncidents: number; cloudIncidents: Allowance };
   activated: boolean;
@@ -104,7 +106,12 @@ export function explainEligibility(input: EligibilityInput): Eligibility {
       : "Not needed: the Cloud Solution Provider plan needs no contract";
 
   const contractSide = (rule: EligibilityRule, check: () => Omit<EligibilityStep, "rule">) =>
-    step(rule, () => (cspPlanOffered ? skip(freeReason) : check()));
+    step(rule, () => {
+      if (cspPlanOffered) return skip(freeReason);
+      if (!input.hasOrganization)
+        return skip("Not applicable: your account is outside any organization; the linked contract's organization holds the benefits");
+      return check();
+    });
 
   contractSide(EligibilityRule.OFFER, () =>
     input.activeOfferCount > 0
@@ -136,6 +143,12 @@ export function explainEligibility(input: EligibilityInput): Eligibility {
   step(EligibilityRule.CONTRACT, () => {
     if (freePlan || cspPlanOffered) return skip(freeReason);
     if (usable.length > 0) return pass(`${usable.length} contract(s) in force with incidents left`);
+    if (!input.hasOrganization) {
+      return fail(
+        "Your account has no support contract: link one with the Access ID and Contract ID an organization gave you",
+        NextAction.LINK,
+      );
+    }
     const why = listing.unavailable.find((entry) => entry.plan.contractId && ofKind.some((c) => c.contractId === entry.plan.contractId));
     return fail(why?.message ?? "There is no support contract for this kind of product", NextAction.BUY_PAID_SUPPORT);
   });

@@ -10,6 +10,7 @@ import type {
   CoverageWindowsQueryVariables,
   CreateSupportIncidentInput,
   CustomersQueryVariables,
+  EligibilityQueryVariables,
   EntitlementsQueryVariables,
   GrantMembershipOfferInput,
   IncidentQueryVariables,
@@ -47,6 +48,8 @@ export interface SupportHubMethods {
   coverageWindows(variables: CoverageWindowsQueryVariables, options?: QueryCallOptions): Promise<operations.CoverageWindowsResult>;
   /** CSP customers of an organization. */
   customers(variables: CustomersQueryVariables, options?: QueryCallOptions): Promise<operations.CustomersResult>;
+  /** Whether you can open a request for a product version (and a CSP customer), rule by rule, with the next action. */
+  eligibility(variables: EligibilityQueryVariables, options?: QueryCallOptions): Promise<operations.EligibilityResult>;
   /** Incidents and hours an organization is entitled to on a date. */
   entitlements(variables: EntitlementsQueryVariables, options?: QueryCallOptions): Promise<operations.EntitlementsResult>;
   /** One incident by ID, or null when missing or not yours. */
@@ -121,6 +124,7 @@ export function bindOperations(client: SupportHubCore): SupportHubMethods {
     auditLog: (variables, options) => operations.auditLog(client, variables, options),
     coverageWindows: (variables, options) => operations.coverageWindows(client, variables, options),
     customers: (variables, options) => operations.customers(client, variables, options),
+    eligibility: (variables, options) => operations.eligibility(client, variables, options),
     entitlements: (variables, options) => operations.entitlements(client, variables, options),
     incident: (variables, options) => operations.incident(client, variables, options),
     incidents: (variables, options) => operations.incidents(client, variables, options),

@@ -181,6 +181,23 @@ export type CspRelationship =
   /** Not a CSP partner. */
   | 'NONE';
 
+/** The rules of eligibility, in the order they are walked. */
+export type EligibilityRule =
+  /** The technical benefits are activated. */
+  | 'ACTIVATION'
+  /** A support contract of the right kind is in force with incidents left. */
+  | 'CONTRACT'
+  /** For a CSP customer: the partner relationship and the Admin Agent role allow the request. */
+  | 'CSP_ROLE'
+  /** The offers grant support for this kind of product. */
+  | 'ENTITLEMENT'
+  /** Your account is linked to that contract. */
+  | 'LINK'
+  /** The organization has an active membership offer. */
+  | 'OFFER'
+  /** The product version is covered (N, or N-1 in mainstream). */
+  | 'VERSION_COVERAGE';
+
 /** A membership offer to grant to an organization. */
 export type GrantMembershipOfferInput = {
   /** Competency: required for SILVER and GOLD, must be absent for ACTION_PACK. Cloud competencies are spelled canonically. */
@@ -223,6 +240,17 @@ export type LinkSupportContractInput = {
   /** Contract ID (case and surrounding spaces are ignored). */
   contractId: string;
 };
+
+/** What to do to get past a failed step. */
+export type NextAction =
+  /** An admin activates the technical benefits (`actors` names who can). */
+  | 'ACTIVATE'
+  /** Ask an Admin Agent of your organization to open the request. */
+  | 'ASK_ADMIN_AGENT'
+  /** Buy Premier Support for Partners (all products) or Advanced Support for Partners (cloud products). */
+  | 'BUY_PAID_SUPPORT'
+  /** Link the contract to your account with the Access ID and Contract ID. */
+  | 'LINK';
 
 /** Membership offer level. */
 export type OfferLevel =
@@ -365,6 +393,15 @@ export type StartWorkOnSupportIncidentInput = {
   /** The incident (a SupportIncident ID). */
   incidentId: string | number;
 };
+
+/** How an eligibility step ended. */
+export type StepResult =
+  /** The rule does not hold: see `nextAction`. */
+  | 'FAIL'
+  /** The rule holds. */
+  | 'PASS'
+  /** Not evaluated: not needed for this request, or an earlier step failed. */
+  | 'SKIPPED';
 
 /** Which incidents to list. All conditions must hold; an absent condition matches everything. */
 export type SupportIncidentFilter = {
@@ -684,6 +721,15 @@ export type CustomersQueryVariables = Exact<{
 
 
 export type CustomersQuery = { organization: { id: string, customers: Array<{ id: string, name: string, domain: string }> } };
+
+export type EligibilityQueryVariables = Exact<{
+  productVersionId: string | number;
+  customerId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type EligibilityQuery = { eligibility: { asOf: string, isEligible: boolean, steps: Array<{ rule: EligibilityRule, result: StepResult, reason: string, nextAction: NextAction | null, actors: Array<{ id: string, displayName: string, email: string }> }> } };
 
 export type EntitlementsQueryVariables = Exact<{
   organizationId: string | number;
@@ -1811,6 +1857,29 @@ export const CustomersDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:29c24aa5346274c8075154c6a8d82098e975e7cfa7ea7c714f35b0fd8e87fcef"}) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
+export const EligibilityDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query Eligibility($productVersionId: ID!, $customerId: ID, $asOf: LocalDate) {
+  eligibility(
+    productVersionId: $productVersionId
+    customerId: $customerId
+    asOf: $asOf
+  ) {
+    asOf
+    isEligible
+    steps {
+      rule
+      result
+      reason
+      nextAction
+      actors {
+        id
+        displayName
+        email
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:132ddb6775073cdc942be5403bf74c45eea73022ef9b0518842eda5c22bf6591"}) as unknown as TypedDocumentString<EligibilityQuery, EligibilityQueryVariables>;
 export const EntitlementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Entitlements($organizationId: ID!, $asOf: LocalDate) {
   organization(id: $organizationId) {

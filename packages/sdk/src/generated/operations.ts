@@ -6,6 +6,7 @@ import {
   AuditLogDocument,
   CoverageWindowsDocument,
   CustomersDocument,
+  EligibilityDocument,
   EntitlementsDocument,
   IncidentDocument,
   IncidentsDocument,
@@ -55,6 +56,8 @@ import type {
   CreateSupportIncidentMutation,
   CustomersQuery,
   CustomersQueryVariables,
+  EligibilityQuery,
+  EligibilityQueryVariables,
   EntitlementsQuery,
   EntitlementsQueryVariables,
   GrantMembershipOfferInput,
@@ -134,6 +137,14 @@ export type CustomersResult = CustomersQuery["organization"]["customers"];
 /** CSP customers of an organization. */
 export function customers(client: SupportHubCore, variables: CustomersQueryVariables, options?: QueryCallOptions): Promise<CustomersResult> {
   return client.request(CustomersDocument, variables, options).then((data) => data.organization.customers);
+}
+
+/** What {@link eligibility} returns. */
+export type EligibilityResult = EligibilityQuery["eligibility"];
+
+/** Whether you can open a request for a product version (and a CSP customer), rule by rule, with the next action. */
+export function eligibility(client: SupportHubCore, variables: EligibilityQueryVariables, options?: QueryCallOptions): Promise<EligibilityResult> {
+  return client.request(EligibilityDocument, variables, options).then((data) => data.eligibility);
 }
 
 /** What {@link entitlements} returns. */
