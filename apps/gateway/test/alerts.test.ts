@@ -60,7 +60,7 @@ describe("Organization.alerts", () => {
     // Links are stamped with the real clock, while the test gateway's "today" is fixed: ask as of the link's day.
     const linkedOn = new Date().toISOString().slice(0, 10);
     const admin = await gateway.gql(ALERTS, { id: ORG.fabrikam, asOf: linkedOn }, { as: "fabrikamGlobalAdmin" });
-    const [alert] = admin.data?.organization.alerts;
+    const [alert] = admin.data?.organization.alerts ?? [];
     expect(alert).toMatchObject({
       kind: "OUTSIDE_ACCOUNT_LINKED",
       daysFromAsOf: 0,
