@@ -43,11 +43,24 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
     /^linked: ON_PREMISES 12 left,CLOUD 2 left$/,
     /^This account is already linked to these contracts since \d{4}-\d{2}-\d{2}; nothing more is needed\. On-premises support contract: active, 12 incidents remaining, .*Cloud support contract: active, 2 incidents remaining, /,
   ],
+  "linked-accounts": [
+    /^\S+@fabrikam\.example AAD inside$/,
+    /^\S+@fabrikam\.example AAD inside$/,
+    /^someone@outlook\.com MSA outside$/,
+    /^unlinked, accounts left: 2$/,
+    /^new Access ID AID(-[0-9A-Z]{4}){3} kept links: 3$/,
+  ],
+  alerts: [/^CONTRACT_LOW_INCIDENTS The on-premises support contract has no incidents left out of 10 -> \S+@northwind\.example$/],
   plans: [
     /^2022 true CURRENT_VERSION$/,
     /^2019 false PREVIOUS_VERSION_OUT_OF_MAINSTREAM$/,
     /^2017 false OLDER_VERSION$/,
     /^PRODUCT_SUPPORT WRONG_PRODUCT_KIND$/,
+  ],
+  "coverage-timeline": [
+    /^2018-11-13 2021-08-18 COVERED_AS_N NEWER_RELEASE$/,
+    /^2021-08-18 2024-01-10 COVERED_AS_N_MINUS_1_MAINSTREAM MAINSTREAM_END$/,
+    /^2024-01-10 2026-01-01 NOT_COVERED END_OF_RANGE$/,
   ],
   create: [/^SR-\d{4} PRODUCT_SUPPORT OPEN$/],
   paginate: [

@@ -25,6 +25,10 @@ import {
   SupportContractResolver,
   UserContractsResolver,
 } from "./contracts/contracts.resolver";
+import { LinkedAccountsMutationResolver, SupportContractLinkedAccountsResolver } from "./linked-accounts/linked-accounts.resolver";
+import { OrganizationAlertResolver, OrganizationAlertsResolver } from "./alerts/alert.resolver";
+import { ProductVersionCoverageWindowsResolver } from "./products/coverage-windows.resolver";
+import { EligibilityResolver } from "./eligibility/eligibility.resolver";
 import { MembershipsResolver } from "./memberships/memberships.resolver";
 import {
   OrganizationTpdResolver,
@@ -79,6 +83,12 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SupportContractResolver,
   UserContractsResolver,
   ContractLinkResolver,
+  SupportContractLinkedAccountsResolver,
+  LinkedAccountsMutationResolver,
+  OrganizationAlertsResolver,
+  OrganizationAlertResolver,
+  ProductVersionCoverageWindowsResolver,
+  EligibilityResolver,
   OrganizationTpdResolver,
   TpdBalanceResolver,
   TpdEngagementResolver,

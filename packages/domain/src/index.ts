@@ -1,6 +1,7 @@
 /** Support Hub business rules: pure functions from plain data to typed decisions. */
 export * from "./vocabulary";
 export * from "./dates/iso-date";
+export * from "./dates/day-count";
 export * from "./text/code-point-length";
 export * from "./requests/idempotency-key";
 export * from "./errors/user-error-code";
@@ -23,10 +24,15 @@ export * from "./activation/describe-benefits";
 
 export * from "./contracts/contract-state";
 export * from "./coverage/product-coverage";
+export * from "./coverage/coverage-windows";
+
+export * from "./alerts/renewal-availability";
+export * from "./alerts/organization-alerts";
 
 export * from "./plans/customer-access";
 export * from "./plans/paid-plans";
 export * from "./plans/list-support-plans";
+export * from "./eligibility/explain-eligibility";
 
 export * from "./incidents/can-read-incident";
 export * from "./incidents/decide-incident-plan";
@@ -37,6 +43,7 @@ export * from "./incidents/decide-incident-edit";
 
 export * from "./linking/decide-contract-link";
 export * from "./linking/validate-contract-pair";
+export * from "./linking/can-manage-linked-accounts";
 
 export * from "./catalog/validate-catalog";
 

@@ -186,6 +186,70 @@ export const MUTATION_ROWS: MutationRow[] = [
     expect: cells({}, "userError:INVALID_PAIR"),
   },
   {
+    mutation: "unlinkSupportContractAccount",
+    scenario: "the outside account from Fabrikam's on-premises contract",
+    document: payload("unlinkSupportContractAccount", "UnlinkSupportContractAccountInput"),
+    input: async ({ gateway }) => {
+      // Arrange: the outside account links Fabrikam's pair (again: a success), so there is a link to remove.
+      await gateway.gql(
+        `mutation ($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`,
+        { input: { ...DEMO_ACTIVATIONS.fabrikam } },
+        { as: "outsideMsa" },
+      );
+      return {
+        supportContractId: toGlobalId(NodeType.SupportContract, DEMO_IDS.contracts.fabrikamOnPremises),
+        userId: gid.user("outsideMsa"),
+      };
+    },
+    // Program-associated GLOBAL_ADMIN / MPN_PARTNER_ADMIN of the owner, and the operator; another organization's contract looks missing.
+    expect: cells(
+      {
+        fabrikamGlobalAdmin: ALLOWED,
+        operator: ALLOWED,
+        contosoGlobalAdmin: "NOT_FOUND",
+        contosoPartnerAdmin: "NOT_FOUND",
+        outsideMsa: "NOT_AUTHORIZED",
+        adatumCspAgent: "NOT_AUTHORIZED",
+      },
+      "FORBIDDEN",
+    ),
+  },
+  {
+    mutation: "rotateAccessId",
+    scenario: "own organization",
+    document: payload("rotateAccessId", "RotateAccessIdInput", true),
+    input: () => ({}),
+    // Contoso and the operator's own organization have not activated: there is no Access ID to rotate.
+    expect: cells(
+      {
+        fabrikamGlobalAdmin: ALLOWED,
+        contosoGlobalAdmin: "userError:NOT_ACTIVATED",
+        contosoPartnerAdmin: "userError:NOT_ACTIVATED",
+        operator: "userError:NOT_ACTIVATED",
+        outsideMsa: "NOT_AUTHORIZED",
+        adatumCspAgent: "NOT_AUTHORIZED",
+      },
+      "FORBIDDEN",
+    ),
+  },
+  {
+    mutation: "rotateAccessId",
+    scenario: "Fabrikam",
+    document: payload("rotateAccessId", "RotateAccessIdInput", true),
+    input: () => ({ organizationId: gid.org("fabrikam") }),
+    expect: cells(
+      {
+        fabrikamGlobalAdmin: ALLOWED,
+        operator: ALLOWED,
+        contosoGlobalAdmin: "NOT_FOUND",
+        contosoPartnerAdmin: "NOT_FOUND",
+        outsideMsa: "NOT_AUTHORIZED",
+        adatumCspAgent: "NOT_AUTHORIZED",
+      },
+      "FORBIDDEN",
+    ),
+  },
+  {
     mutation: "createSupportIncident",
     scenario: "SQL Server 2022 for the own organization",
     document: payload("createSupportIncident", "CreateSupportIncidentInput"),
@@ -447,6 +511,7 @@ export const ORGANIZATION_FIELD_ROWS: FieldRow[] = [
     own: PROGRAM_MEMBERS,
     foreign: FOREIGN,
   },
+  { field: "alerts", selection: "alerts { kind }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
 ];
 
 /** Organization fields that are not tenant data: identity of the organization itself. */

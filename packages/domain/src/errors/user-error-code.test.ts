@@ -6,6 +6,7 @@ import { IncidentEditRefusal } from "../incidents/decide-incident-edit";
 import { StatusChangeRefusal } from "../incidents/decide-status-change";
 import { WithdrawalRefusal } from "../incidents/decide-withdrawal";
 import { ValidationErrorCode } from "../incidents/validate-incident-draft";
+import { LinkedAccountRefusal } from "../linking/can-manage-linked-accounts";
 import { LinkRefusal } from "../linking/decide-contract-link";
 import { CustomerAccessRefusal } from "../plans/customer-access";
 import { PlanUnavailableReason } from "../plans/list-support-plans";
@@ -23,6 +24,7 @@ const REASON_ENUMS = {
   StatusChangeRefusal,
   IncidentEditRefusal,
   LinkRefusal,
+  LinkedAccountRefusal,
   TpdRefusal,
   ValidationErrorCode,
   CatalogValidationCode,

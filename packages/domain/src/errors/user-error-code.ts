@@ -113,6 +113,12 @@ export const UserErrorCode = {
   // --- Product catalog --------------------------------------------------------------------
   /** The operator added a version whose name the product already has. */
   DUPLICATE_VERSION_NAME: "DUPLICATE_VERSION_NAME",
+
+  // --- Linked accounts --------------------------------------------------------------------
+  /** An admin unlinked an account that is not linked to that contract. */
+  ACCOUNT_NOT_LINKED: "ACCOUNT_NOT_LINKED",
+  /** An admin rotated the Access ID of an organization that has not activated its benefits (there is none). */
+  NOT_ACTIVATED: "NOT_ACTIVATED",
 } as const;
 /** A code from {@link UserErrorCode}. */
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];
@@ -163,4 +169,6 @@ export const USER_ERROR_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   INVALID_EMAIL: "Enter a valid e-mail address",
   INVALID_INPUT: "The value is not valid",
   DUPLICATE_VERSION_NAME: "This product already has a version with this name",
+  ACCOUNT_NOT_LINKED: "This account is not linked to this support contract",
+  NOT_ACTIVATED: "The technical benefits are not activated yet, so there is no Access ID to rotate",
 };

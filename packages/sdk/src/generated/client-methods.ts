@@ -8,8 +8,10 @@ import type {
   AddSupportIncidentNoteInput,
   AssignUserRoleInput,
   AuditLogQueryVariables,
+  CoverageWindowsQueryVariables,
   CreateSupportIncidentInput,
   CustomersQueryVariables,
+  EligibilityQueryVariables,
   EntitlementsQueryVariables,
   GrantMembershipOfferInput,
   IncidentByNumberQueryVariables,
@@ -17,7 +19,9 @@ import type {
   IncidentTimelineQueryVariables,
   IncidentsQueryVariables,
   LinkSupportContractInput,
+  LinkedAccountsQueryVariables,
   MembershipOffersQueryVariables,
+  OrganizationAlertsQueryVariables,
   OrganizationAuditLogQueryVariables,
   OrganizationOverviewQueryVariables,
   OrganizationQueryVariables,
@@ -28,11 +32,13 @@ import type {
   RequestTpdEngagementInput,
   ResolveSupportIncidentInput,
   RevokeMembershipOfferInput,
+  RotateAccessIdInput,
   StartWorkOnSupportIncidentInput,
   SupportContractsQueryVariables,
   SupportPlansQueryVariables,
   TechnicalBenefitsQueryVariables,
   TpdBalanceQueryVariables,
+  UnlinkSupportContractAccountInput,
   UpdateSupportIncidentInput,
   UpsertProductInput,
   WithdrawSupportIncidentInput,
@@ -43,8 +49,12 @@ import * as operations from "./operations.js";
 export interface SupportHubMethods {
   /** One page of the whole audit log (SUPPORT_OPERATOR). */
   auditLog(variables?: AuditLogQueryVariables, options?: QueryCallOptions): Promise<operations.AuditLogResult>;
+  /** A product version's coverage timeline over [from, to): when it is covered, as what, why it stops, and when its current coverage ends. */
+  coverageWindows(variables: CoverageWindowsQueryVariables, options?: QueryCallOptions): Promise<operations.CoverageWindowsResult>;
   /** One page of an organization's CSP customers, by name (see `paginateCustomers` to walk them all). */
   customers(variables: CustomersQueryVariables, options?: QueryCallOptions): Promise<operations.CustomersResult>;
+  /** Whether you can open a request for a product version (and a CSP customer), rule by rule, with the next action. */
+  eligibility(variables: EligibilityQueryVariables, options?: QueryCallOptions): Promise<operations.EligibilityResult>;
   /** Incidents and hours an organization is entitled to on a date. */
   entitlements(variables: EntitlementsQueryVariables, options?: QueryCallOptions): Promise<operations.EntitlementsResult>;
   /** One incident by ID, or null when missing or not yours. */
@@ -57,10 +67,14 @@ export interface SupportHubMethods {
   incidentTimeline(variables: IncidentTimelineQueryVariables, options?: QueryCallOptions): Promise<operations.IncidentTimelineResult>;
   /** Maximum lengths of free-text inputs, in code points: check a form before sending it. */
   inputLimits(options?: QueryCallOptions): Promise<operations.InputLimitsResult>;
+  /** Accounts linked to a support contract (Global Admins and MPN Partner Admins of its organization, and the operator). */
+  linkedAccounts(variables: LinkedAccountsQueryVariables, options?: QueryCallOptions): Promise<operations.LinkedAccountsResult>;
   /** Membership offers of an organization. */
   membershipOffers(variables: MembershipOffersQueryVariables, options?: QueryCallOptions): Promise<operations.MembershipOffersResult>;
   /** An organization by ID (your own, or any for the operator). */
   organization(variables: OrganizationQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationResult>;
+  /** What an organization should act on (contracts and offers ending, few incidents left, renewal, outside accounts), soonest first. */
+  organizationAlerts(variables: OrganizationAlertsQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationAlertsResult>;
   /** One page of an organization's audit log (its GLOBAL_ADMIN, or the operator). */
   organizationAuditLog(variables: OrganizationAuditLogQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationAuditLogResult>;
   /** Offers, entitlements, contracts and TPD balance of an organization, in one round trip. */
@@ -103,8 +117,12 @@ export interface SupportHubMethods {
   resolveSupportIncident(input: ResolveSupportIncidentInput, options?: QueryCallOptions): Promise<operations.ResolveSupportIncidentResult>;
   /** Revokes a membership offer (SUPPORT_OPERATOR). */
   revokeMembershipOffer(input: RevokeMembershipOfferInput, options?: QueryCallOptions): Promise<operations.RevokeMembershipOfferResult>;
+  /** Issues a new Access ID: existing links keep working, the old pair links nobody new. */
+  rotateAccessId(input?: RotateAccessIdInput, options?: QueryCallOptions): Promise<operations.RotateAccessIdResult>;
   /** Marks an incident as in progress (SUPPORT_OPERATOR). */
   startWorkOnSupportIncident(input: StartWorkOnSupportIncidentInput, options?: QueryCallOptions): Promise<operations.StartWorkOnSupportIncidentResult>;
+  /** Removes one account's link to one of your organization's support contracts. */
+  unlinkSupportContractAccount(input: UnlinkSupportContractAccountInput, options?: QueryCallOptions): Promise<operations.UnlinkSupportContractAccountResult>;
   /** Changes severity, contact and/or description of an open incident. */
   updateSupportIncident(input: UpdateSupportIncidentInput, options?: QueryCallOptions): Promise<operations.UpdateSupportIncidentResult>;
   /** Creates or updates a product (SUPPORT_OPERATOR). */
@@ -117,15 +135,19 @@ export interface SupportHubMethods {
 export function bindOperations(client: SupportHubCore): SupportHubMethods {
   return {
     auditLog: (variables, options) => operations.auditLog(client, variables, options),
+    coverageWindows: (variables, options) => operations.coverageWindows(client, variables, options),
     customers: (variables, options) => operations.customers(client, variables, options),
+    eligibility: (variables, options) => operations.eligibility(client, variables, options),
     entitlements: (variables, options) => operations.entitlements(client, variables, options),
     incident: (variables, options) => operations.incident(client, variables, options),
     incidentByNumber: (variables, options) => operations.incidentByNumber(client, variables, options),
     incidents: (variables, options) => operations.incidents(client, variables, options),
     incidentTimeline: (variables, options) => operations.incidentTimeline(client, variables, options),
     inputLimits: (options) => operations.inputLimits(client, options),
+    linkedAccounts: (variables, options) => operations.linkedAccounts(client, variables, options),
     membershipOffers: (variables, options) => operations.membershipOffers(client, variables, options),
     organization: (variables, options) => operations.organization(client, variables, options),
+    organizationAlerts: (variables, options) => operations.organizationAlerts(client, variables, options),
     organizationAuditLog: (variables, options) => operations.organizationAuditLog(client, variables, options),
     organizationOverview: (variables, options) => operations.organizationOverview(client, variables, options),
     organizations: (variables, options) => operations.organizations(client, variables, options),
@@ -147,7 +169,9 @@ export function bindOperations(client: SupportHubCore): SupportHubMethods {
     requestTpdEngagement: (input, options) => operations.requestTpdEngagement(client, input, options),
     resolveSupportIncident: (input, options) => operations.resolveSupportIncident(client, input, options),
     revokeMembershipOffer: (input, options) => operations.revokeMembershipOffer(client, input, options),
+    rotateAccessId: (input, options) => operations.rotateAccessId(client, input, options),
     startWorkOnSupportIncident: (input, options) => operations.startWorkOnSupportIncident(client, input, options),
+    unlinkSupportContractAccount: (input, options) => operations.unlinkSupportContractAccount(client, input, options),
     updateSupportIncident: (input, options) => operations.updateSupportIncident(client, input, options),
     upsertProduct: (input, options) => operations.upsertProduct(client, input, options),
     withdrawSupportIncident: (input, options) => operations.withdrawSupportIncident(client, input, options),

@@ -41,6 +41,19 @@ export type AddSupportIncidentNoteInput = {
   supportIncidentId: string | number;
 };
 
+/** What an organization alert is about. */
+export type AlertKind =
+  /** A support contract in force ends within 30 days. */
+  | 'CONTRACT_ENDING'
+  /** A limited support contract in force has 20% or fewer of its incidents left (none left included). */
+  | 'CONTRACT_LOW_INCIDENTS'
+  /** An active membership offer ends within 30 days. */
+  | 'OFFER_ENDING'
+  /** An account outside the organization linked its support contracts within the last 30 days. */
+  | 'OUTSIDE_ACCOUNT_LINKED'
+  /** The next benefit year can be activated. */
+  | 'RENEWAL_AVAILABLE';
+
 /** How many incidents an allowance grants. */
 export type AllowanceKind =
   /** A fixed number of incidents per year (`count`). */
@@ -123,6 +136,28 @@ export type CoverageReason =
   /** Not covered: the version is not in the product's catalog. */
   | 'UNKNOWN_VERSION';
 
+/** How a version stands during a coverage window. */
+export type CoverageStatus =
+  /** The newest released version (N): covered. */
+  | 'COVERED_AS_N'
+  /** The version before N, inside its mainstream support: covered. */
+  | 'COVERED_AS_N_MINUS_1_MAINSTREAM'
+  /** A cloud product: covered without a version rule. */
+  | 'COVERED_CLOUD_PRODUCT'
+  /** Not covered: not released yet, N-1 after its mainstream end, or N-2 and older. */
+  | 'NOT_COVERED';
+
+/** Why a coverage window ends on its `to` date. */
+export type CoverageWindowEnd =
+  /** The asked range ends; the status goes on after it. */
+  | 'END_OF_RANGE'
+  /** Mainstream support ended the day before `to`. */
+  | 'MAINSTREAM_END'
+  /** A newer version is released on `to` (N becomes N-1, N-1 becomes N-2). */
+  | 'NEWER_RELEASE'
+  /** The version itself is released on `to`. */
+  | 'RELEASED';
+
 /** A new support incident. */
 export type CreateSupportIncidentInput = {
   /** Who support should contact. */
@@ -155,6 +190,23 @@ export type CspRelationship =
   | 'INDIRECT_RESELLER'
   /** Not a CSP partner. */
   | 'NONE';
+
+/** The rules of eligibility, in the order they are walked. */
+export type EligibilityRule =
+  /** The technical benefits are activated. */
+  | 'ACTIVATION'
+  /** A support contract of the right kind is in force with incidents left. */
+  | 'CONTRACT'
+  /** For a CSP customer: the partner relationship and the Admin Agent role allow the request. */
+  | 'CSP_ROLE'
+  /** The offers grant support for this kind of product. */
+  | 'ENTITLEMENT'
+  /** Your account is linked to that contract. */
+  | 'LINK'
+  /** The organization has an active membership offer. */
+  | 'OFFER'
+  /** The product version is covered (N, or N-1 in mainstream). */
+  | 'VERSION_COVERAGE';
 
 /** A membership offer to grant to an organization. */
 export type GrantMembershipOfferInput = {
@@ -198,6 +250,17 @@ export type LinkSupportContractInput = {
   /** Contract ID (case and surrounding spaces are ignored). */
   contractId: string;
 };
+
+/** What to do to get past a failed step. */
+export type NextAction =
+  /** An admin activates the technical benefits (`actors` names who can). */
+  | 'ACTIVATE'
+  /** Ask an Admin Agent of your organization to open the request. */
+  | 'ASK_ADMIN_AGENT'
+  /** Buy Premier Support for Partners (all products) or Advanced Support for Partners (cloud products). */
+  | 'BUY_PAID_SUPPORT'
+  /** Link the contract to your account with the Access ID and Contract ID. */
+  | 'LINK';
 
 /** Membership offer level. */
 export type OfferLevel =
@@ -326,6 +389,12 @@ export type Role =
   /** Manages users and their roles. */
   | 'USER_MANAGEMENT_ADMIN';
 
+/** Whose Access ID to rotate. */
+export type RotateAccessIdInput = {
+  /** The organization (global ID); defaults to your own. The platform operator must name one. */
+  organizationId?: string | number | null | undefined;
+};
+
 /** Incident severity. */
 export type Severity =
   /** Critical. */
@@ -340,6 +409,15 @@ export type StartWorkOnSupportIncidentInput = {
   /** The incident (a SupportIncident ID). */
   incidentId: string | number;
 };
+
+/** How an eligibility step ended. */
+export type StepResult =
+  /** The rule does not hold: see `nextAction`. */
+  | 'FAIL'
+  /** The rule holds. */
+  | 'PASS'
+  /** Not evaluated: not needed for this request, or an earlier step failed. */
+  | 'SKIPPED';
 
 /** A field `updateSupportIncident` may change. */
 export type SupportIncidentEditableField =
@@ -419,6 +497,14 @@ export type TpdKind =
   /** Presales technical consultation. */
   | 'PRESALES';
 
+/** Which account to unlink from which support contract. */
+export type UnlinkSupportContractAccountInput = {
+  /** The support contract (global ID) of your organization. */
+  supportContractId: string | number;
+  /** The linked account (global ID of the User). */
+  userId: string | number;
+};
+
 /** New values for an open incident; absent fields stay as they are (at least one is required). */
 export type UpdateSupportIncidentInput = {
   /** Who support should contact (replaces the whole contact). */
@@ -447,6 +533,8 @@ export type UpsertProductInput = {
 
 /** Why a mutation was refused. Closed set, straight from the business rules. */
 export type UserErrorCode =
+  /** This account is not linked to this support contract */
+  | 'ACCOUNT_NOT_LINKED'
   /** Support is already working on this incident */
   | 'ALREADY_IN_PROGRESS'
   /** The incident is already resolved */
@@ -497,6 +585,8 @@ export type UserErrorCode =
   | 'MISSING_ROLE'
   /** Name at least one field to change */
   | 'NOTHING_TO_UPDATE'
+  /** The technical benefits are not activated yet, so there is no Access ID to rotate */
+  | 'NOT_ACTIVATED'
   /** You are not allowed to change the status of this incident */
   | 'NOT_ALLOWED_TO_CHANGE_STATUS'
   /** Only the requester, a Global Admin of its organization or support can update this incident */
@@ -560,6 +650,8 @@ export type IncidentEventFieldsFragment =
 ;
 
 export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
+
+export type LinkedAccountFieldsFragment = { accountKind: AccountKind, isOutsideOrganization: boolean, linkedAt: string, user: { id: string, email: string, displayName: string } | null };
 
 export type MembershipOfferFieldsFragment = { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null };
 
@@ -658,12 +750,26 @@ export type RevokeMembershipOfferMutationVariables = Exact<{
 
 export type RevokeMembershipOfferMutation = { revokeMembershipOffer: { offer: { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type RotateAccessIdMutationVariables = Exact<{
+  input?: RotateAccessIdInput | null | undefined;
+}>;
+
+
+export type RotateAccessIdMutation = { rotateAccessId: { accessId: string | null, linkedAccountsCount: number | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type StartWorkOnSupportIncidentMutationVariables = Exact<{
   input: StartWorkOnSupportIncidentInput;
 }>;
 
 
 export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UnlinkSupportContractAccountMutationVariables = Exact<{
+  input: UnlinkSupportContractAccountInput;
+}>;
+
+
+export type UnlinkSupportContractAccountMutation = { unlinkSupportContractAccount: { supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateSupportIncidentMutationVariables = Exact<{
   input: UpdateSupportIncidentInput;
@@ -696,6 +802,26 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, action: string, targetType: string, targetId: string | null, outcome: AuditOutcome, detail: Record<string, unknown>, actor: { id: string, displayName: string } | null, organization: { id: string, name: string } | null }> } };
 
+export type CoverageWindowsQueryVariables = Exact<{
+  productVersionId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type CoverageWindowsQuery = { node:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'CspCustomer' }
+    | { __typename: 'MembershipOffer' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Product' }
+    | { __typename: 'ProductVersion', id: string, name: string, coveredUntil: string | null, coverageWindows: Array<{ from: string, to: string, status: CoverageStatus, endsBecause: CoverageWindowEnd, message: string }> }
+    | { __typename: 'SupportContract' }
+    | { __typename: 'SupportIncident' }
+    | { __typename: 'TpdEngagement' }
+    | { __typename: 'User' }
+   | null };
+
 export type CustomersQueryVariables = Exact<{
   organizationId: string | number;
   first?: number | null | undefined;
@@ -704,6 +830,15 @@ export type CustomersQueryVariables = Exact<{
 
 
 export type CustomersQuery = { organization: { id: string, customers: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, name: string, domain: string }> } } };
+
+export type EligibilityQueryVariables = Exact<{
+  productVersionId: string | number;
+  customerId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type EligibilityQuery = { eligibility: { asOf: string, isEligible: boolean, steps: Array<{ rule: EligibilityRule, result: StepResult, reason: string, nextAction: NextAction | null, actors: Array<{ id: string, displayName: string, email: string }> }> } };
 
 export type EntitlementsQueryVariables = Exact<{
   organizationId: string | number;
@@ -778,6 +913,26 @@ export type InputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InputLimitsQuery = { inputLimits: { incidentTitle: number, incidentDescription: number, contactName: number, contactEmail: number, contactPhone: number } };
 
+export type LinkedAccountsQueryVariables = Exact<{
+  supportContractId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LinkedAccountsQuery = { node:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'CspCustomer' }
+    | { __typename: 'MembershipOffer' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Product' }
+    | { __typename: 'ProductVersion' }
+    | { __typename: 'SupportContract', id: string, linkedAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { accountKind: AccountKind, isOutsideOrganization: boolean, linkedAt: string, user: { id: string, email: string, displayName: string } | null } }> } | null }
+    | { __typename: 'SupportIncident' }
+    | { __typename: 'TpdEngagement' }
+    | { __typename: 'User' }
+   | null };
+
 export type MembershipOffersQueryVariables = Exact<{
   organizationId: string | number;
   includeInactive?: boolean | null | undefined;
@@ -786,6 +941,14 @@ export type MembershipOffersQueryVariables = Exact<{
 
 
 export type MembershipOffersQuery = { organization: { id: string, membershipOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }> } };
+
+export type OrganizationAlertsQueryVariables = Exact<{
+  organizationId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OrganizationAlertsQuery = { organization: { id: string, alerts: Array<{ kind: AlertKind, message: string, actionHint: string, occursOn: string, daysFromAsOf: number, actors: Array<{ id: string, displayName: string, email: string }>, supportContract: { id: string, kind: ContractKind } | null, membershipOffer: { id: string, level: OfferLevel, competency: string | null } | null, user: { id: string, email: string, accountKind: AccountKind } | null }> } };
 
 export type OrganizationAuditLogQueryVariables = Exact<{
   organizationId: string | number;
@@ -1012,6 +1175,18 @@ export const IncidentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     family
   }
 }`, {"fragmentName":"IncidentFields"}) as unknown as TypedDocumentString<IncidentFieldsFragment, unknown>;
+export const LinkedAccountFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment LinkedAccountFields on LinkedAccount {
+  accountKind
+  isOutsideOrganization
+  linkedAt
+  user {
+    id
+    email
+    displayName
+  }
+}
+    `, {"fragmentName":"LinkedAccountFields"}) as unknown as TypedDocumentString<LinkedAccountFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -1698,6 +1873,21 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:eb232c0bcb92a3c74f5f394f299c466a235fe9b2ba250658f011e37fa2b26ced"}) as unknown as TypedDocumentString<RevokeMembershipOfferMutation, RevokeMembershipOfferMutationVariables>;
+export const RotateAccessIdDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RotateAccessId($input: RotateAccessIdInput) {
+  rotateAccessId(input: $input) {
+    accessId
+    linkedAccountsCount
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:22cea05309457d791babf30c15f34c55f6ac1e6b639d695a06055876799e0594"}) as unknown as TypedDocumentString<RotateAccessIdMutation, RotateAccessIdMutationVariables>;
 export const StartWorkOnSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {
   startWorkOnSupportIncident(input: $input) {
@@ -1765,6 +1955,35 @@ fragment UserErrorFields on UserError {
   field
   message
 }`, {"hash":"sha256:47030e70e4874bd6d043e26fc45a72e82f390b19062587cc8454a971620dfb05"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
+export const UnlinkSupportContractAccountDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation UnlinkSupportContractAccount($input: UnlinkSupportContractAccountInput!) {
+  unlinkSupportContractAccount(input: $input) {
+    supportContract {
+      ...SupportContractFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment SupportContractFields on SupportContract {
+  id
+  kind
+  state
+  startsOn
+  endsOn
+  unlimited
+  incidentsTotal
+  incidentsRemaining
+  incidentsUsed
+  linkedAt
+  linkedAccountsCount
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`, {"hash":"sha256:f920dc6c22ed405f1db3fea5b24016e7dda8eff8baef15111253c81a95acfde3"}) as unknown as TypedDocumentString<UnlinkSupportContractAccountMutation, UnlinkSupportContractAccountMutationVariables>;
 export const UpdateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateSupportIncident($input: UpdateSupportIncidentInput!) {
   updateSupportIncident(input: $input) {
@@ -1988,6 +2207,25 @@ fragment PageInfoFields on PageInfo {
   startCursor
   endCursor
 }`, {"hash":"sha256:4776ddc49e86684e852bff43a3fa29e8ea73e9f44ae99736ecd5b5de597dc96d"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CoverageWindowsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query CoverageWindows($productVersionId: ID!, $from: LocalDate!, $to: LocalDate!) {
+  node(id: $productVersionId) {
+    __typename
+    ... on ProductVersion {
+      id
+      name
+      coveredUntil
+      coverageWindows(from: $from, to: $to) {
+        from
+        to
+        status
+        endsBecause
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:a63147d7c0d54fd3c18009266532fe3409a96d0b4663aeffb87684b44032f446"}) as unknown as TypedDocumentString<CoverageWindowsQuery, CoverageWindowsQueryVariables>;
 export const CustomersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Customers($organizationId: ID!, $first: Int = 20, $after: String) {
   organization(id: $organizationId) {
@@ -2011,6 +2249,29 @@ export const CustomersDocument = /*#__PURE__*/ new TypedDocumentString(`
   startCursor
   endCursor
 }`, {"hash":"sha256:38a6e66766909b276a7e1caa475e04238b0d3a087b602b923b424d882df23218"}) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
+export const EligibilityDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query Eligibility($productVersionId: ID!, $customerId: ID, $asOf: LocalDate) {
+  eligibility(
+    productVersionId: $productVersionId
+    customerId: $customerId
+    asOf: $asOf
+  ) {
+    asOf
+    isEligible
+    steps {
+      rule
+      result
+      reason
+      nextAction
+      actors {
+        id
+        displayName
+        email
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:132ddb6775073cdc942be5403bf74c45eea73022ef9b0518842eda5c22bf6591"}) as unknown as TypedDocumentString<EligibilityQuery, EligibilityQueryVariables>;
 export const EntitlementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Entitlements($organizationId: ID!, $asOf: LocalDate) {
   organization(id: $organizationId) {
@@ -2274,6 +2535,43 @@ export const InputLimitsDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4dcfa92d5d9450bb79c6d327f74ff43df7e6d8e41f38d8b296ff2e9844db199e"}) as unknown as TypedDocumentString<InputLimitsQuery, InputLimitsQueryVariables>;
+export const LinkedAccountsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query LinkedAccounts($supportContractId: ID!, $first: Int, $after: String) {
+  node(id: $supportContractId) {
+    __typename
+    ... on SupportContract {
+      id
+      linkedAccounts(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          cursor
+          node {
+            ...LinkedAccountFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment LinkedAccountFields on LinkedAccount {
+  accountKind
+  isOutsideOrganization
+  linkedAt
+  user {
+    id
+    email
+    displayName
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:6afde209cb907463a17e7825c5eddbfa2610ef693a67a6a53a5f7960898b26cc"}) as unknown as TypedDocumentString<LinkedAccountsQuery, LinkedAccountsQueryVariables>;
 export const MembershipOffersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MembershipOffers($organizationId: ID!, $includeInactive: Boolean = false, $asOf: LocalDate) {
   organization(id: $organizationId) {
@@ -2293,6 +2591,39 @@ export const MembershipOffersDocument = /*#__PURE__*/ new TypedDocumentString(`
   active
   revokedAt
 }`, {"hash":"sha256:e35f3d6938d8fa0cc85b4e12de67f0a4ca828eb056080b97e6f84f8e9dbb636c"}) as unknown as TypedDocumentString<MembershipOffersQuery, MembershipOffersQueryVariables>;
+export const OrganizationAlertsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OrganizationAlerts($organizationId: ID!, $asOf: LocalDate) {
+  organization(id: $organizationId) {
+    id
+    alerts(asOf: $asOf) {
+      kind
+      message
+      actionHint
+      occursOn
+      daysFromAsOf
+      actors {
+        id
+        displayName
+        email
+      }
+      supportContract {
+        id
+        kind
+      }
+      membershipOffer {
+        id
+        level
+        competency
+      }
+      user {
+        id
+        email
+        accountKind
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:bc7321783d85b40f34b50104a96c8b88de1eeaeda617c15c2ea81dc83361e2ef"}) as unknown as TypedDocumentString<OrganizationAlertsQuery, OrganizationAlertsQueryVariables>;
 export const OrganizationAuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OrganizationAuditLog($organizationId: ID!, $first: Int = 50, $after: String, $filter: AuditLogFilter) {
   organization(id: $organizationId) {

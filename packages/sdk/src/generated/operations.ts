@@ -4,15 +4,19 @@ import type { SupportHubCore } from "../core.js";
 import { type CallOptions, type QueryCallOptions, withIdempotencyKey } from "../request.js";
 import {
   AuditLogDocument,
+  CoverageWindowsDocument,
   CustomersDocument,
+  EligibilityDocument,
   EntitlementsDocument,
   IncidentDocument,
   IncidentByNumberDocument,
   IncidentsDocument,
   IncidentTimelineDocument,
   InputLimitsDocument,
+  LinkedAccountsDocument,
   MembershipOffersDocument,
   OrganizationDocument,
+  OrganizationAlertsDocument,
   OrganizationAuditLogDocument,
   OrganizationOverviewDocument,
   OrganizationsDocument,
@@ -34,7 +38,9 @@ import {
   RequestTpdEngagementDocument,
   ResolveSupportIncidentDocument,
   RevokeMembershipOfferDocument,
+  RotateAccessIdDocument,
   StartWorkOnSupportIncidentDocument,
+  UnlinkSupportContractAccountDocument,
   UpdateSupportIncidentDocument,
   UpsertProductDocument,
   WithdrawSupportIncidentDocument,
@@ -50,10 +56,14 @@ import type {
   AssignUserRoleMutation,
   AuditLogQuery,
   AuditLogQueryVariables,
+  CoverageWindowsQuery,
+  CoverageWindowsQueryVariables,
   CreateSupportIncidentInput,
   CreateSupportIncidentMutation,
   CustomersQuery,
   CustomersQueryVariables,
+  EligibilityQuery,
+  EligibilityQueryVariables,
   EntitlementsQuery,
   EntitlementsQueryVariables,
   GrantMembershipOfferInput,
@@ -69,8 +79,12 @@ import type {
   InputLimitsQuery,
   LinkSupportContractInput,
   LinkSupportContractMutation,
+  LinkedAccountsQuery,
+  LinkedAccountsQueryVariables,
   MembershipOffersQuery,
   MembershipOffersQueryVariables,
+  OrganizationAlertsQuery,
+  OrganizationAlertsQueryVariables,
   OrganizationAuditLogQuery,
   OrganizationAuditLogQueryVariables,
   OrganizationOverviewQuery,
@@ -91,6 +105,8 @@ import type {
   ResolveSupportIncidentMutation,
   RevokeMembershipOfferInput,
   RevokeMembershipOfferMutation,
+  RotateAccessIdInput,
+  RotateAccessIdMutation,
   StartWorkOnSupportIncidentInput,
   StartWorkOnSupportIncidentMutation,
   SupportContractsQuery,
@@ -101,6 +117,8 @@ import type {
   TechnicalBenefitsQueryVariables,
   TpdBalanceQuery,
   TpdBalanceQueryVariables,
+  UnlinkSupportContractAccountInput,
+  UnlinkSupportContractAccountMutation,
   UpdateSupportIncidentInput,
   UpdateSupportIncidentMutation,
   UpsertProductInput,
@@ -118,12 +136,28 @@ export function auditLog(client: SupportHubCore, variables?: AuditLogQueryVariab
   return client.request(AuditLogDocument, variables ?? {}, options).then((data) => data.auditLog);
 }
 
+/** What {@link coverageWindows} returns. */
+export type CoverageWindowsResult = Extract<NonNullable<CoverageWindowsQuery["node"]>, { __typename: "ProductVersion" }> | null;
+
+/** A product version's coverage timeline over [from, to): when it is covered, as what, why it stops, and when its current coverage ends. */
+export function coverageWindows(client: SupportHubCore, variables: CoverageWindowsQueryVariables, options?: QueryCallOptions): Promise<CoverageWindowsResult> {
+  return client.request(CoverageWindowsDocument, variables, options).then((data) => data.node?.__typename === "ProductVersion" ? data.node : null);
+}
+
 /** What {@link customers} returns. */
 export type CustomersResult = CustomersQuery["organization"]["customers"];
 
 /** One page of an organization's CSP customers, by name (see `paginateCustomers` to walk them all). */
 export function customers(client: SupportHubCore, variables: CustomersQueryVariables, options?: QueryCallOptions): Promise<CustomersResult> {
   return client.request(CustomersDocument, variables, options).then((data) => data.organization.customers);
+}
+
+/** What {@link eligibility} returns. */
+export type EligibilityResult = EligibilityQuery["eligibility"];
+
+/** Whether you can open a request for a product version (and a CSP customer), rule by rule, with the next action. */
+export function eligibility(client: SupportHubCore, variables: EligibilityQueryVariables, options?: QueryCallOptions): Promise<EligibilityResult> {
+  return client.request(EligibilityDocument, variables, options).then((data) => data.eligibility);
 }
 
 /** What {@link entitlements} returns. */
@@ -174,6 +208,14 @@ export function inputLimits(client: SupportHubCore, options?: QueryCallOptions):
   return client.request(InputLimitsDocument, {}, options).then((data) => data.inputLimits);
 }
 
+/** What {@link linkedAccounts} returns. */
+export type LinkedAccountsResult = Extract<NonNullable<LinkedAccountsQuery["node"]>, { __typename: "SupportContract" }> | null;
+
+/** Accounts linked to a support contract (Global Admins and MPN Partner Admins of its organization, and the operator). */
+export function linkedAccounts(client: SupportHubCore, variables: LinkedAccountsQueryVariables, options?: QueryCallOptions): Promise<LinkedAccountsResult> {
+  return client.request(LinkedAccountsDocument, variables, options).then((data) => data.node?.__typename === "SupportContract" ? data.node : null);
+}
+
 /** What {@link membershipOffers} returns. */
 export type MembershipOffersResult = MembershipOffersQuery["organization"]["membershipOffers"];
 
@@ -188,6 +230,14 @@ export type OrganizationResult = OrganizationQuery["organization"];
 /** An organization by ID (your own, or any for the operator). */
 export function organization(client: SupportHubCore, variables: OrganizationQueryVariables, options?: QueryCallOptions): Promise<OrganizationResult> {
   return client.request(OrganizationDocument, variables, options).then((data) => data.organization);
+}
+
+/** What {@link organizationAlerts} returns. */
+export type OrganizationAlertsResult = OrganizationAlertsQuery["organization"]["alerts"];
+
+/** What an organization should act on (contracts and offers ending, few incidents left, renewal, outside accounts), soonest first. */
+export function organizationAlerts(client: SupportHubCore, variables: OrganizationAlertsQueryVariables, options?: QueryCallOptions): Promise<OrganizationAlertsResult> {
+  return client.request(OrganizationAlertsDocument, variables, options).then((data) => data.organization.alerts);
 }
 
 /** What {@link organizationAuditLog} returns. */
@@ -358,12 +408,28 @@ export function revokeMembershipOffer(client: SupportHubCore, input: RevokeMembe
   return client.request(RevokeMembershipOfferDocument, { input }, options).then((data) => data.revokeMembershipOffer);
 }
 
+/** What {@link rotateAccessId} returns. */
+export type RotateAccessIdResult = RotateAccessIdMutation["rotateAccessId"];
+
+/** Issues a new Access ID: existing links keep working, the old pair links nobody new. */
+export function rotateAccessId(client: SupportHubCore, input?: RotateAccessIdInput, options?: QueryCallOptions): Promise<RotateAccessIdResult> {
+  return client.request(RotateAccessIdDocument, { input: input ?? {} }, options).then((data) => data.rotateAccessId);
+}
+
 /** What {@link startWorkOnSupportIncident} returns. */
 export type StartWorkOnSupportIncidentResult = StartWorkOnSupportIncidentMutation["startWorkOnSupportIncident"];
 
 /** Marks an incident as in progress (SUPPORT_OPERATOR). */
 export function startWorkOnSupportIncident(client: SupportHubCore, input: StartWorkOnSupportIncidentInput, options?: QueryCallOptions): Promise<StartWorkOnSupportIncidentResult> {
   return client.request(StartWorkOnSupportIncidentDocument, { input }, options).then((data) => data.startWorkOnSupportIncident);
+}
+
+/** What {@link unlinkSupportContractAccount} returns. */
+export type UnlinkSupportContractAccountResult = UnlinkSupportContractAccountMutation["unlinkSupportContractAccount"];
+
+/** Removes one account's link to one of your organization's support contracts. */
+export function unlinkSupportContractAccount(client: SupportHubCore, input: UnlinkSupportContractAccountInput, options?: QueryCallOptions): Promise<UnlinkSupportContractAccountResult> {
+  return client.request(UnlinkSupportContractAccountDocument, { input }, options).then((data) => data.unlinkSupportContractAccount);
 }
 
 /** What {@link updateSupportIncident} returns. */

@@ -1,0 +1,75 @@
+import type { Executor } from "@support-hub/db";
+import { isOutsideAccount } from "@support-hub/domain";
+import { decodeCursor, encodeCursor } from "../relay/cursor";
+import { toUser } from "../users/user.mapper";
+import type { LinkedAccountConnection } from "./linked-accounts.type";
+
+/**
+ * One page of the accounts linked to a contract, oldest link first; keyset on (linked_at, user_id)
+ * so a page costs the same wherever it sits. Two statements: the page (one more row than asked,
+ * to know whether another follows) and the count.
+ */
+export async function loadLinkedAccountsPage(
+  db: Executor,
+  contract: { localId: string; organizationLocalId: string },
+  page: { first: number; after: string | null },
+): Promise<LinkedAccountConnection> {
+  let query = db
+    .selectFrom("contractLinks")
+    .innerJoin("users", "users.id", "contractLinks.userId")
+    .select([
+      "contractLinks.userId",
+      "contractLinks.linkedAt",
+      "users.id",
+      "users.email",
+      "users.displayName",
+      "users.accountKind",
+      "users.organizationId",
+      "users.mpnAssociated",
+      "users.cspAssociated",
+      "users.deletedAt",
+    ])
+    .where("contractLinks.supportContractId", "=", contract.localId);
+  if (page.after) {
+    const position = decodeCursor(page.after);
+    const linkedAt = new Date(String(position.value));
+    query = query.where((eb) =>
+      eb.or([
+        eb("contractLinks.linkedAt", ">", linkedAt),
+        eb.and([eb("contractLinks.linkedAt", "=", linkedAt), eb("contractLinks.userId", ">", position.id)]),
+      ]),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .orderBy("contractLinks.linkedAt")
+      .orderBy("contractLinks.userId")
+      .limit(page.first + 1)
+      .execute(),
+    db
+      .selectFrom("contractLinks")
+      .select((eb) => eb.fn.countAll<string>().as("count"))
+      .where("supportContractId", "=", contract.localId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const edges = rows.slice(0, page.first).map((row) => ({
+    cursor: encodeCursor({ value: row.linkedAt.toISOString(), id: row.userId }),
+    node: {
+      user: row.deletedAt ? null : toUser(row),
+      accountKind: row.accountKind,
+      isOutsideOrganization: isOutsideAccount(row, contract.organizationLocalId),
+      linkedAt: row.linkedAt,
+    },
+  }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage: rows.length > page.first,
+      hasPreviousPage: page.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: Number(count.count),
+  };
+}
