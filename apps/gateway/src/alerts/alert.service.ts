@@ -1,12 +1,16 @@
 import {
   addDays,
+  assessBenefitYear,
+  computeEntitlements,
   type IsoDate,
   organizationAlerts,
-  renewalAvailability,
+  renewalFromBenefitYear,
   usersWhoCanActivate,
   type OrganizationAlert as DomainAlert,
 } from "@support-hub/domain";
+import { loadCurrentBenefitYear } from "../benefits/benefits.service";
 import type { GatewayContext } from "../context";
+import { countingOffers } from "../memberships/memberships.service";
 
 /** Links of the organization's contracts by accounts outside it, made on or after `since`. */
 function selectOutsideLinks(ctx: GatewayContext, organizationId: string, since: IsoDate) {
@@ -23,10 +27,10 @@ function selectOutsideLinks(ctx: GatewayContext, organizationId: string, since: 
 
 /** Loads the organization's state and asks the domain for its alerts on `asOf`. */
 export async function loadOrganizationAlerts(ctx: GatewayContext, organizationId: string, asOf: IsoDate): Promise<DomainAlert[]> {
-  const [contracts, offers, activation, users, outsideLinks] = await Promise.all([
+  const [contracts, offers, currentYear, users, outsideLinks] = await Promise.all([
     ctx.loaders.contractsOfOrganization.load(organizationId),
     ctx.loaders.offersOfOrganization.load(organizationId),
-    ctx.loaders.activationOfOrganization.load(organizationId),
+    loadCurrentBenefitYear(ctx.db, organizationId),
     ctx.loaders.usersOfOrganization.load(organizationId),
     // One day of slack: the domain decides the exact 30-day boundary on calendar dates.
     selectOutsideLinks(ctx, organizationId, addDays(asOf, -31)),
@@ -50,8 +54,8 @@ export async function loadOrganizationAlerts(ctx: GatewayContext, organizationId
     asOf,
     contracts: contracts.map((row) => ({ ...row, contractId: row.id })),
     offers: offerStates,
-    // Interim: swap for the benefit-years renewal rule when it lands (same RenewalState shape).
-    renewal: renewalAvailability({ activated: activation !== undefined, contracts, offers: offerStates, asOf }),
+    // The same rule as the benefits page: renewal due, or an upgrade of the running year available.
+    renewal: renewalFromBenefitYear(currentYear && assessBenefitYear(currentYear, computeEntitlements(countingOffers(offers), asOf), asOf)),
     outsideLinks: outsideLinks.map((link) => ({
       userId: link.userId,
       displayName: link.displayName,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AlertKind, type AlertsInput, organizationAlerts } from "./organization-alerts";
-import { renewalAvailability } from "./renewal-availability";
+import { renewalFromBenefitYear } from "./renewal-availability";
 
 const AS_OF = "2026-11-25";
 const ADMINS = [{ id: "u-admin", displayName: "Alice Admin", email: "alice@contoso.example" }];
@@ -97,17 +97,14 @@ describe("RENEWAL_AVAILABLE", () => {
     expect(alert).toMatchObject({ kind: AlertKind.RENEWAL_AVAILABLE, occursOn: "2026-11-01", daysFromAsOf: -24 });
     expect(alert?.actionHint).toMatch(/Activate the technical benefits again/);
   });
-  it("interim rule: activated, every contract ended, an active offer remains", () => {
-    const ended = [{ endsOn: "2026-11-01" }, { endsOn: AS_OF }];
-    const offers = [{ startsOn: "2026-01-01", endsOn: "2027-01-01", revoked: false }];
-    expect(renewalAvailability({ activated: true, contracts: ended, offers, asOf: AS_OF })).toEqual({ available: true, since: AS_OF });
-    expect(renewalAvailability({ activated: true, contracts: [...ended, { endsOn: "2026-11-26" }], offers, asOf: AS_OF }).available).toBe(
-      false,
-    );
-    expect(
-      renewalAvailability({ activated: true, contracts: ended, offers: [{ ...offers[0]!, revoked: true }], asOf: AS_OF }).available,
-    ).toBe(false);
-    expect(renewalAvailability({ activated: false, contracts: ended, offers, asOf: AS_OF }).available).toBe(false);
+  it("takes renewal and upgrade from the benefit-years rule", () => {
+    const year = { yearNumber: 1, contractId: "CID-1", startsOn: "2025-11-01", endsOn: "2026-11-01", isEnded: true, upgrades: [] };
+    const due = { ...year, isRenewalDue: true, isUpgradeAvailable: false, upgradeAvailableOn: null };
+    expect(renewalFromBenefitYear(due)).toEqual({ available: true, since: "2026-11-01" });
+    const upgrade = { ...year, endsOn: "2027-11-01", isEnded: false, isRenewalDue: false, isUpgradeAvailable: true, upgradeAvailableOn: "2026-11-20" };
+    expect(renewalFromBenefitYear(upgrade)).toEqual({ available: true, since: "2026-11-20" });
+    expect(renewalFromBenefitYear({ ...upgrade, isUpgradeAvailable: false, upgradeAvailableOn: null })).toEqual({ available: false, since: null });
+    expect(renewalFromBenefitYear(null)).toEqual({ available: false, since: null });
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type ListSupportPlansInput, listSupportPlans } from "../plans/list-support-plans";
 import {
   AS_OF,
+  activatedOrg,
   azure,
   contract,
   coverageOf,
@@ -22,6 +23,7 @@ function walk(plan: Partial<ListSupportPlansInput>, state: Partial<EligibilityIn
     asOf: AS_OF,
     contracts: [contract()],
     actor: ownOrgActor,
+    organization: activatedOrg,
     ...plan,
   };
   return explainEligibility({
@@ -103,7 +105,7 @@ describe("explainEligibility", () => {
       coverage: coverageOf(null, ProductFamily.CLOUD),
       contracts: [],
       forCustomer: servedCustomer,
-      actor: { roles: [Role.HELPDESK_AGENT], organizationCspRelationship: CspRelationship.DIRECT },
+      actor: { roles: [Role.HELPDESK_AGENT], mpnAssociated: true, organizationCspRelationship: CspRelationship.DIRECT },
     });
     expect(answer.eligible).toBe(false);
     expect(summary(answer).at(-1)).toBe("CSP_ROLE:FAIL>ASK_ADMIN_AGENT");
