@@ -27,7 +27,7 @@ export function OverviewPage() {
             </p>
           </Empty>
         ) : (
-          <div className="grid">
+          <div className="grid grid-halves">
             <OffersList offers={overview.data.membershipOffers} />
             <EntitlementsTable entitlements={overview.data.entitlements} tpd={overview.data.tpdBalance} />
             <ContractsTable contracts={overview.data.supportContracts} wide />
