@@ -111,7 +111,8 @@ describe("state in the URL", () => {
     await total.getByText("Showing 1–5 of 9 incidents").waitFor();
 
     await page.getByRole("checkbox", { name: "Open" }).check();
-    await total.getByText(/^Showing 1–\d of \d incidents?$/).waitFor();
+    await page.waitForURL(/status=/);
+    await page.locator('[aria-busy="false"]').getByTestId("incident-total").waitFor();
     const filtered = await total.textContent();
     expect(new URL(page.url()).searchParams.get("status")).toContain("OPEN");
     await page.reload();

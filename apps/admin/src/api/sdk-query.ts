@@ -46,9 +46,10 @@ export function useSdkMutation<Variables, Result>(
   return useMutation({
     mutationKey: [name],
     mutationFn: (variables: Variables) => run(client, variables),
-    onSuccess: async (result) => {
+    // Not awaited: the form hears of its success at once (and clears), while the screens re-read.
+    onSuccess: (result) => {
       if (!changedSomething(result)) return;
-      await Promise.all(AFFECTED_QUERIES[name].map((query) => queryClient.invalidateQueries({ queryKey: [query] })));
+      for (const query of AFFECTED_QUERIES[name]) void queryClient.invalidateQueries({ queryKey: [query] });
     },
   });
 }

@@ -12,12 +12,14 @@ export function ContractsTable({
   /** Spans the whole row of a grid: a table of four columns needs more than a third of it. */
   wide?: boolean;
 }) {
+  // The table scrolls where it is wider than a phone: focusable, so keyboard users can scroll it too.
   return (
     <Card title={title} id="contracts-title" wide={wide}>
       {contracts.length === 0 ? (
         <p className="muted">No support contracts yet: they are created when the benefits are activated.</p>
       ) : (
-        <div className="table-wrap">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to scroll by keyboard (axe: scrollable-region-focusable)
+        <section className="table-wrap" tabIndex={0} aria-labelledby="contracts-title">
           <table>
             <thead>
               <tr>
@@ -40,7 +42,7 @@ export function ContractsTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </Card>
   );
