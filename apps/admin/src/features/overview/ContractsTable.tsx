@@ -19,7 +19,7 @@ export function ContractsTable({
         <p className="muted">No support contracts yet: they are created when the benefits are activated.</p>
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to scroll by keyboard (axe: scrollable-region-focusable)
-        <section className="table-wrap" tabIndex={0} aria-labelledby="contracts-title">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -42,7 +42,7 @@ export function ContractsTable({
               ))}
             </tbody>
           </table>
-        </section>
+        </div>
       )}
     </Card>
   );
