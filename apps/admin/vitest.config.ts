@@ -8,7 +8,7 @@ export default defineConfig({
     // One browser, one gateway process (its production bundle), one app build, shared by the flows in order.
     fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    hookTimeout: 300_000,
     ...reportersFor("admin"),
   },
 });

@@ -1,162 +1,84 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import type { SupportHubClient } from "@support-hub/sdk";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { RouterProvider } from "@tanstack/react-router";
+import { useCallback, useMemo, useState } from "react";
 import { getDevToken } from "./api/dev-token";
-import { roleLabel } from "./api/format";
-import { clientFor, type Session, SessionContext, type Viewer } from "./auth/session";
+import { sdkKey } from "./api/sdk-query";
+import { clientFor, ClientContext, type Session, SessionContext, type Viewer } from "./auth/session";
 import { SignIn } from "./auth/SignIn";
 import { Announcer } from "./components/announcer";
 import { ErrorState, Loading } from "./components/states";
-import { ROUTES } from "./routes";
+import { createAppRouter } from "./router";
 
 const STORAGE_KEY = "support-hub-console-session";
-
-const read = () => window.location.hash.replace(/^#\/?/, "");
-
-function useHashPath(): [string, (path: string) => void] {
-  const [path, setPath] = useState(read);
-  useEffect(() => {
-    const onChange = () => setPath(read());
-    window.addEventListener("hashchange", onChange);
-    return () => window.removeEventListener("hashchange", onChange);
-  }, []);
-  return [path, (next) => (window.location.hash = `/${next}`)];
-}
+type Auth = { email: string; token: string };
 
 export function App() {
-  const [auth, setAuth] = useState<{ email: string; token: string } | null>(() => {
+  const queryClient = useQueryClient();
+  const [auth, setAuth] = useState<Auth | null>(() => {
     const saved = sessionStorage.getItem(STORAGE_KEY);
-    return saved ? (JSON.parse(saved) as { email: string; token: string }) : null;
+    return saved ? (JSON.parse(saved) as Auth) : null;
   });
-  const [viewer, setViewer] = useState<Viewer | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [signInError, setSignInError] = useState<string | null>(null);
   const client = useMemo(() => (auth ? clientFor(auth.token) : null), [auth]);
 
+  // Each account starts from an empty cache: nothing one user read is shown to the next.
   const signOut = useCallback(() => {
     sessionStorage.removeItem(STORAGE_KEY);
+    queryClient.clear();
+    window.history.replaceState(null, "", "/");
     setAuth(null);
-    setViewer(null);
-    setError(null);
-    window.location.hash = "";
-  }, []);
-
-  const refreshViewer = useCallback(async () => {
-    if (client) setViewer(await client.viewer());
-  }, [client]);
-
-  useEffect(() => {
-    if (!client) return;
-    setError(null);
-    client.viewer().then(setViewer, setError);
-  }, [client]);
+  }, [queryClient]);
 
   const signIn = async (email: string) => {
     setSignInError(null);
     try {
       const token = await getDevToken("", email);
       sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ email, token }));
-      setViewer(null);
+      queryClient.clear();
       setAuth({ email, token });
-      window.location.hash = "";
     } catch (cause) {
       setSignInError(cause instanceof Error ? cause.message : String(cause));
     }
   };
 
   if (!auth || !client) return <SignIn onSignIn={signIn} error={signInError} />;
-  if (error) {
+  return (
+    <ClientContext.Provider value={client}>
+      <SignedIn email={auth.email} client={client} signOut={signOut} />
+    </ClientContext.Provider>
+  );
+}
+
+function SignedIn({ email, client, signOut }: { email: string; client: SupportHubClient; signOut: () => void }) {
+  const viewer = useQuery({ queryKey: sdkKey("viewer"), queryFn: ({ signal }) => client.viewer({ signal }) });
+  if (viewer.error && !viewer.data) {
     return (
       <main className="signin" id="main">
-        <ErrorState error={error} />
+        <ErrorState error={viewer.error} />
         <button type="button" className="button" onClick={signOut}>
           Back to sign-in
         </button>
       </main>
     );
   }
-  if (!viewer) {
+  if (!viewer.data) {
     return (
       <main className="signin" id="main">
         <Loading label="Loading your account…" />
       </main>
     );
   }
-  const session: Session = { email: auth.email, token: auth.token, client, viewer, refreshViewer, signOut };
+  return <Console session={{ email, client, viewer: viewer.data, signOut }} />;
+}
+
+function Console({ session }: { session: Session }) {
+  const [router] = useState(() => createAppRouter(session.viewer));
   return (
     <SessionContext.Provider value={session}>
       <Announcer>
-        <Shell viewer={viewer} signOut={signOut} />
+        <RouterProvider router={router} context={{ viewer: session.viewer satisfies Viewer }} />
       </Announcer>
     </SessionContext.Provider>
-  );
-}
-
-function Shell({ viewer, signOut }: { viewer: Viewer; signOut: () => void }) {
-  const [path, navigate] = useHashPath();
-  const [menuOpen, setMenuOpen] = useState(false);
-  const routes = ROUTES.filter((route) => route.visible(viewer));
-  const current = routes.find((route) => route.path === path) ?? routes[0]!;
-  useEffect(() => {
-    document.title = `${current.label} · Support Hub console`;
-  }, [current]);
-
-  return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="topbar">
-        <span className="brand">Support Hub</span>
-        <div className="whoami" data-testid="whoami">
-          <span className="whoami-name">{viewer.displayName}</span>
-          <span className="whoami-org">{viewer.organization?.name ?? "No organization"}</span>
-          <span className="whoami-roles">
-            <span className="visually-hidden">Roles: </span>
-            {viewer.roles.length > 0 ? (
-              viewer.roles.map((role) => (
-                <span className="badge" key={role}>
-                  {roleLabel(role)}
-                </span>
-              ))
-            ) : (
-              <span className="badge badge-muted">No role</span>
-            )}
-          </span>
-        </div>
-        <button type="button" className="button small secondary" onClick={signOut}>
-          Sign out
-        </button>
-      </header>
-      <nav className="nav" aria-label="Console">
-        <button
-          type="button"
-          className="nav-toggle"
-          aria-expanded={menuOpen}
-          aria-controls="nav-list"
-          onClick={() => setMenuOpen((open) => !open)}
-        >
-          Menu: {current.label}
-        </button>
-        <ul id="nav-list" className={menuOpen ? "open" : undefined}>
-          {routes.map((route) => (
-            <li key={route.path}>
-              <a
-                href={`#/${route.path}`}
-                aria-current={route === current ? "page" : undefined}
-                onClick={(event) => {
-                  event.preventDefault();
-                  setMenuOpen(false);
-                  navigate(route.path);
-                }}
-              >
-                {route.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" className="main">
-        <div key={current.path}>{current.render()}</div>
-      </main>
-    </div>
   );
 }

@@ -50,13 +50,18 @@ describe("admin console in Chromium", () => {
     await harness.screenshot(tailspin.page, "03-overview-empty-tailspin");
     await tailspin.context.close();
 
+    // A CSP-only account sees no navigation it cannot use: no overview, activation or TPD hours.
     const adatum = await harness.open("carol.csp@adatum.example");
+    const nav = adatum.page.getByRole("navigation", { name: "Console" });
+    await nav.getByRole("link").first().waitFor();
+    expect(await nav.getByRole("link").allTextContents()).toEqual(["Link a contract", "Coverage", "Incidents"]);
+    expect(new URL(adatum.page.url()).pathname).toBe("/link");
+    // Reached by its address, a screen it cannot use says why instead of failing.
+    await adatum.page.goto(`${harness.url}/overview`);
     const forbidden = adatum.page.getByTestId("not-authorized");
     await forbidden.waitFor();
     expect(await forbidden.textContent()).toContain("You are not authorized for this action");
     await harness.screenshot(adatum.page, "04-not-authorized-adatum");
-    await go(adatum.page, "Activation");
-    await adatum.page.getByTestId("not-authorized").waitFor();
     await adatum.context.close();
   });
 
@@ -207,6 +212,15 @@ describe("admin console in Chromium", () => {
     const newest = page.getByTestId("incident").first();
     expect(await newest.textContent()).toContain("Workflow stuck 2");
     await newest.getByRole("button", { name: /^Withdraw/ }).click();
+    // Asked first: Cancel changes nothing, the dialog's own button withdraws.
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("heading", { name: /^Withdraw SR-/ }).waitFor();
+    await harness.screenshot(page, "16a-withdraw-confirmation");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(await newest.getByText("Open", { exact: true }).isVisible()).toBe(true);
+    await newest.getByRole("button", { name: /^Withdraw/ }).click();
+    await dialog.getByRole("button", { name: "Withdraw incident" }).click();
     await page
       .getByTestId("announcer")
       .getByText(/withdrawn: its incident was refunded/)
@@ -217,6 +231,7 @@ describe("admin console in Chromium", () => {
     // Resolve another: not refunded.
     const second = page.getByTestId("incident").nth(1);
     await second.getByRole("button", { name: /^Resolve/ }).click();
+    await dialog.getByRole("button", { name: "Resolve incident" }).click();
     await page
       .getByTestId("announcer")
       .getByText(/resolved$/)
@@ -265,7 +280,8 @@ describe("admin console in Chromium", () => {
     await page.getByLabel(exactly("Product")).selectOption({ label: "SQL Server (on-premises)" });
     await page.getByLabel(exactly("Version")).selectOption({ label: "2022" });
     const verdict = page.getByTestId("coverage-verdict");
-    await verdict.getByText("SQL Server 2022: covered on 2026-11-25").waitFor();
+    // A LocalDate in the browser's locale (en-US here), not moved a day back by the time zone (Los Angeles).
+    await verdict.getByText("SQL Server 2022: covered on Nov 25, 2026").waitFor();
     // Northwind's on-premises contract has none left: unavailable with its reason, paid plans suggested.
     await page
       .getByTestId("plans")
@@ -274,7 +290,7 @@ describe("admin console in Chromium", () => {
     await page.getByTestId("paid-plans").getByText("Premier Support for Partners").waitFor();
     await harness.screenshot(page, "18-coverage-exhausted-paid-plans");
     await page.getByLabel(exactly("Version")).selectOption({ label: "2017" });
-    await verdict.getByText("SQL Server 2017: not covered on 2026-11-25").waitFor();
+    await verdict.getByText("SQL Server 2017: not covered on Nov 25, 2026").waitFor();
     await harness.screenshot(page, "19-coverage-not-covered");
     await context.close();
   });

@@ -1,10 +1,42 @@
 /** Small display helpers shared by the screens. */
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today as a LocalDate (YYYY-MM-DD) in the browser's time zone. */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
+// One format everywhere: the browser's locale. A LocalDate ("2026-11-25") is a calendar day with
+// no time zone: it is read and shown in UTC so that no offset moves it to the day before.
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+const localDate = (value: string): Date | null => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+};
+
+/** A LocalDate (YYYY-MM-DD) as a date in the browser's locale, never shifted by the time zone. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return "—";
-  return value.length > 10 ? new Date(value).toLocaleString() : value;
+  const date = localDate(value);
+  return date ? dateFormat.format(date) : value;
+}
+
+/** An instant (ISO 8601 date-time) as date and time in the browser's locale and time zone. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return "—";
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
+}
+
+/** A term between two LocalDates, e.g. "Jan 1 – Dec 31, 2026" (the locale shortens shared parts). */
+export function formatTerm(start: string | null | undefined, end: string | null | undefined): string {
+  const from = start ? localDate(start) : null;
+  const to = end ? localDate(end) : null;
+  if (from && to && from <= to) return dateFormat.formatRange(from, to);
+  return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
 export function humanize(value: string): string {

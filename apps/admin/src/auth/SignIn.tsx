@@ -1,14 +1,14 @@
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { getDevAccounts } from "../api/dev-token";
 import { roleLabel } from "../api/format";
-import { useAsync } from "../api/use-async";
 import { ErrorState, Loading } from "../components/states";
 
 /** Picker of the seed's demo users, listed and signed in by the gateway's dev endpoints. */
 export function SignIn({ onSignIn, error }: { onSignIn: (email: string) => Promise<void>; error: string | null }) {
   const [pending, setPending] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const accounts = useAsync((signal) => getDevAccounts("", signal), []);
+  const accounts = useQuery({ queryKey: ["devAccounts"], queryFn: ({ signal }) => getDevAccounts("", signal) });
   useEffect(() => heading.current?.focus(), []);
 
   const signIn = async (email: string) => {
@@ -39,8 +39,8 @@ export function SignIn({ onSignIn, error }: { onSignIn: (email: string) => Promi
           Signing in as {pending}…
         </p>
       ) : null}
-      {accounts.status === "loading" ? <Loading label="Loading the demo accounts…" /> : null}
-      {accounts.status === "error" ? <ErrorState error={accounts.error} onRetry={accounts.reload} /> : null}
+      {accounts.isPending ? <Loading label="Loading the demo accounts…" /> : null}
+      {accounts.status === "error" ? <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} /> : null}
       <ul className="account-list" aria-label="Demo accounts">
         {(accounts.data ?? []).map((account) => (
           <li key={account.email}>

@@ -3,17 +3,23 @@ import { createContext, useContext } from "react";
 
 export type Viewer = ViewerResult;
 
+/** The signed-in account: its client, and the viewer read through the shared cache (key ["viewer"]). */
 export interface Session {
   email: string;
-  token: string;
   client: SupportHubClient;
   viewer: Viewer;
-  /** Re-reads the viewer (e.g. after linking a contract or a role change). */
-  refreshViewer: () => Promise<void>;
   signOut: () => void;
 }
 
+/** The client alone, available before the viewer has loaded (the viewer is itself a query). */
+export const ClientContext = createContext<SupportHubClient | null>(null);
 export const SessionContext = createContext<Session | null>(null);
+
+export function useClient(): SupportHubClient {
+  const client = useContext(ClientContext);
+  if (!client) throw new Error("useClient() outside a signed-in session");
+  return client;
+}
 
 export function useSession(): Session {
   const session = useContext(SessionContext);
@@ -25,3 +31,10 @@ export function useSession(): Session {
 export function clientFor(token: string): SupportHubClient {
   return createSupportHubClient({ url: "/graphql", getToken: () => token, timeoutMs: 15_000 });
 }
+
+/**
+ * A CSP-only account (associated with the Cloud Solution Provider program, not the partner
+ * program) gets NOT_AUTHORIZED on the organization's offers, benefits and hours.
+ * TODO(api): a `viewer.permissions` flag would say this without the console knowing the rule.
+ */
+export const isCspOnly = (viewer: Viewer): boolean => viewer.organization !== null && !viewer.mpnAssociated;

@@ -17,9 +17,9 @@ export function Page({ title, intro, children }: { title: string; intro?: ReactN
   );
 }
 
-export function Card({ title, children, id }: { title?: string; children: ReactNode; id?: string }) {
+export function Card({ title, children, id, wide }: { title?: string; children: ReactNode; id?: string; wide?: boolean }) {
   return (
-    <section className="card" aria-labelledby={title && id ? id : undefined}>
+    <section className={wide ? "card card-wide" : "card"} aria-labelledby={title && id ? id : undefined}>
       {title ? <h2 id={id}>{title}</h2> : null}
       {children}
     </section>

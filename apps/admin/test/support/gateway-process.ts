@@ -5,7 +5,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const GATEWAY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../gateway");
-const READY_TIMEOUT_MS = 60_000;
+// Generous: on a shared CI machine under load, PGlite's start and the demo seed take a while.
+const READY_TIMEOUT_MS = 180_000;
 
 /** The gateway as users start it (`pnpm start`: the production bundle), in dev mode with the demo data. */
 export interface GatewayProcess {

@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -10,6 +11,9 @@ import { type GatewayProcess, startGatewayProcess } from "./gateway-process";
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** Git-ignored (the root .gitignore's `test-results/`): one PNG per screen, kept as test artifacts. */
 export const SCREENSHOT_DIR = join(appDir, "test-results", "screenshots");
+
+/** axe-core's browser build, injected into pages to check accessibility. */
+const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** Debian's chromium package (installed by .ci/test-all); never a downloaded browser. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -23,14 +27,32 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+export interface OpenOptions {
+  /** 390x844 with touch instead of 1280x800. */
+  phone?: boolean;
+  /** A path to open instead of the start page (signed in first when an email is given). */
+  path?: string;
+  /** Runs in the page before any of its scripts (e.g. to take away an API). */
+  initScript?: string;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
 export interface Harness {
   gateway: GatewayProcess;
   /** The console's address (Vite preview of a production build, proxying to the gateway). */
   url: string;
   browser: Browser;
   /** A fresh browser context (own storage) on the console, signed in as `email` unless null. */
-  open(email: string | null, options?: { phone?: boolean }): Promise<{ page: Page; context: BrowserContext }>;
+  open(email: string | null, options?: OpenOptions): Promise<{ page: Page; context: BrowserContext }>;
   screenshot(page: Page, name: string): Promise<void>;
+  /** axe-core's violations on the page as it is now (WCAG 2.x A and AA rules, best practices). */
+  axe(page: Page): Promise<AxeViolation[]>;
   stop(): Promise<void>;
 }
 
@@ -90,19 +112,40 @@ export async function startHarness(): Promise<Harness> {
       browser: launched,
       async open(email, options = {}) {
         const context = await launched.newContext({
-          viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 860 },
+          viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
+          // One locale, so the dates the console formats with Intl are known to the tests.
+          locale: "en-US",
+          timezoneId: "America/Los_Angeles",
           deviceScaleFactor: 1,
           isMobile: options.phone ?? false,
           hasTouch: options.phone ?? false,
         });
         context.setDefaultTimeout(10_000);
+        if (options.initScript) await context.addInitScript(options.initScript);
         const page = await context.newPage();
-        await page.goto(url);
+        await page.goto(`${url}${options.path ?? "/"}`);
         if (email) await signIn(page, email);
         return { page, context };
       },
       async screenshot(page, name) {
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+      },
+      async axe(page) {
+        if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_SCRIPT });
+        return page.evaluate(async () => {
+          const axe = (
+            window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }
+          ).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+          });
+          return result.violations.map(({ id, impact, help, nodes }) => ({
+            id,
+            impact,
+            help,
+            nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+          }));
+        });
       },
       async stop() {
         await launched.close().catch(() => {});

@@ -1,5 +1,5 @@
 import type { TechnicalBenefitsFieldsFragment } from "@support-hub/sdk";
-import { formatDate } from "../../api/format";
+import { formatDateTime } from "../../api/format";
 import { CopyButton } from "../../components/copy-button";
 import { Card } from "../../components/page";
 
@@ -25,7 +25,7 @@ export function AccessIds({ benefits }: { benefits: TechnicalBenefitsFieldsFragm
         </div>
       </dl>
       <p className="muted small">
-        Activated {formatDate(benefits.activatedAt)}
+        Activated {formatDateTime(benefits.activatedAt)}
         {benefits.activatedBy ? ` by ${benefits.activatedBy.displayName}` : ""}.
       </p>
     </Card>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { roleLabel } from "../../api/format";
-import { useAsync } from "../../api/use-async";
+import { sdkKey, useSdkMutation, useSdkQuery } from "../../api/sdk-query";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
 import { FormErrors } from "../../components/fields";
@@ -10,37 +10,38 @@ import { AccessIds } from "./AccessIds";
 
 /** Activation of the technical benefits: enabled for Global / MPN Partner Admins, explained for others. */
 export function BenefitsPage() {
-  const { client, viewer } = useSession();
+  const { viewer } = useSession();
   const announce = useAnnounce();
   const organizationId = viewer.organization!.id;
-  const benefits = useAsync((signal) => client.technicalBenefits({ organizationId }, { signal }), [organizationId]);
-  const [activating, setActivating] = useState(false);
+  const benefits = useSdkQuery(sdkKey("technicalBenefits", { organizationId }), (client, signal) =>
+    client.technicalBenefits({ organizationId }, { signal }),
+  );
+  const activation = useSdkMutation("activateTechnicalBenefits", (client, id: string) =>
+    client.activateTechnicalBenefits({ organizationId: id }),
+  );
+  const activating = activation.isPending;
   const [errors, setErrors] = useState<string[]>([]);
 
   const activate = async () => {
-    setActivating(true);
     setErrors([]);
     try {
-      const result = await client.activateTechnicalBenefits({ organizationId });
+      const result = await activation.mutateAsync(organizationId);
       if (result.userErrors.length > 0) {
         setErrors(result.userErrors.map((error) => error.message));
         announce("Activation refused", "error");
       } else {
         announce(result.alreadyActive ? "Your benefits were already active" : "Technical benefits activated");
-        benefits.reload();
       }
     } catch (error) {
       setErrors([error instanceof Error ? error.message : String(error)]);
-    } finally {
-      setActivating(false);
     }
   };
 
   const data = benefits.data;
   return (
     <Page title="Technical benefits" intro="Activate your organization's technical benefits to get its Access ID and Contract ID.">
-      {benefits.status === "loading" && !data ? <Loading label="Loading your benefits…" /> : null}
-      {benefits.status === "error" ? <ErrorState error={benefits.error} onRetry={benefits.reload} /> : null}
+      {benefits.isPending ? <Loading label="Loading your benefits…" /> : null}
+      {benefits.status === "error" ? <ErrorState error={benefits.error} onRetry={() => void benefits.refetch()} /> : null}
       {data && benefits.status !== "error" ? (
         data.state === "NO_BENEFITS" ? (
           <Empty title={data.message}>

@@ -1,11 +1,13 @@
 import type { ProductsResult } from "@support-hub/sdk";
 import { type FormEvent, useState } from "react";
-import { useSession } from "../../auth/session";
+import { useSdkMutation } from "../../api/sdk-query";
 import { useAnnounce } from "../../components/announcer";
 import { Field, type FieldErrors, FormErrors, splitUserErrors } from "../../components/fields";
 
-export function AddVersionForm({ products, onSaved }: { products: ProductsResult; onSaved: () => void }) {
-  const { client } = useSession();
+export function AddVersionForm({ products }: { products: ProductsResult }) {
+  const addVersion = useSdkMutation("addProductVersion", (client, input: Parameters<typeof client.addProductVersion>[0]) =>
+    client.addProductVersion(input),
+  );
   const announce = useAnnounce();
   const [productId, setProductId] = useState("");
   const [name, setName] = useState("");
@@ -14,7 +16,6 @@ export function AddVersionForm({ products, onSaved }: { products: ProductsResult
   const [extendedEndOn, setExtendedEndOn] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [pending, setPending] = useState(false);
   const product = products.find((p) => p.id === productId);
   const onPremises = product?.family !== "CLOUD";
 
@@ -29,9 +30,8 @@ export function AddVersionForm({ products, onSaved }: { products: ProductsResult
     setErrors(next);
     setFormErrors([]);
     if (Object.keys(next).length > 0) return;
-    setPending(true);
     try {
-      const result = await client.addProductVersion({
+      const result = await addVersion.mutateAsync({
         productId,
         name: name.trim(),
         releasedOn,
@@ -45,12 +45,9 @@ export function AddVersionForm({ products, onSaved }: { products: ProductsResult
       } else {
         announce(`${product?.name} ${result.productVersion?.name} added`);
         setName("");
-        onSaved();
       }
     } catch (error) {
       setFormErrors([error instanceof Error ? error.message : String(error)]);
-    } finally {
-      setPending(false);
     }
   };
 
@@ -86,8 +83,8 @@ export function AddVersionForm({ products, onSaved }: { products: ProductsResult
           </Field>
         </>
       ) : null}
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? "Adding…" : "Add version"}
+      <button type="submit" className="button" disabled={addVersion.isPending}>
+        {addVersion.isPending ? "Adding…" : "Add version"}
       </button>
     </form>
   );

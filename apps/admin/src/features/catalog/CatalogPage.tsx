@@ -1,5 +1,5 @@
-import { useAsync } from "../../api/use-async";
-import { useSession } from "../../auth/session";
+import { formatDate } from "../../api/format";
+import { sdkKey, useSdkQuery } from "../../api/sdk-query";
 import { Card, Page } from "../../components/page";
 import { Empty, ErrorState, Loading } from "../../components/states";
 import { AddVersionForm } from "./AddVersionForm";
@@ -7,17 +7,16 @@ import { ProductForm } from "./ProductForm";
 
 /** Operator: the product catalog (create or update products, add versions with their lifecycle). */
 export function CatalogPage() {
-  const { client } = useSession();
-  const products = useAsync((signal) => client.products({}, { signal }), []);
+  const products = useSdkQuery(sdkKey("products"), (client, signal) => client.products({}, { signal }));
   return (
     <Page title="Product catalog" intro="Products and versions with their lifecycle dates decide what the benefits cover.">
       <div className="grid">
-        <ProductForm onSaved={products.reload} />
-        <AddVersionForm products={products.data ?? []} onSaved={products.reload} />
+        <ProductForm />
+        <AddVersionForm products={products.data ?? []} />
       </div>
       <Card title="Products" id="products-title">
-        {products.status === "loading" && !products.data ? <Loading label="Loading the catalog…" /> : null}
-        {products.status === "error" ? <ErrorState error={products.error} onRetry={products.reload} /> : null}
+        {products.isPending ? <Loading label="Loading the catalog…" /> : null}
+        {products.status === "error" ? <ErrorState error={products.error} onRetry={() => void products.refetch()} /> : null}
         {products.data?.length === 0 ? <Empty title="The catalog is empty" /> : null}
         {products.data && products.data.length > 0 ? (
           <div className="table-wrap">
@@ -45,7 +44,10 @@ export function CatalogPage() {
                       {product.versions.length === 0
                         ? "No versions yet"
                         : product.versions
-                            .map((v) => `${v.name} (${v.releasedOn}${v.mainstreamEndOn ? ` · ${v.mainstreamEndOn}` : ""})`)
+                            .map(
+                              (v) =>
+                                `${v.name} (${formatDate(v.releasedOn)}${v.mainstreamEndOn ? ` · ${formatDate(v.mainstreamEndOn)}` : ""})`,
+                            )
                             .join(", ")}
                     </td>
                   </tr>

@@ -1,11 +1,13 @@
 import type { ProductFamily } from "@support-hub/sdk";
 import { type FormEvent, useState } from "react";
-import { useSession } from "../../auth/session";
+import { useSdkMutation } from "../../api/sdk-query";
 import { useAnnounce } from "../../components/announcer";
 import { Field, type FieldErrors, FormErrors, splitUserErrors } from "../../components/fields";
 
-export function ProductForm({ onSaved }: { onSaved: () => void }) {
-  const { client } = useSession();
+export function ProductForm() {
+  const upsert = useSdkMutation("upsertProduct", (client, input: Parameters<typeof client.upsertProduct>[0]) =>
+    client.upsertProduct(input),
+  );
   const announce = useAnnounce();
   const [key, setKey] = useState("");
   const [name, setName] = useState("");
@@ -14,7 +16,6 @@ export function ProductForm({ onSaved }: { onSaved: () => void }) {
   const [isMicrosoft365, setIsMicrosoft365] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [pending, setPending] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -24,10 +25,9 @@ export function ProductForm({ onSaved }: { onSaved: () => void }) {
     setErrors(next);
     setFormErrors([]);
     if (Object.keys(next).length > 0) return;
-    setPending(true);
     try {
       const cloud = family === "CLOUD";
-      const result = await client.upsertProduct({
+      const result = await upsert.mutateAsync({
         key,
         name: name.trim(),
         family,
@@ -40,12 +40,9 @@ export function ProductForm({ onSaved }: { onSaved: () => void }) {
         setFormErrors(split.form);
       } else {
         announce(`${result.product?.name} ${result.created ? "created" : "updated"}`);
-        onSaved();
       }
     } catch (error) {
       setFormErrors([error instanceof Error ? error.message : String(error)]);
-    } finally {
-      setPending(false);
     }
   };
 
@@ -79,8 +76,8 @@ export function ProductForm({ onSaved }: { onSaved: () => void }) {
           </label>
         </div>
       ) : null}
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? "Saving…" : "Save product"}
+      <button type="submit" className="button" disabled={upsert.isPending}>
+        {upsert.isPending ? "Saving…" : "Save product"}
       </button>
     </form>
   );

@@ -1,27 +1,37 @@
+import type { JSX } from "react";
+import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
-import { today } from "../../api/format";
-import { useAsync } from "../../api/use-async";
-import { useSession } from "../../auth/session";
+import { formatDate, today } from "../../api/format";
+import { sdkKey, useSdkQuery } from "../../api/sdk-query";
+import type { CoverageSearch } from "./coverage-search";
 import { Field } from "../../components/fields";
 import { Card, Page } from "../../components/page";
 import { ErrorState, Loading } from "../../components/states";
 import { PlansPanel } from "./PlansPanel";
 
-/** Pick a product, a version and a date: covered or not, and which plans could pay. */
-export function CoveragePage() {
-  const { client } = useSession();
-  const [asOf, setAsOf] = useState(today());
-  const [productId, setProductId] = useState("");
-  const [versionId, setVersionId] = useState("");
-  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
+const route = getRouteApi("/coverage");
 
-  const products = useAsync((signal) => (validDate ? client.products({ asOf }, { signal }) : Promise.resolve(null)), [asOf]);
+/** Pick a product, a version and a date: covered or not, and which plans could pay. */
+export function CoveragePage(): JSX.Element {
+  // What is checked lives in the URL (?asOf=&productId=&versionId=): reload, back and shared links keep it.
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const asOf = search.asOf ?? today();
+  const productId = search.productId ?? "";
+  const versionId = search.versionId ?? "";
+  const update = (patch: Partial<typeof search>) =>
+    void navigate({ to: "/coverage", search: (previous: CoverageSearch) => ({ ...previous, ...patch }) });
+  // The date field may be empty or half-typed while the URL keeps the last complete date.
+  const [dateText, setDateText] = useState(asOf);
+  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(dateText);
+
+  const products = useSdkQuery(sdkKey("products", { asOf }), (client, signal) => client.products({ asOf }, { signal }));
   const product = products.data?.find((p) => p.id === productId);
   const version = product?.versions.find((v) => v.id === versionId);
-  const plans = useAsync(
-    (signal) => (versionId && validDate ? client.supportPlans({ productVersionId: versionId, asOf }, { signal }) : Promise.resolve(null)),
-    [versionId, asOf],
-  );
+  const planVariables = { productVersionId: versionId, asOf };
+  const plans = useSdkQuery(sdkKey("supportPlans", planVariables), (client, signal) => client.supportPlans(planVariables, { signal }), {
+    enabled: versionId !== "",
+  });
 
   return (
     <Page
@@ -37,9 +47,8 @@ export function CoveragePage() {
                   {...props}
                   value={productId}
                   onChange={(event) => {
-                    setProductId(event.target.value);
                     const first = products.data?.find((p) => p.id === event.target.value)?.versions[0];
-                    setVersionId(first?.id ?? "");
+                    update({ productId: event.target.value || undefined, versionId: first?.id });
                   }}
                   disabled={!products.data}
                 >
@@ -54,7 +63,12 @@ export function CoveragePage() {
             </Field>
             <Field label="Version">
               {(props) => (
-                <select {...props} value={versionId} onChange={(event) => setVersionId(event.target.value)} disabled={!product}>
+                <select
+                  {...props}
+                  value={versionId}
+                  onChange={(event) => update({ versionId: event.target.value || undefined })}
+                  disabled={!product}
+                >
                   {product ? null : <option value="">Choose a product first</option>}
                   {product?.versions.map((v) => (
                     <option key={v.id} value={v.id}>
@@ -65,11 +79,21 @@ export function CoveragePage() {
               )}
             </Field>
             <Field label="Date" hint="Coverage is computed for this date" error={validDate ? undefined : "Enter a date"}>
-              {(props) => <input {...props} type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />}
+              {(props) => (
+                <input
+                  {...props}
+                  type="date"
+                  value={dateText}
+                  onChange={(event) => {
+                    setDateText(event.target.value);
+                    if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) update({ asOf: event.target.value });
+                  }}
+                />
+              )}
             </Field>
           </div>
-          {products.status === "loading" && !products.data ? <Loading label="Loading the catalog…" /> : null}
-          {products.status === "error" ? <ErrorState error={products.error} onRetry={products.reload} /> : null}
+          {products.isPending ? <Loading label="Loading the catalog…" /> : null}
+          {products.status === "error" ? <ErrorState error={products.error} onRetry={() => void products.refetch()} /> : null}
         </Card>
         <Card title="Result" id="coverage-result">
           <div aria-live="polite">
@@ -77,19 +101,20 @@ export function CoveragePage() {
             {version ? (
               <div className={`verdict ${version.coverage.covered ? "verdict-ok" : "verdict-no"}`} data-testid="coverage-verdict">
                 <p className="state-title">
-                  {product?.name} {version.name}: {version.coverage.covered ? "covered" : "not covered"} on {version.coverage.asOf}
+                  {product?.name} {version.name}: {version.coverage.covered ? "covered" : "not covered"} on{" "}
+                  {formatDate(version.coverage.asOf)}
                 </p>
                 <p>{version.coverage.message}</p>
                 {version.mainstreamEndOn ? (
                   <p className="muted small">
-                    Released {version.releasedOn} · mainstream support until {version.mainstreamEndOn} · extended until{" "}
-                    {version.extendedEndOn ?? "—"}
+                    Released {formatDate(version.releasedOn)} · mainstream support until {formatDate(version.mainstreamEndOn)} · extended
+                    until {formatDate(version.extendedEndOn)}
                   </p>
                 ) : null}
               </div>
             ) : null}
-            {version && plans.status === "loading" && !plans.data ? <Loading label="Loading your plans…" /> : null}
-            {plans.status === "error" ? <ErrorState error={plans.error} onRetry={plans.reload} /> : null}
+            {version && plans.isPending ? <Loading label="Loading your plans…" /> : null}
+            {plans.status === "error" ? <ErrorState error={plans.error} onRetry={() => void plans.refetch()} /> : null}
             {version && plans.data ? <PlansPanel plans={plans.data} /> : null}
           </div>
         </Card>

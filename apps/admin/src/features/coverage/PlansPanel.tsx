@@ -1,5 +1,5 @@
 import type { SupportPlansResult } from "@support-hub/sdk";
-import { planLabel } from "../../api/format";
+import { formatDate, planLabel } from "../../api/format";
 
 type Plans = SupportPlansResult;
 
@@ -21,7 +21,7 @@ export function PlansPanel({ plans }: { plans: Plans }) {
           {plans.available.map((plan) => (
             <li key={`${plan.kind}-${plan.contractId ?? ""}`} className="plan plan-ok">
               <strong>{planLabel(plan.kind)}</strong> — {remaining(plan)}
-              {plan.endsOn ? <span className="muted"> · until {plan.endsOn}</span> : null}
+              {plan.endsOn ? <span className="muted"> · until {formatDate(plan.endsOn)}</span> : null}
             </li>
           ))}
         </ul>

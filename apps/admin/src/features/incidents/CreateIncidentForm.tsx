@@ -1,11 +1,12 @@
 import type { IncidentFieldsFragment, PlanKind, ProductsResult, Severity } from "@support-hub/sdk";
 import { type FormEvent, useRef, useState } from "react";
 import { planLabel, SEVERITY_LABELS } from "../../api/format";
-import { useAsync } from "../../api/use-async";
+import { useIdempotencyKey } from "../../api/use-idempotency-key";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
 import { Field, type FieldErrors, FormErrors, focusFirstInvalid, splitUserErrors } from "../../components/fields";
 import { PlansPanel } from "../coverage/PlansPanel";
+import { useCreateIncident, useInputLimits, useSupportPlans } from "./incident-queries";
 import { EMPTY_DRAFT, INCIDENT_FIELDS, type IncidentDraft, validateIncident } from "./validate";
 
 type Products = ProductsResult;
@@ -21,25 +22,25 @@ export function CreateIncidentForm({
   onCreated: (incident: IncidentFieldsFragment) => void;
   onCancel: () => void;
 }) {
-  const { client, viewer } = useSession();
+  const { viewer } = useSession();
   const announce = useAnnounce();
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<IncidentDraft>({ ...EMPTY_DRAFT, contactName: viewer.displayName, contactEmail: viewer.email });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [pending, setPending] = useState(false);
-  const set = (patch: Partial<IncidentDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const create = useCreateIncident();
+  // The draft's idempotency key: a retry or a double click sends the same key (one incident);
+  // editing the draft or a success makes the next submit a new request.
+  const draftKey = useIdempotencyKey();
+  const set = (patch: Partial<IncidentDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    draftKey.renew();
+  };
   const product = products.find((p) => p.id === draft.productId);
 
   // The API's limits (in code points), not a copy of them.
-  const limits = useAsync((signal) => client.inputLimits({ signal }), []);
-  const plans = useAsync(
-    (signal) =>
-      draft.productVersionId
-        ? client.supportPlans({ productVersionId: draft.productVersionId, customerId: draft.customerId || undefined }, { signal })
-        : Promise.resolve(null),
-    [draft.productVersionId, draft.customerId],
-  );
+  const limits = useInputLimits();
+  const plans = useSupportPlans(draft.productVersionId, draft.customerId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,10 +51,9 @@ export function CreateIncidentForm({
       requestAnimationFrame(() => focusFirstInvalid(form.current));
       return;
     }
-    setPending(true);
     try {
-      const result = await client.createSupportIncident(
-        {
+      const result = await create.mutateAsync({
+        input: {
           productVersionId: draft.productVersionId,
           title: draft.title.trim(),
           description: draft.description.trim(),
@@ -62,12 +62,11 @@ export function CreateIncidentForm({
           customerId: draft.customerId || undefined,
           planKind: (draft.planKind || undefined) as PlanKind | undefined,
         },
-        { idempotencyKey: crypto.randomUUID() },
-      );
+        idempotencyKey: draftKey.key,
+      });
       if (result.incident) {
         onCreated(result.incident);
-        setDraft((current) => ({ ...current, title: "", description: "" }));
-        plans.reload();
+        set({ title: "", description: "" });
         return;
       }
       const split = splitUserErrors(result.userErrors, INCIDENT_FIELDS);
@@ -77,8 +76,6 @@ export function CreateIncidentForm({
       requestAnimationFrame(() => focusFirstInvalid(form.current));
     } catch (error) {
       setFormErrors([error instanceof Error ? error.message : String(error)]);
-    } finally {
-      setPending(false);
     }
   };
 
@@ -233,8 +230,8 @@ export function CreateIncidentForm({
         </Field>
       </div>
       <div className="actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? "Opening…" : "Open incident"}
+        <button type="submit" className="button" disabled={create.isPending}>
+          {create.isPending ? "Opening…" : "Open incident"}
         </button>
         <button type="button" className="button secondary" onClick={onCancel}>
           Close

@@ -1,12 +1,8 @@
 import type { IncidentStatus } from "@support-hub/sdk";
 import { humanize } from "../../api/format";
+import { INCIDENT_STATUSES, type IncidentSearch } from "./incident-search";
 
-export interface Filters {
-  status: IncidentStatus[];
-  productId: string;
-}
-
-const STATUSES: IncidentStatus[] = ["OPEN", "IN_PROGRESS", "RESOLVED", "WITHDRAWN"];
+type Filters = Pick<IncidentSearch, "status" | "productId">;
 
 export function IncidentFilters({
   filters,
@@ -17,25 +13,26 @@ export function IncidentFilters({
   onChange: (filters: Filters) => void;
   products: readonly { id: string; name: string }[];
 }) {
+  const statuses = filters.status ?? [];
   const toggle = (status: IncidentStatus) =>
     onChange({
       ...filters,
-      status: filters.status.includes(status) ? filters.status.filter((s) => s !== status) : [...filters.status, status],
+      status: statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status],
     });
   return (
     <div className="filters">
       <fieldset>
         <legend>Status</legend>
-        {STATUSES.map((status) => (
+        {INCIDENT_STATUSES.map((status) => (
           <label key={status} className="check">
-            <input type="checkbox" checked={filters.status.includes(status)} onChange={() => toggle(status)} />
+            <input type="checkbox" checked={statuses.includes(status)} onChange={() => toggle(status)} />
             {humanize(status)}
           </label>
         ))}
       </fieldset>
       <label className="inline-field">
         Product
-        <select value={filters.productId} onChange={(event) => onChange({ ...filters, productId: event.target.value })}>
+        <select value={filters.productId ?? ""} onChange={(event) => onChange({ ...filters, productId: event.target.value })}>
           <option value="">All products</option>
           {products.map((product) => (
             <option key={product.id} value={product.id}>

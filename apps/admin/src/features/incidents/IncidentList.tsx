@@ -1,5 +1,5 @@
 import type { IncidentFieldsFragment } from "@support-hub/sdk";
-import { formatDate, humanize, planLabel } from "../../api/format";
+import { formatDateTime, humanize, planLabel } from "../../api/format";
 
 export function IncidentList({
   incidents,
@@ -32,7 +32,7 @@ export function IncidentList({
             <p className="muted small">
               {incident.productVersion.product.name} {incident.productVersion.name} · {planLabel(incident.planKind)}
               {incident.customer ? ` · for ${incident.customer.name}` : ""} · by {incident.createdBy.displayName} ·{" "}
-              {formatDate(incident.createdAt)}
+              {formatDateTime(incident.createdAt)}
               {incident.refunded ? " · refunded" : ""}
             </p>
             {open || incident.status === "IN_PROGRESS" ? (

@@ -1,126 +1,82 @@
+import type { JSX } from "react";
 import type { IncidentFieldsFragment } from "@support-hub/sdk";
+import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
-import { collect } from "../../api/collect";
-import { useAsync } from "../../api/use-async";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
 import { Card, Page } from "../../components/page";
 import { Empty, ErrorState, Loading } from "../../components/states";
+import { ConfirmIncidentAction, type IncidentAction } from "./ConfirmIncidentAction";
 import { CreateIncidentForm } from "./CreateIncidentForm";
-import { type Filters, IncidentFilters } from "./IncidentFilters";
+import { IncidentFilters } from "./IncidentFilters";
 import { IncidentList } from "./IncidentList";
+import { PAGE_SIZE, useIncidentChoices, useIncidentPage, useUsableContracts } from "./incident-queries";
+import type { IncidentSearch } from "./incident-search";
 import { RemainingSummary } from "./RemainingSummary";
 
-const PAGE_SIZE = 5;
+const route = getRouteApi("/incidents");
 
-/** Incidents: remaining allowance, filters, paging with totals, create, withdraw and resolve. */
-export function IncidentsPage() {
-  const { client, viewer } = useSession();
+/** Incidents: remaining allowance, filters and pages (in the URL), create, withdraw and resolve (confirmed). */
+export function IncidentsPage(): JSX.Element {
+  const { viewer } = useSession();
   const announce = useAnnounce();
-  const [filters, setFilters] = useState<Filters>({ status: [], productId: "" });
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const pages = search.pages ?? [];
   const [creating, setCreating] = useState(false);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const after = cursors[cursors.length - 1];
-  const organizationId = viewer.organization?.id;
+  const [confirming, setConfirming] = useState<{ incident: IncidentFieldsFragment; action: IncidentAction } | null>(null);
   const isOperator = viewer.permissions?.readsAllOrganizations ?? false;
 
-  const page = useAsync(
-    (signal) =>
-      client.incidents(
-        {
-          first: PAGE_SIZE,
-          after,
-          filter: { status: filters.status.length ? filters.status : undefined, productId: filters.productId || undefined },
-        },
-        { signal },
-      ),
-    [after, filters],
-  );
-  const contracts = useAsync(async (signal) => {
-    const me = await client.viewer({ signal });
-    const linked = me.linkedContracts ?? [];
-    if (!organizationId || !viewer.mpnAssociated) return linked;
-    const own = await client.supportContracts({ organizationId }, { signal }).catch(() => []);
-    const byId = new Map([...own, ...linked].map((contract) => [contract.id, contract]));
-    return [...byId.values()];
-  }, []);
-  const catalog = useAsync(async (signal) => {
-    const [products, customers] = await Promise.all([
-      client.products({}, { signal }),
-      organizationId && viewer.organization?.cspRelationship !== "NONE" && !isOperator
-        ? collect(client.paginateCustomers({ organizationId, first: 100 }, { signal })).catch(() => [])
-        : Promise.resolve([]),
-    ]);
-    return { products, customers };
-  }, []);
+  const page = useIncidentPage({ status: search.status, productId: search.productId, after: pages.at(-1) });
+  const contracts = useUsableContracts();
+  const choices = useIncidentChoices();
 
-  const refresh = () => {
-    page.reload();
-    contracts.reload();
-  };
-  const changeFilters = (next: Filters) => {
-    setFilters(next);
-    setCursors([undefined]);
-  };
-
-  const act = async (incident: IncidentFieldsFragment, action: "withdraw" | "resolve") => {
-    setBusyId(incident.id);
-    try {
-      if (action === "withdraw") {
-        const result = await client.withdrawSupportIncident({ incidentId: incident.id });
-        if (result.userErrors[0]) announce(result.userErrors[0].message, "error");
-        else announce(`${incident.number} withdrawn${result.refunded ? ": its incident was refunded" : ""}`);
-      } else {
-        const result = await client.resolveSupportIncident({ incidentId: incident.id });
-        if (result.userErrors[0]) announce(result.userErrors[0].message, "error");
-        else announce(`${incident.number} resolved`);
-      }
-      refresh();
-    } catch (error) {
-      announce(error instanceof Error ? error.message : String(error), "error");
-    } finally {
-      setBusyId(null);
-    }
-  };
+  // A filter change starts again from the first page; each change is a history entry, so Back undoes it.
+  const changeFilters = (next: Pick<IncidentSearch, "status" | "productId">) =>
+    void navigate({
+      to: "/incidents",
+      search: { ...(next.status?.length ? { status: next.status } : {}), ...(next.productId ? { productId: next.productId } : {}) },
+    });
+  const goToPages = (next: string[]) =>
+    void navigate({ to: "/incidents", search: (previous: IncidentSearch) => ({ ...previous, pages: next.length ? next : undefined }) });
 
   const data = page.data;
-  const start = (cursors.length - 1) * PAGE_SIZE;
+  const start = pages.length * PAGE_SIZE;
+  const filtered = Boolean(search.status?.length || search.productId);
   return (
     <Page title="Support incidents" intro="Open, track, withdraw and resolve support incidents.">
       {!isOperator ? (
         <Card title="Remaining incidents" id="remaining-title">
-          {contracts.status === "loading" && !contracts.data ? <Loading /> : null}
-          {contracts.status === "error" ? <ErrorState error={contracts.error} onRetry={contracts.reload} /> : null}
-          <RemainingSummary contracts={contracts.data} />
+          {!contracts.contracts && !contracts.error ? <Loading /> : null}
+          {contracts.error ? <ErrorState error={contracts.error} onRetry={() => void contracts.refetch()} /> : null}
+          <RemainingSummary contracts={contracts.contracts} />
           {!creating ? (
-            <button type="button" className="button" onClick={() => setCreating(true)} disabled={!catalog.data}>
+            <button type="button" className="button" onClick={() => setCreating(true)} disabled={!choices.products.data}>
               New incident
             </button>
           ) : null}
         </Card>
       ) : null}
-      {creating && catalog.data ? (
+      {creating && choices.products.data ? (
         <CreateIncidentForm
-          products={catalog.data.products}
-          customers={catalog.data.customers}
+          products={choices.products.data}
+          customers={choices.customers}
           onCancel={() => setCreating(false)}
           onCreated={(incident) => {
             announce(
               `${incident.number} opened on ${incident.productVersion.product.name}${incident.customer ? ` for ${incident.customer.name}` : ""}`,
             );
-            setCursors([undefined]);
-            refresh();
+            goToPages([]);
           }}
         />
       ) : null}
-      {catalog.status === "error" ? <ErrorState error={catalog.error} onRetry={catalog.reload} /> : null}
+      {choices.products.error ? <ErrorState error={choices.products.error} onRetry={() => void choices.products.refetch()} /> : null}
       <Card title="Incidents" id="list-title">
-        <IncidentFilters filters={filters} onChange={changeFilters} products={catalog.data?.products ?? []} />
-        {page.status === "loading" && !data ? <Loading label="Loading incidents…" /> : null}
-        {page.status === "error" ? <ErrorState error={page.error} onRetry={page.reload} /> : null}
+        <IncidentFilters filters={search} onChange={changeFilters} products={choices.products.data ?? []} />
+        {page.isPending ? <Loading label="Loading incidents…" /> : null}
+        {page.error ? <ErrorState error={page.error} onRetry={() => void page.refetch()} /> : null}
         {data ? (
-          <div aria-busy={page.status === "loading"}>
+          <div aria-busy={page.isFetching}>
             <p className="muted" data-testid="incident-total" aria-live="polite">
               {data.totalCount === 0
                 ? "No incidents"
@@ -128,31 +84,31 @@ export function IncidentsPage() {
             </p>
             {data.nodes.length === 0 ? (
               <Empty title="No incidents match">
-                <p>{filters.status.length || filters.productId ? "Try other filters." : "Incidents you open appear here."}</p>
+                <p>{filtered ? "Try other filters." : "Incidents you open appear here."}</p>
               </Empty>
             ) : (
               <IncidentList
                 incidents={data.nodes}
                 viewerId={viewer.id}
-                busyId={busyId}
-                onWithdraw={(incident) => act(incident, "withdraw")}
-                onResolve={(incident) => act(incident, "resolve")}
+                busyId={confirming?.incident.id ?? null}
+                onWithdraw={(incident) => setConfirming({ incident, action: "withdraw" })}
+                onResolve={(incident) => setConfirming({ incident, action: "resolve" })}
               />
             )}
             <div className="pager">
               <button
                 type="button"
                 className="button small secondary"
-                disabled={cursors.length === 1}
-                onClick={() => setCursors((c) => c.slice(0, -1))}
+                disabled={pages.length === 0}
+                onClick={() => goToPages(pages.slice(0, -1))}
               >
                 Previous page
               </button>
               <button
                 type="button"
                 className="button small secondary"
-                disabled={!data.pageInfo.hasNextPage}
-                onClick={() => setCursors((c) => [...c, data.pageInfo.endCursor ?? undefined])}
+                disabled={!data.pageInfo.hasNextPage || page.isPlaceholderData}
+                onClick={() => goToPages([...pages, data.pageInfo.endCursor ?? ""])}
               >
                 Next page
               </button>
@@ -160,6 +116,7 @@ export function IncidentsPage() {
           </div>
         ) : null}
       </Card>
+      <ConfirmIncidentAction pending={confirming} onDone={() => setConfirming(null)} />
     </Page>
   );
 }

@@ -1,7 +1,8 @@
 import type { LinkSupportContractResult } from "@support-hub/sdk";
 import { RateLimitedError } from "@support-hub/sdk";
 import { type FormEvent, useRef, useState } from "react";
-import { formatDate } from "../../api/format";
+import { formatDateTime } from "../../api/format";
+import { useSdkMutation } from "../../api/sdk-query";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
 import { Field, type FieldErrors, focusFirstInvalid } from "../../components/fields";
@@ -19,7 +20,11 @@ const CODE_TITLES: Record<string, string> = {
 
 /** Links an Access ID + Contract ID pair to the signed-in account (once per account). */
 export function LinkContractPage() {
-  const { client, viewer, refreshViewer } = useSession();
+  const { viewer } = useSession();
+  const link = useSdkMutation("linkSupportContract", (client, input: Parameters<typeof client.linkSupportContract>[0]) =>
+    client.linkSupportContract(input),
+  );
+  const pending = link.isPending;
   const announce = useAnnounce();
   const form = useRef<HTMLFormElement>(null);
   const [accessId, setAccessId] = useState("");
@@ -27,7 +32,6 @@ export function LinkContractPage() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ title: string; message: string } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
-  const [pending, setPending] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,9 +45,8 @@ export function LinkContractPage() {
       requestAnimationFrame(() => focusFirstInvalid(form.current));
       return;
     }
-    setPending(true);
     try {
-      const payload = await client.linkSupportContract({ accessId: accessId.trim(), contractId: contractId.trim() });
+      const payload = await link.mutateAsync({ accessId: accessId.trim(), contractId: contractId.trim() });
       const refusal = payload.userErrors[0];
       if (refusal) {
         setFailure({ title: CODE_TITLES[refusal.code] ?? "The contract could not be linked", message: refusal.message });
@@ -51,7 +54,6 @@ export function LinkContractPage() {
       } else {
         setResult(payload);
         announce(payload.diagnostic ? "Already linked: nothing more is needed" : "Contract linked to your account");
-        await refreshViewer().catch(() => {});
       }
     } catch (error) {
       const message =
@@ -61,8 +63,6 @@ export function LinkContractPage() {
             ? error.message
             : String(error);
       setFailure({ title: "The contract could not be linked", message });
-    } finally {
-      setPending(false);
     }
   };
 
@@ -98,7 +98,7 @@ export function LinkContractPage() {
             <div className="notice notice-info" data-testid="link-diagnostic">
               <p className="state-title">Already linked — nothing more is needed</p>
               <p>{result.diagnostic.message}</p>
-              {result.diagnostic.linkedSince ? <p className="muted">Linked since {formatDate(result.diagnostic.linkedSince)}</p> : null}
+              {result.diagnostic.linkedSince ? <p className="muted">Linked since {formatDateTime(result.diagnostic.linkedSince)}</p> : null}
             </div>
           ) : result ? (
             <div className="notice notice-success" data-testid="link-success">

@@ -1,7 +1,7 @@
 import type { OfferLevel } from "@support-hub/sdk";
 import { type FormEvent, useState } from "react";
 import { today } from "../../api/format";
-import { useSession } from "../../auth/session";
+import { useSdkMutation } from "../../api/sdk-query";
 import { useAnnounce } from "../../components/announcer";
 import { Field, type FieldErrors, FormErrors, splitUserErrors } from "../../components/fields";
 
@@ -23,8 +23,10 @@ const inAYear = () => {
   return date.toISOString().slice(0, 10);
 };
 
-export function GrantOfferForm({ organizationId, onGranted }: { organizationId: string; onGranted: () => void }) {
-  const { client } = useSession();
+export function GrantOfferForm({ organizationId }: { organizationId: string }) {
+  const grant = useSdkMutation("grantMembershipOffer", (client, input: Parameters<typeof client.grantMembershipOffer>[0]) =>
+    client.grantMembershipOffer(input),
+  );
   const announce = useAnnounce();
   const [level, setLevel] = useState<OfferLevel>("SILVER");
   const [competency, setCompetency] = useState(COMPETENCIES[0]!);
@@ -32,7 +34,6 @@ export function GrantOfferForm({ organizationId, onGranted }: { organizationId: 
   const [endsOn, setEndsOn] = useState(inAYear());
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [pending, setPending] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,9 +44,8 @@ export function GrantOfferForm({ organizationId, onGranted }: { organizationId: 
     setErrors(next);
     setFormErrors([]);
     if (Object.keys(next).length > 0) return;
-    setPending(true);
     try {
-      const result = await client.grantMembershipOffer({
+      const result = await grant.mutateAsync({
         organizationId,
         level,
         competency: level === "ACTION_PACK" ? undefined : competency,
@@ -58,12 +58,9 @@ export function GrantOfferForm({ organizationId, onGranted }: { organizationId: 
         setFormErrors(split.form);
       } else {
         announce("Offer granted");
-        onGranted();
       }
     } catch (error) {
       setFormErrors([error instanceof Error ? error.message : String(error)]);
-    } finally {
-      setPending(false);
     }
   };
 
@@ -97,8 +94,8 @@ export function GrantOfferForm({ organizationId, onGranted }: { organizationId: 
       <Field label="Ends on" required error={errors.endsOn}>
         {(props) => <input {...props} type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />}
       </Field>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? "Granting…" : "Grant offer"}
+      <button type="submit" className="button" disabled={grant.isPending}>
+        {grant.isPending ? "Granting…" : "Grant offer"}
       </button>
     </form>
   );

@@ -1,27 +1,22 @@
 import type { MembershipOfferFieldsFragment } from "@support-hub/sdk";
-import { useState } from "react";
-import { offerLabel } from "../../api/format";
-import { useSession } from "../../auth/session";
+import { formatTerm, offerLabel } from "../../api/format";
+import { useSdkMutation } from "../../api/sdk-query";
 import { useAnnounce } from "../../components/announcer";
 import { Empty } from "../../components/states";
 
-export function OfferTable({ offers, onChanged }: { offers: readonly MembershipOfferFieldsFragment[]; onChanged: () => void }) {
-  const { client } = useSession();
+export function OfferTable({ offers }: { offers: readonly MembershipOfferFieldsFragment[] }) {
+  const revocation = useSdkMutation("revokeMembershipOffer", (client, offerId: string) => client.revokeMembershipOffer({ offerId }));
+  const busy = revocation.isPending ? revocation.variables : null;
   const announce = useAnnounce();
-  const [busy, setBusy] = useState<string | null>(null);
   if (offers.length === 0) return <Empty title="No offers">This organization has no membership offer.</Empty>;
 
   const revoke = async (offer: MembershipOfferFieldsFragment) => {
-    setBusy(offer.id);
     try {
-      const result = await client.revokeMembershipOffer({ offerId: offer.id });
+      const result = await revocation.mutateAsync(offer.id);
       if (result.userErrors[0]) announce(result.userErrors[0].message, "error");
       else announce(`${offerLabel(offer)} revoked`);
-      onChanged();
     } catch (error) {
       announce(error instanceof Error ? error.message : String(error), "error");
-    } finally {
-      setBusy(null);
     }
   };
 
@@ -42,9 +37,7 @@ export function OfferTable({ offers, onChanged }: { offers: readonly MembershipO
           {offers.map((offer) => (
             <tr key={offer.id}>
               <th scope="row">{offerLabel(offer)}</th>
-              <td>
-                {offer.startsOn} → {offer.endsOn}
-              </td>
+              <td>{formatTerm(offer.startsOn, offer.endsOn)}</td>
               <td>{offer.revokedAt ? "Revoked" : offer.active ? "Active" : "Inactive"}</td>
               <td>
                 {offer.revokedAt ? null : (

@@ -1,4 +1,5 @@
 import type { EntitlementsFieldsFragment, TpdBalanceFieldsFragment } from "@support-hub/sdk";
+import { formatDate } from "../../api/format";
 import { Card } from "../../components/page";
 
 function cloudLabel(cloud: EntitlementsFieldsFragment["cloudIncidents"]): string {
@@ -19,7 +20,7 @@ export function EntitlementsTable({
     <Card title="Entitlements per year" id="entitlements-title">
       <div className="table-wrap">
         <table>
-          <caption className="visually-hidden">Entitlements as of {entitlements.asOf}</caption>
+          <caption className="visually-hidden">Entitlements as of {formatDate(entitlements.asOf)}</caption>
           <thead>
             <tr>
               <th scope="col">Benefit</th>
@@ -46,7 +47,7 @@ export function EntitlementsTable({
         </table>
       </div>
       <p className="muted small">
-        As of {entitlements.asOf}
+        As of {formatDate(entitlements.asOf)}
         {entitlements.cloudCompetencies.length > 0 ? ` · cloud competencies: ${entitlements.cloudCompetencies.join(", ")}` : ""}
       </p>
     </Card>

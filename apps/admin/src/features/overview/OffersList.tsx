@@ -1,5 +1,5 @@
 import type { MembershipOfferFieldsFragment } from "@support-hub/sdk";
-import { levelLabel } from "../../api/format";
+import { formatTerm, levelLabel } from "../../api/format";
 import { Card } from "../../components/page";
 
 export function OffersList({ offers }: { offers: readonly MembershipOfferFieldsFragment[] }) {
@@ -15,9 +15,7 @@ export function OffersList({ offers }: { offers: readonly MembershipOfferFieldsF
                 {offer.isCloudCompetency ? <span className="badge badge-cloud">Cloud competency</span> : null}
               </span>
             ) : null}
-            <span className="muted">
-              {offer.startsOn} → {offer.endsOn}
-            </span>
+            <span className="muted">{formatTerm(offer.startsOn, offer.endsOn)}</span>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { useAsync } from "../../api/use-async";
+import { sdkKey, useSdkQuery } from "../../api/sdk-query";
 import { useSession } from "../../auth/session";
 import { Page } from "../../components/page";
 import { Empty, ErrorState, Loading } from "../../components/states";
@@ -8,14 +8,17 @@ import { OffersList } from "./OffersList";
 
 /** Offers, entitlements (on-premises, cloud, TPD), contracts and TPD balance of the viewer's organization. */
 export function OverviewPage() {
-  const { client, viewer } = useSession();
+  const { viewer } = useSession();
   const organizationId = viewer.organization!.id;
-  const overview = useAsync((signal) => client.organizationOverview({ id: organizationId }, { signal }), [organizationId]);
+  const variables = { id: organizationId };
+  const overview = useSdkQuery(sdkKey("organizationOverview", variables), (client, signal) =>
+    client.organizationOverview(variables, { signal }),
+  );
 
   return (
     <Page title={viewer.organization!.name} intro="Your membership offers and the technical support benefits they give.">
-      {overview.status === "loading" && !overview.data ? <Loading label="Loading your organization…" /> : null}
-      {overview.status === "error" ? <ErrorState error={overview.error} onRetry={overview.reload} /> : null}
+      {overview.isPending ? <Loading label="Loading your organization…" /> : null}
+      {overview.status === "error" ? <ErrorState error={overview.error} onRetry={() => void overview.refetch()} /> : null}
       {overview.data && overview.status !== "error" ? (
         overview.data.membershipOffers.length === 0 ? (
           <Empty title="Looks like you don't have any benefits yet">
@@ -24,10 +27,10 @@ export function OverviewPage() {
             </p>
           </Empty>
         ) : (
-          <div className="grid">
+          <div className="grid grid-halves">
             <OffersList offers={overview.data.membershipOffers} />
             <EntitlementsTable entitlements={overview.data.entitlements} tpd={overview.data.tpdBalance} />
-            <ContractsTable contracts={overview.data.supportContracts} />
+            <ContractsTable contracts={overview.data.supportContracts} wide />
           </div>
         )
       ) : null}

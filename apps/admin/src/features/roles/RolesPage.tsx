@@ -1,55 +1,67 @@
+import type { JSX } from "react";
 import type { Role, UserFieldsFragment } from "@support-hub/sdk";
 import { type FormEvent, useState } from "react";
-import { collect } from "../../api/collect";
 import { roleLabel } from "../../api/format";
-import { useAsync } from "../../api/use-async";
+import { getRouteApi } from "@tanstack/react-router";
+import { sdkKey, useSdkMutation, useSdkQuery } from "../../api/sdk-query";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
 import { Field, FormErrors } from "../../components/fields";
 import { Card, Page } from "../../components/page";
 import { Empty, ErrorState, Loading } from "../../components/states";
+import { collect } from "../../api/collect";
+
+const route = getRouteApi("/roles");
 
 /** Admins: assign and remove the roles of their organization's users (the operator: any organization). */
-export function RolesPage() {
-  const { client, viewer, refreshViewer } = useSession();
+export function RolesPage(): JSX.Element {
+  const { viewer } = useSession();
   const announce = useAnnounce();
   // Which roles this viewer may give, and whether it picks the organization, come from the API.
   const isOperator = viewer.permissions?.readsAllOrganizations ?? false;
   const assignable = viewer.permissions?.assignableRoles ?? [];
-  const organizations = useAsync(
-    (signal) => (isOperator ? collect(client.paginateOrganizations({ first: 100 }, { signal })) : Promise.resolve([])),
-    [],
+  const organizations = useSdkQuery(
+    sdkKey("organizations"),
+    (client, signal) => collect(client.paginateOrganizations({ first: 100 }, { signal })),
+    {
+      enabled: isOperator,
+    },
   );
-  const [organizationId, setOrganizationId] = useState(isOperator ? "" : (viewer.organization?.id ?? ""));
-  const users = useAsync(
-    (signal) =>
-      organizationId ? collect(client.paginateOrganizationUsers({ organizationId, first: 100 }, { signal })) : Promise.resolve(null),
-    [organizationId],
+  // The operator's pick of organization is in the URL (?organizationId=); an admin has only its own.
+  const picked = route.useSearch({ select: (search) => search.organizationId ?? "" });
+  const navigate = route.useNavigate();
+  const organizationId = isOperator ? picked : (viewer.organization?.id ?? "");
+  const setOrganizationId = (id: string) => void navigate({ to: "/roles", search: id ? { organizationId: id } : {} });
+  const users = useSdkQuery(
+    sdkKey("organizationUsers", { organizationId }),
+    (client, signal) => collect(client.paginateOrganizationUsers({ organizationId, first: 100 }, { signal })),
+    { enabled: organizationId !== "" },
   );
+  const assignRole = useSdkMutation("assignUserRole", (client, input: Parameters<typeof client.assignUserRole>[0]) =>
+    client.assignUserRole(input),
+  );
+  const removeRole = useSdkMutation("removeUserRole", (client, input: Parameters<typeof client.removeUserRole>[0]) =>
+    client.removeUserRole(input),
+  );
+  const busy = assignRole.isPending || removeRole.isPending;
   const [userId, setUserId] = useState("");
   const [role, setRole] = useState<Role>(assignable.includes("HELPDESK_AGENT") ? "HELPDESK_AGENT" : (assignable[0] ?? "HELPDESK_AGENT"));
   const [errors, setErrors] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
 
-  const after = async (result: { user?: UserFieldsFragment | null; userErrors: readonly { message: string }[] }, done: string) => {
+  const after = (result: { user?: UserFieldsFragment | null; userErrors: readonly { message: string }[] }, done: string) => {
     if (result.userErrors.length > 0) {
       setErrors(result.userErrors.map((error) => error.message));
       announce(result.userErrors[0]!.message, "error");
     } else {
       setErrors([]);
       announce(done);
-      users.reload();
-      if (result.user?.id === viewer.id) await refreshViewer().catch(() => {});
     }
   };
   const run = async (task: () => Promise<void>) => {
-    setBusy(true);
     try {
       await task();
     } catch (error) {
       setErrors([error instanceof Error ? error.message : String(error)]);
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -57,18 +69,20 @@ export function RolesPage() {
     event.preventDefault();
     if (!userId) return setErrors(["Choose a user"]);
     const user = users.data?.find((u) => u.id === userId);
-    void run(async () => after(await client.assignUserRole({ userId, role }), `${roleLabel(role)} given to ${user?.displayName}`));
+    void run(async () => after(await assignRole.mutateAsync({ userId, role }), `${roleLabel(role)} given to ${user?.displayName}`));
   };
   const remove = (user: UserFieldsFragment, removed: Role) =>
     run(async () =>
-      after(await client.removeUserRole({ userId: user.id, role: removed }), `${roleLabel(removed)} removed from ${user.displayName}`),
+      after(await removeRole.mutateAsync({ userId: user.id, role: removed }), `${roleLabel(removed)} removed from ${user.displayName}`),
     );
 
   return (
     <Page title="Roles" intro="Who can do what in the organization. Role changes take effect on the user's next request.">
       {isOperator ? (
         <Card>
-          {organizations.status === "error" ? <ErrorState error={organizations.error} onRetry={organizations.reload} /> : null}
+          {organizations.status === "error" ? (
+            <ErrorState error={organizations.error} onRetry={() => void organizations.refetch()} />
+          ) : null}
           <Field label="Organization">
             {(props) => (
               <select {...props} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
@@ -84,8 +98,8 @@ export function RolesPage() {
         </Card>
       ) : null}
       <FormErrors messages={errors} />
-      {users.status === "loading" && !users.data && organizationId ? <Loading label="Loading users…" /> : null}
-      {users.status === "error" ? <ErrorState error={users.error} onRetry={users.reload} /> : null}
+      {users.isPending && organizationId ? <Loading label="Loading users…" /> : null}
+      {users.status === "error" ? <ErrorState error={users.error} onRetry={() => void users.refetch()} /> : null}
       {users.data ? (
         <div className="grid">
           <Card title="Users" id="users-title">

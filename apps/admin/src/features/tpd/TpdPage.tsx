@@ -1,7 +1,8 @@
 import type { TpdKind } from "@support-hub/sdk";
 import { type FormEvent, useRef, useState } from "react";
-import { formatDate, humanize } from "../../api/format";
-import { useAsync } from "../../api/use-async";
+import { formatDateTime, formatTerm, humanize } from "../../api/format";
+import { sdkKey, useSdkMutation, useSdkQuery } from "../../api/sdk-query";
+import { useIdempotencyKey } from "../../api/use-idempotency-key";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
 import { Field, type FieldErrors, FormErrors, focusFirstInvalid, splitUserErrors } from "../../components/fields";
@@ -10,17 +11,34 @@ import { Empty, ErrorState, Loading } from "../../components/states";
 
 /** Presales and deployment (TPD) hours: balance, engagements, and a request form. */
 export function TpdPage() {
-  const { client, viewer } = useSession();
+  const { viewer } = useSession();
   const announce = useAnnounce();
   const organizationId = viewer.organization!.id;
-  const balance = useAsync((signal) => client.tpdBalance({ organizationId }, { signal }), [organizationId]);
+  const balance = useSdkQuery(sdkKey("tpdBalance", { organizationId }), (client, signal) =>
+    client.tpdBalance({ organizationId }, { signal }),
+  );
+  const request = useSdkMutation(
+    "requestTpdEngagement",
+    (client, { input, idempotencyKey }: { input: Parameters<typeof client.requestTpdEngagement>[0]; idempotencyKey: string }) =>
+      client.requestTpdEngagement(input, { idempotencyKey }),
+  );
+  const draftKey = useIdempotencyKey();
   const form = useRef<HTMLFormElement>(null);
-  const [kind, setKind] = useState<TpdKind>("PRESALES");
-  const [hours, setHours] = useState("1");
-  const [description, setDescription] = useState("");
+  const [kind, setKindValue] = useState<TpdKind>("PRESALES");
+  const [hours, setHoursValue] = useState("1");
+  const [description, setDescriptionValue] = useState("");
+  // An edited draft is a new request: it gets a new idempotency key.
+  const edit =
+    <T,>(setter: (value: T) => void) =>
+    (value: T) => {
+      setter(value);
+      draftKey.renew();
+    };
+  const setKind = edit(setKindValue);
+  const setHours = edit(setHoursValue);
+  const setDescription = edit(setDescriptionValue);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [pending, setPending] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,17 +49,11 @@ export function TpdPage() {
     if (!description.trim()) next.description = "Describe what you need";
     setErrors(next);
     if (Object.keys(next).length > 0) return requestAnimationFrame(() => focusFirstInvalid(form.current));
-    setPending(true);
     try {
-      const result = await client.requestTpdEngagement(
-        {
-          organizationId,
-          kind,
-          hours: count,
-          description: description.trim(),
-        },
-        { idempotencyKey: crypto.randomUUID() },
-      );
+      const result = await request.mutateAsync({
+        input: { organizationId, kind, hours: count, description: description.trim() },
+        idempotencyKey: draftKey.key,
+      });
       if (result.userErrors.length > 0) {
         const split = splitUserErrors(result.userErrors, ["hours", "description", "kind"]);
         setErrors(split.fields);
@@ -49,20 +61,17 @@ export function TpdPage() {
       } else {
         announce(`${count} ${humanize(kind).toLowerCase()} hour${count === 1 ? "" : "s"} requested`);
         setDescription("");
-        balance.reload();
       }
     } catch (error) {
       setFormErrors([error instanceof Error ? error.message : String(error)]);
-    } finally {
-      setPending(false);
     }
   };
 
   const data = balance.data;
   return (
     <Page title="Presales and deployment" intro="Technical presales and deployment (TPD) hours need no activation.">
-      {balance.status === "loading" && !data ? <Loading label="Loading your hours…" /> : null}
-      {balance.status === "error" ? <ErrorState error={balance.error} onRetry={balance.reload} /> : null}
+      {balance.isPending ? <Loading label="Loading your hours…" /> : null}
+      {balance.status === "error" ? <ErrorState error={balance.error} onRetry={() => void balance.refetch()} /> : null}
       {data && balance.status !== "error" ? (
         <div className="grid">
           <Card title="This period" id="tpd-balance">
@@ -70,7 +79,7 @@ export function TpdPage() {
               {data.remainingHours} <span>of {data.totalHours} hours left</span>
             </p>
             <p className="muted small">
-              {data.periodStart} → {data.periodEnd} · {data.usedHours} used
+              {formatTerm(data.periodStart, data.periodEnd)} · {data.usedHours} used
             </p>
             {data.engagements.length === 0 ? (
               <Empty title="No engagements yet" />
@@ -84,7 +93,7 @@ export function TpdPage() {
                     — {engagement.description}
                     <span className="muted small">
                       {" "}
-                      ({engagement.createdBy?.displayName ?? "someone"}, {formatDate(engagement.createdAt)})
+                      ({engagement.createdBy?.displayName ?? "someone"}, {formatDateTime(engagement.createdAt)})
                     </span>
                   </li>
                 ))}
@@ -113,8 +122,8 @@ export function TpdPage() {
             <Field label="What do you need?" required error={errors.description}>
               {(props) => <textarea {...props} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
             </Field>
-            <button type="submit" className="button" disabled={pending}>
-              {pending ? "Requesting…" : "Request hours"}
+            <button type="submit" className="button" disabled={request.isPending}>
+              {request.isPending ? "Requesting…" : "Request hours"}
             </button>
           </form>
         </div>

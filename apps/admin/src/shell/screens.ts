@@ -1,0 +1,31 @@
+import { isCspOnly, type Viewer } from "../auth/session";
+
+export interface Screen {
+  path: "/overview" | "/benefits" | "/link" | "/coverage" | "/incidents" | "/tpd" | "/catalog" | "/offers" | "/roles";
+  label: string;
+  /** Shown in the navigation, and usable, for this viewer. */
+  visible: (viewer: Viewer) => boolean;
+}
+
+// What the viewer may do comes from the API (`viewer.permissions`), computed from the rules it enforces.
+const can = (permission: (permissions: NonNullable<Viewer["permissions"]>) => boolean) => (viewer: Viewer) =>
+  viewer.permissions !== null && permission(viewer.permissions);
+// The organization's offers, benefits and hours: program members only (a CSP-only account gets NOT_AUTHORIZED).
+const programMember = (viewer: Viewer) => can((p) => p.actsForOrganization)(viewer) && !isCspOnly(viewer);
+const operates = can((p) => p.canManageCatalog);
+
+/** The console's screens, in navigation order. */
+export const SCREENS: readonly Screen[] = [
+  { path: "/overview", label: "Overview", visible: programMember },
+  { path: "/benefits", label: "Activation", visible: programMember },
+  { path: "/link", label: "Link a contract", visible: can((p) => p.canLinkContracts) },
+  { path: "/coverage", label: "Coverage", visible: () => true },
+  { path: "/incidents", label: "Incidents", visible: () => true },
+  { path: "/tpd", label: "Presales & deployment", visible: programMember },
+  { path: "/catalog", label: "Product catalog", visible: operates },
+  { path: "/offers", label: "Membership offers", visible: operates },
+  { path: "/roles", label: "Roles", visible: can((p) => p.canManageRoles) },
+];
+
+export const visibleScreens = (viewer: Viewer) => SCREENS.filter((screen) => screen.visible(viewer));
+export const screenAt = (pathname: string) => SCREENS.find((screen) => screen.path === pathname);
