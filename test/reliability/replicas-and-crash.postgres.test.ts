@@ -181,7 +181,8 @@ describe("two gateway replicas on one PostgreSQL", () => {
     const created = await gql(
       b as GatewayProcess,
       CREATE,
-      { input: draft(DEMO_IDS.productVersions.microsoft365Current, "Written through replica B") },
+      // On the on-premises contract: the cloud 5-pack (which Microsoft 365 also uses) ran out above.
+      { input: draft(DEMO_IDS.productVersions.sqlServer2025, "Written through replica B") },
       "fabrikamGlobalAdmin",
     );
     expect(created.body.data?.createSupportIncident.userErrors).toEqual([]);

@@ -1,4 +1,5 @@
 import { DEMO_ACTIVATIONS, DEMO_IDS, DEMO_USERS } from "@support-hub/db";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromGlobalId, toGlobalId } from "../src/relay/global-id";
 import { type DemoUserKey, startTestGateway, type TestGateway } from "./support/test-gateway";
@@ -607,12 +608,10 @@ describe("createSupportIncident: plans", () => {
 
   it("keys are kept at least 24 hours: a key used 2 days ago still replays, or refuses another request", async () => {
     const first = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "old-key", title: "Old key" });
-    await gateway.database.db
-      .updateTable("incidents")
-      // createdAt is never updated by the application (its Kysely type says so); the test ages the row.
-      .set({ createdAt: new Date(Date.now() - 48 * 3600 * 1000) } as never)
-      .where("id", "=", fromGlobalId(first.incident.id).id)
-      .execute();
+    // created_at is read-only to the application (ColumnType ... never): arrange it with SQL.
+    await sql`update incidents set created_at = now() - interval '48 hours' where id = ${fromGlobalId(first.incident.id).id}`.execute(
+      gateway.database.db,
+    );
     const again = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "old-key", title: "Old key" });
     expect(again).toMatchObject({ replayed: true, incident: { id: first.incident.id } });
     const other = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "old-key", title: "New request" });

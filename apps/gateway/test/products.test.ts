@@ -44,8 +44,8 @@ describe("products query", () => {
     ]);
     const sql = products.find((p) => p.key === "sql-server");
     expect(sql).toMatchObject({ family: "ON_PREMISES", isMicrosoft365: false, cspEligible: false, id: productId(P.sqlServer) });
-    expect(sql.versions.map((v: any) => v.name)).toEqual(["2022", "2019", "2017"]);
-    expect(sql.versions[1]).toEqual({
+    expect(sql.versions.map((v: any) => v.name)).toEqual(["2025", "2022", "2019", "2017"]);
+    expect(sql.versions[2]).toEqual({
       name: "2019",
       releasedOn: "2019-11-04",
       mainstreamEndOn: "2025-02-28",
@@ -276,7 +276,7 @@ describe("addProductVersion", () => {
       { id: productId(P.sqlServer) },
       { as: "operator" },
     );
-    expect(data?.node.versions.map((v: any) => v.name)).toEqual(["2022", "2019", "2017"]);
+    expect(data?.node.versions.map((v: any) => v.name)).toEqual(["2025", "2022", "2019", "2017"]);
   });
 
   it("is FORBIDDEN for a partner admin", async () => {

@@ -97,16 +97,30 @@ async function undoActivation(gateway: TestGateway, organizationId: string): Pro
 const payload = (field: string, inputType: string, optional = false) =>
   `mutation Cell($input: ${inputType}${optional ? "" : "!"}) { ${field}(input: $input) { userErrors { code } } }`;
 
-/** An incident of Fabrikam opened by its Global Admin on the Microsoft 365 plan (consumes nothing): the object to act on. */
+/**
+ * An incident of Fabrikam opened by its Global Admin that consumed nothing: the object to act on.
+ * Arranged in the database (as a Microsoft 365 incident from before the Microsoft 365 rule), since
+ * every plan a create can use today consumes, and the matrix would run Fabrikam's contracts dry.
+ */
 async function fabrikamIncident(gateway: TestGateway, unique: string): Promise<string> {
-  const response = await gateway.gql<{ createSupportIncident: { incident: { id: string } | null; userErrors: unknown[] } }>(
-    `mutation ($input: CreateSupportIncidentInput!) { createSupportIncident(input: $input) { incident { id } userErrors { code } } }`,
-    { input: { ...incidentDraft(V.microsoft365Current), title: `Target ${unique}`, planKind: "MICROSOFT_365" } },
-    { as: "fabrikamGlobalAdmin" },
-  );
-  const id = response.data?.createSupportIncident.incident?.id;
-  if (!id) throw new Error(`could not arrange an incident: ${JSON.stringify(response)}`);
-  return id;
+  const row = await gateway.database.db
+    .insertInto("incidents")
+    .values({
+      organizationId: DEMO_IDS.organizations.fabrikam,
+      productVersionId: V.microsoft365Current,
+      planKind: "MICROSOFT_365",
+      supportContractId: null,
+      consumed: false,
+      severity: "C",
+      title: `Target ${unique}`,
+      description: "Arranged by the role matrix.",
+      contactName: "Matrix",
+      contactEmail: "matrix@example.com",
+      createdBy: DEMO_USERS.fabrikamGlobalAdmin.id,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return toGlobalId(NodeType.SupportIncident, row.id);
 }
 
 /** A Fabrikam incident its Global Admin opened and resolved: closed to notes and updates. */
