@@ -151,7 +151,7 @@ describe("response cache scopes", () => {
       CREATE,
       {
         input: {
-          productVersionId: toGlobalId("ProductVersion", DEMO_IDS.productVersions.windowsServer2022),
+          productVersionId: toGlobalId("ProductVersion", DEMO_IDS.productVersions.windowsServer2025),
           title: "Refused",
           description: "Northwind's contract has no incidents left.",
           severity: "C",
