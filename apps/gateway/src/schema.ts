@@ -19,14 +19,14 @@ import {
   SupportContractResolver,
   UserContractsResolver,
 } from "./contracts/contracts.resolver";
-import { MembershipsResolver } from "./memberships/memberships.resolver";
+import { MembershipOfferResolver, MembershipsResolver } from "./memberships/memberships.resolver";
 import { OrganizationTpdResolver, RequestTpdResolver, TpdBalanceResolver, TpdEngagementResolver } from "./tpd/tpd.resolver";
 import "./memberships/memberships.nodes";
 import "./contracts/contracts.nodes";
 import "./tpd/tpd.nodes";
 import { CspCustomerResolver, OrganizationCustomersResolver } from "./customers/customer.resolver";
 import { OrganizationIncidentsResolver, SupportIncidentConnectionResolver, SupportIncidentResolver } from "./incidents/incident.resolver";
-import { SupportPlanResolver } from "./plans/plan.resolver";
+import { SupportPlanContractResolver, SupportPlanResolver } from "./plans/plan.resolver";
 import { ProductResolver, ProductVersionResolver } from "./products/product.resolver";
 import "./customers/customer.nodes";
 import "./incidents/incident.nodes";
@@ -43,6 +43,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CspCustomerResolver,
   OrganizationCustomersResolver,
   SupportPlanResolver,
+  SupportPlanContractResolver,
   SupportIncidentResolver,
   SupportIncidentConnectionResolver,
   OrganizationIncidentsResolver,
@@ -51,6 +52,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuditEntryConnectionResolver,
   OrganizationAuditLogResolver,
   MembershipsResolver,
+  MembershipOfferResolver,
   OrganizationBenefitsResolver,
   TechnicalBenefitsResolver,
   ActivateBenefitsResolver,

@@ -44,7 +44,7 @@ export async function activateTechnicalBenefits(
           payload: {
             technicalBenefits: buildTechnicalBenefits(viewer, orgId, data, asOf),
             contracts: null,
-            alreadyActive: false,
+            wasAlreadyActive: false,
             userErrors: [userError(decision.reason, null, decision.message)],
           },
           organizationId: orgId,
@@ -93,8 +93,8 @@ export async function activateTechnicalBenefits(
         ok: true,
         payload: {
           technicalBenefits: buildTechnicalBenefits(viewer, orgId, { ...data, activation }, asOf),
-          contracts: contracts.map((row) => toSupportContract(row, asOf)),
-          alreadyActive,
+          contracts: contracts.map((row) => toSupportContract(row)),
+          wasAlreadyActive: alreadyActive,
           userErrors: [],
         },
         organizationId: orgId,

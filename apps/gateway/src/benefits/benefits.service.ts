@@ -102,7 +102,7 @@ export function buildTechnicalBenefits(viewer: Viewer, organizationId: string, d
     usersWhoCanActivateLocalIds: [] as string[],
     activatedByLocalId: null,
     accessId: null,
-    contractId: null,
+    contractNumber: null,
     activatedAt: null,
   };
   switch (page.state) {
@@ -133,7 +133,7 @@ export function buildTechnicalBenefits(viewer: Viewer, organizationId: string, d
         canActivate: false,
         activationRefusal: null,
         accessId: page.accessId,
-        contractId: page.contractId,
+        contractNumber: page.contractId,
         activatedAt: data.activation?.activatedAt ?? null,
         activatedByLocalId: data.activation?.activatedBy ?? null,
       };

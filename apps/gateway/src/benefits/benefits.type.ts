@@ -43,19 +43,26 @@ export class TechnicalBenefits {
   })
   activationRefusal!: UserErrorCode | null;
 
-  @Field(() => String, { nullable: true, description: "Access ID, once active. Readable by every program-associated member." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The Access ID shown to partners, once active. Readable by every program-associated member.",
+  })
   accessId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Contract ID, once active. Readable by every program-associated member." })
-  contractId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The Contract ID shown to partners (e.g. `CID-...`), once active; pass it as `LinkSupportContractInput.contractNumber`. Not a node ID. Readable by every program-associated member.",
+  })
+  contractNumber!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "When the benefits were activated; null until active." })
   activatedAt!: Date | null;
 
-  @Field(() => [MembershipOffer], { description: "The organization's active offers (Gold, Silver, Action Pack) today." })
+  @Field(() => [MembershipOffer], { description: "The organization's active offers (Gold, Silver, Action Pack) today (the UTC date)." })
   activeOffers!: MembershipOffer[];
 
-  @Field(() => Entitlements, { description: "What the active offers grant today." })
+  @Field(() => Entitlements, { description: "What the active offers grant today (the UTC date)." })
   entitlements!: Entitlements;
 }
 
@@ -77,7 +84,7 @@ export class ActivateTechnicalBenefitsPayload {
   contracts!: SupportContract[] | null;
 
   @Field(() => Boolean, { description: "True when the benefits were already active: the existing IDs are returned, nothing was created." })
-  alreadyActive!: boolean;
+  wasAlreadyActive!: boolean;
 
   @Field(() => [UserError], { description: "Why activation was refused (e.g. NO_ACTIVE_OFFERS); empty on success." })
   userErrors!: UserError[];

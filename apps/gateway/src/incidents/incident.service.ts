@@ -1,4 +1,10 @@
-import { consumeContractIncident, type Database, type Incident as IncidentRow, type Transaction } from "@support-hub/db";
+import {
+  type SupportContract as ContractRow,
+  consumeContractIncident,
+  type Database,
+  type Incident as IncidentRow,
+  type Transaction,
+} from "@support-hub/db";
 import {
   decideIncidentPlan,
   type IncidentRefusal,
@@ -12,6 +18,8 @@ import { findByIdempotencyKey, insertOnce } from "../common/idempotent-insert";
 import { type MutationOutcome, runMutation } from "../common/run-mutation";
 import { inputFieldErrors, type UserError, userError } from "../common/user-error.type";
 import type { GatewayContext, Viewer } from "../context";
+import { toSupportContract } from "../contracts/contracts.mapper";
+import type { SupportContract } from "../contracts/contracts.type";
 import { loadPlanInput } from "../plans/plan.service";
 import { loadVersionContext } from "../products/product.service";
 import { isUuid } from "../users/user.queries";
@@ -54,13 +62,19 @@ function refusalField(reason: IncidentRefusal, request: CreateIncidentRequest): 
 type Outcome = MutationOutcome<CreateSupportIncidentPayload>;
 
 function refused(errors: UserError[], organizationId: string | null, detail: Record<string, string> = {}): Outcome {
-  return { ok: false, payload: { incident: null, replayed: null, userErrors: errors }, organizationId, targetId: null, detail };
+  return {
+    ok: false,
+    payload: { incident: null, isReplay: null, supportContract: null, userErrors: errors },
+    organizationId,
+    targetId: null,
+    detail,
+  };
 }
 
-function replay(row: IncidentRow): Outcome {
+async function replay(trx: Transaction<Database>, row: IncidentRow): Promise<Outcome> {
   return {
     ok: true,
-    payload: { incident: toSupportIncident(row), replayed: true, userErrors: [] },
+    payload: { incident: toSupportIncident(row), isReplay: true, supportContract: await contractOf(trx, row), userErrors: [] },
     organizationId: row.organizationId,
     targetId: row.id,
     detail: { number: row.number, replayed: true },
@@ -88,7 +102,7 @@ export async function createIncident(
   }
   const { key } = keyCheck;
   const earlier = await findByIdempotencyKey(trx, "incidents", viewer.id, key);
-  if (earlier) return replay(earlier);
+  if (earlier) return replay(trx, earlier);
 
   const draft = validateIncidentDraft(request);
   if (!draft.ok) {
@@ -133,18 +147,24 @@ export async function createIncident(
     idempotencyKey: key,
   });
   // The same key was used concurrently and that request committed first.
-  if (once.replayed) return replay(once.row);
+  if (once.replayed) return replay(trx, once.row);
   const inserted = once.row;
+  let charged: ContractRow | null = null;
   if (plan.consumes && plan.contractId !== null) {
-    const taken = await consumeContractIncident(trx, plan.contractId, asOf);
-    if (!taken) {
+    charged = await consumeContractIncident(trx, plan.contractId, asOf);
+    if (!charged) {
       // Ran out (or ended) since the decision: the refusal rolls the insert back.
       return refused([userError(UserErrorCode.NO_INCIDENTS_REMAINING)], organizationId, { contractId: plan.contractId });
     }
   }
   return {
     ok: true,
-    payload: { incident: toSupportIncident(inserted), replayed: false, userErrors: [] },
+    payload: {
+      incident: toSupportIncident(inserted),
+      isReplay: false,
+      supportContract: charged ? toSupportContract(charged) : await contractOf(trx, inserted),
+      userErrors: [],
+    },
     organizationId,
     targetId: inserted.id,
     detail: {
@@ -156,6 +176,13 @@ export async function createIncident(
       replayed: false,
     },
   };
+}
+
+/** The contract an incident was booked to, as it is now in the transaction; null for plans without one. */
+async function contractOf(trx: Transaction<Database>, incident: IncidentRow): Promise<SupportContract | null> {
+  if (incident.supportContractId === null) return null;
+  const row = await trx.selectFrom("supportContracts").selectAll().where("id", "=", incident.supportContractId).executeTakeFirst();
+  return row ? toSupportContract(row) : null;
 }
 
 /** The createSupportIncident mutation: {@link createIncident} in one audited transaction. */

@@ -1,8 +1,10 @@
 import { listSupportPlans } from "@support-hub/domain";
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { requireViewer } from "../common/tenant";
 import type { GatewayContext } from "../context";
+import { SupportContract } from "../contracts/contracts.type";
+import { loadVisibleSupportContract } from "../contracts/load-visible-contract";
 import { toCspCustomer } from "../customers/customer.mapper";
 import { notFound } from "../errors";
 import { toProductCoverage, toProductVersion } from "../products/product.mapper";
@@ -11,7 +13,7 @@ import { expectGlobalId, NodeType } from "../relay/global-id";
 import { isUuid } from "../users/user.queries";
 import { toSupportPlan } from "./plan.mapper";
 import { loadPlanInput } from "./plan.service";
-import { SupportPlanListing } from "./plan.type";
+import { SupportPlan, SupportPlanListing } from "./plan.type";
 
 @Resolver()
 export class SupportPlanResolver {
@@ -24,7 +26,7 @@ export class SupportPlanResolver {
   })
   async supportPlans(
     @Arg("productVersionId", () => ID, { description: "The product version (a ProductVersion ID)." }) productVersionId: string,
-    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date to evaluate on; default today." })
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date to evaluate on; default today (the UTC date)." })
     asOf: string | null | undefined,
     @Arg("customerId", () => ID, {
       nullable: true,
@@ -56,5 +58,16 @@ export class SupportPlanResolver {
       })),
       paidPlanSuggestions: listing.paidPlanSuggestions.map((plan) => ({ ...plan })),
     };
+  }
+}
+
+@Resolver(() => SupportPlan)
+export class SupportPlanContractResolver {
+  @FieldResolver(() => SupportContract, {
+    nullable: true,
+    description: "The support contract of the plan; null for plans without a contract (Microsoft 365, Cloud Solution Provider).",
+  })
+  supportContract(@Root() plan: SupportPlan, @Ctx() ctx: GatewayContext) {
+    return plan.supportContractLocalId ? loadVisibleSupportContract(ctx, plan.supportContractLocalId) : null;
   }
 }
