@@ -2,6 +2,7 @@
 export * from "./vocabulary";
 export * from "./dates/iso-date";
 export * from "./text/code-point-length";
+export * from "./text/wording";
 export * from "./requests/idempotency-key";
 export * from "./errors/user-error-code";
 export * from "./roles/role-predicates";

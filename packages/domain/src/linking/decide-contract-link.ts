@@ -1,5 +1,6 @@
 import { ContractState, contractState, type SupportContract } from "../contracts/contract-state";
 import { USER_ERROR_MESSAGES, UserErrorCode } from "../errors/user-error-code";
+import { countOf, describeExclusiveEnd } from "../text/wording";
 import type { ContractKind, IsoDate } from "../vocabulary";
 
 /** Why linking is refused. */
@@ -61,11 +62,12 @@ function summarize(contract: SupportContract, asOf: IsoDate): LinkedContractSumm
   };
 }
 
-function describe(summary: LinkedContractSummary): string {
-  const remaining = summary.unlimited ? "unlimited incidents" : `${summary.remaining} incidents remaining`;
+function describe(summary: LinkedContractSummary, asOf: IsoDate): string {
+  const remaining = summary.unlimited ? "unlimited incidents" : `${countOf(summary.remaining ?? 0, "incident")} remaining`;
   // Human wording only: internal ids never reach a message (the structured fields carry them).
   const kind = summary.kind === "ON_PREMISES" ? "On-premises support" : "Cloud support";
-  return `${kind} contract: ${summary.state.toLowerCase()}, ${remaining}, ends ${summary.endsOn}`;
+  // endsOn is exclusive: say the last valid day, or that it ended.
+  return `${kind} contract: ${summary.state.toLowerCase()}, ${remaining}, ${describeExclusiveEnd(summary.endsOn, asOf)}`;
 }
 
 /**
@@ -98,7 +100,7 @@ export function decideContractLink(input: DecideContractLinkInput): ContractLink
     linkedSince,
     contracts,
     message: `This account is already linked to these contracts since ${linkedSince.slice(0, 10)}; nothing more is needed. ${contracts
-      .map(describe)
+      .map((summary) => describe(summary, asOf))
       .join("; ")}.`,
   };
 }
