@@ -86,11 +86,17 @@ describe("typed results", () => {
     expect(first.userErrors).toEqual([]);
     const again = await client.createSupportIncident(input, { idempotencyKey: "sdk-test-create-1" });
     expect(again.incident?.id).toBe(first.incident?.id);
-    expect(again.replayed).toBe(true);
+    expect(again.isReplay).toBe(true);
+    // The payloads carry the contract charged and refunded, with its count after the change.
+    const charged = first.supportContract;
+    expect(charged?.id).toBe(first.incident?.supportContract?.id);
+    expect(again.supportContract?.remainingIncidentCount).toBe(charged?.remainingIncidentCount);
     const withdrawn = await client.withdrawSupportIncident({ incidentId: first.incident!.id });
     expect(withdrawn.userErrors).toEqual([]);
     expect(withdrawn.incident?.status).toBe("WITHDRAWN");
-    expect(withdrawn.refunded).toBe(true);
+    expect(withdrawn.wasRefunded).toBe(true);
+    expect(withdrawn.supportContract?.id).toBe(charged?.id);
+    expect(withdrawn.supportContract?.remainingIncidentCount).toBe((charged?.remainingIncidentCount ?? 0) + 1);
   });
 });
 
@@ -156,7 +162,7 @@ describe("errors from a real gateway", () => {
     let error: unknown;
     for (let attempt = 0; attempt < 10 && !error; attempt++) {
       const payload = await client
-        .linkSupportContract({ accessId: `AID-WRONG-${attempt}`, contractId: "CID-WRONG" })
+        .linkSupportContract({ accessId: `AID-WRONG-${attempt}`, contractNumber: "CID-WRONG" })
         .catch((e: unknown) => {
           error = e;
           return null;

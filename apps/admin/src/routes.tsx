@@ -21,7 +21,7 @@ export interface Route {
 // What the viewer may do comes from the API (`viewer.permissions`), computed from the rules it enforces.
 const can = (permission: (permissions: NonNullable<Viewer["permissions"]>) => boolean) => (viewer: Viewer) =>
   viewer.permissions !== null && permission(viewer.permissions);
-const inOrganization = can((p) => p.actsForOrganization);
+const inOrganization = can((p) => p.canActForOrganization);
 const operates = can((p) => p.canManageCatalog);
 
 export const ROUTES: readonly Route[] = [

@@ -1,5 +1,5 @@
 import { createSupportHubCore, type SupportHubClientOptions, type SupportHubCore } from "./core.js";
-import { errorFromAbort } from "./errors.js";
+import { errorFromAbort, NotFoundError } from "./errors.js";
 import { bindOperations, type SupportHubMethods } from "./generated/client-methods.js";
 import type { AuditLogQueryVariables, IncidentsQueryVariables, OrganizationAuditLogQueryVariables } from "./generated/graphql.js";
 import { auditLog, incidents, organizationAuditLog } from "./generated/operations.js";
@@ -32,7 +32,7 @@ export interface SupportHubClient extends SupportHubCore, SupportHubMethods {
   paginateOrganizationAuditLog(
     variables: Omit<OrganizationAuditLogQueryVariables, "after">,
     options?: QueryCallOptions,
-  ): AsyncGenerator<Awaited<ReturnType<typeof organizationAuditLog>>["nodes"][number], void, undefined>;
+  ): AsyncGenerator<NonNullable<Awaited<ReturnType<typeof organizationAuditLog>>>["nodes"][number], void, undefined>;
 }
 
 /**
@@ -47,6 +47,12 @@ export function createSupportHubClient(options: SupportHubClientOptions): Suppor
     ...bindOperations(core),
     paginateIncidents: (variables = {}, call) => pages((after) => incidents(core, { ...variables, after }, call), call),
     paginateAuditLog: (variables = {}, call) => pages((after) => auditLog(core, { ...variables, after }, call), call),
-    paginateOrganizationAuditLog: (variables, call) => pages((after) => organizationAuditLog(core, { ...variables, after }, call), call),
+    paginateOrganizationAuditLog: (variables, call) =>
+      pages(async (after) => {
+        const page = await organizationAuditLog(core, { ...variables, after }, call);
+        // `organization(id:)` is null for a missing or foreign organization: nothing to page through.
+        if (!page) throw new NotFoundError("Organization not found", "NOT_FOUND");
+        return page;
+      }, call),
   };
 }

@@ -26,7 +26,7 @@ export function BenefitsPage() {
         setErrors(result.userErrors.map((error) => error.message));
         announce("Activation refused", "error");
       } else {
-        announce(result.alreadyActive ? "Your benefits were already active" : "Technical benefits activated");
+        announce(result.wasAlreadyActive ? "Your benefits were already active" : "Technical benefits activated");
         benefits.reload();
       }
     } catch (error) {

@@ -22,7 +22,7 @@ export function IncidentsPage() {
   const [busyId, setBusyId] = useState<string | null>(null);
   const after = cursors[cursors.length - 1];
   const organizationId = viewer.organization?.id;
-  const isOperator = viewer.permissions?.readsAllOrganizations ?? false;
+  const isOperator = viewer.permissions?.canReadAllOrganizations ?? false;
 
   const page = useAsync(
     (signal) =>
@@ -39,8 +39,8 @@ export function IncidentsPage() {
   const contracts = useAsync(async (signal) => {
     const me = await client.viewer({ signal });
     const linked = me.linkedContracts ?? [];
-    if (!organizationId || !viewer.mpnAssociated) return linked;
-    const own = await client.supportContracts({ organizationId }, { signal }).catch(() => []);
+    if (!organizationId || !viewer.isMpnAssociated) return linked;
+    const own = (await client.supportContracts({ organizationId }, { signal }).catch(() => [])) ?? [];
     const byId = new Map([...own, ...linked].map((contract) => [contract.id, contract]));
     return [...byId.values()];
   }, []);
@@ -48,7 +48,10 @@ export function IncidentsPage() {
     const [products, customers] = await Promise.all([
       client.products({}, { signal }),
       organizationId && viewer.organization?.cspRelationship !== "NONE" && !isOperator
-        ? client.customers({ organizationId }, { signal }).catch(() => [])
+        ? client
+            .customers({ organizationId }, { signal })
+            .catch(() => [])
+            .then((list) => list ?? [])
         : Promise.resolve([]),
     ]);
     return { products, customers };
@@ -69,7 +72,7 @@ export function IncidentsPage() {
       if (action === "withdraw") {
         const result = await client.withdrawSupportIncident({ incidentId: incident.id });
         if (result.userErrors[0]) announce(result.userErrors[0].message, "error");
-        else announce(`${incident.number} withdrawn${result.refunded ? ": its incident was refunded" : ""}`);
+        else announce(`${incident.number} withdrawn${result.wasRefunded ? ": its incident was refunded" : ""}`);
       } else {
         const result = await client.resolveSupportIncident({ incidentId: incident.id });
         if (result.userErrors[0]) announce(result.userErrors[0].message, "error");

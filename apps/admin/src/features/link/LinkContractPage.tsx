@@ -43,7 +43,7 @@ export function LinkContractPage() {
     }
     setPending(true);
     try {
-      const payload = await client.linkSupportContract({ accessId: accessId.trim(), contractId: contractId.trim() });
+      const payload = await client.linkSupportContract({ accessId: accessId.trim(), contractNumber: contractId.trim() });
       const refusal = payload.userErrors[0];
       if (refusal) {
         setFailure({ title: CODE_TITLES[refusal.code] ?? "The contract could not be linked", message: refusal.message });
@@ -98,7 +98,7 @@ export function LinkContractPage() {
             <div className="notice notice-info" data-testid="link-diagnostic">
               <p className="state-title">Already linked — nothing more is needed</p>
               <p>{result.diagnostic.message}</p>
-              {result.diagnostic.linkedSince ? <p className="muted">Linked since {formatDate(result.diagnostic.linkedSince)}</p> : null}
+              {result.diagnostic.firstLinkedAt ? <p className="muted">Linked since {formatDate(result.diagnostic.firstLinkedAt)}</p> : null}
             </div>
           ) : result ? (
             <div className="notice notice-success" data-testid="link-success">

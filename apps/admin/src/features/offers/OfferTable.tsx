@@ -1,6 +1,6 @@
 import type { MembershipOfferFieldsFragment } from "@support-hub/sdk";
 import { useState } from "react";
-import { offerLabel } from "../../api/format";
+import { lastDayBefore, offerLabel } from "../../api/format";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
 import { Empty } from "../../components/states";
@@ -43,9 +43,9 @@ export function OfferTable({ offers, onChanged }: { offers: readonly MembershipO
             <tr key={offer.id}>
               <th scope="row">{offerLabel(offer)}</th>
               <td>
-                {offer.startsOn} → {offer.endsOn}
+                {offer.startsOn} through {lastDayBefore(offer.endsOn)}
               </td>
-              <td>{offer.revokedAt ? "Revoked" : offer.active ? "Active" : "Inactive"}</td>
+              <td>{offer.revokedAt ? "Revoked" : offer.isActive ? "Active" : "Inactive"}</td>
               <td>
                 {offer.revokedAt ? null : (
                   <button

@@ -1,5 +1,5 @@
 import type { SupportContractFieldsFragment } from "@support-hub/sdk";
-import { humanize, remainingLabel } from "../../api/format";
+import { humanize, lastDayBefore, remainingLabel } from "../../api/format";
 import { Card } from "../../components/page";
 
 export function ContractsTable({
@@ -32,7 +32,7 @@ export function ContractsTable({
                     <span className={`badge state-${contract.state.toLowerCase()}`}>{humanize(contract.state)}</span>
                   </td>
                   <td>
-                    {contract.startsOn} → {contract.endsOn}
+                    {contract.startsOn} through {lastDayBefore(contract.endsOn)}
                   </td>
                   <td>{remainingLabel(contract)}</td>
                 </tr>

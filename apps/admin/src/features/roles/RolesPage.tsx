@@ -13,7 +13,7 @@ export function RolesPage() {
   const { client, viewer, refreshViewer } = useSession();
   const announce = useAnnounce();
   // Which roles this viewer may give, and whether it picks the organization, come from the API.
-  const isOperator = viewer.permissions?.readsAllOrganizations ?? false;
+  const isOperator = viewer.permissions?.canReadAllOrganizations ?? false;
   const assignable = viewer.permissions?.assignableRoles ?? [];
   const organizations = useAsync((signal) => (isOperator ? client.organizations({ signal }) : Promise.resolve([])), []);
   const [organizationId, setOrganizationId] = useState(isOperator ? "" : (viewer.organization?.id ?? ""));

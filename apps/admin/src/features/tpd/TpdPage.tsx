@@ -1,6 +1,6 @@
 import type { TpdKind } from "@support-hub/sdk";
 import { type FormEvent, useRef, useState } from "react";
-import { formatDate, humanize } from "../../api/format";
+import { formatDate, humanize, lastDayBefore } from "../../api/format";
 import { useAsync } from "../../api/use-async";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
@@ -70,7 +70,7 @@ export function TpdPage() {
               {data.remainingHours} <span>of {data.totalHours} hours left</span>
             </p>
             <p className="muted small">
-              {data.periodStart} → {data.periodEnd} · {data.usedHours} used
+              {data.periodStartsOn} through {lastDayBefore(data.periodEndsOn)} · {data.usedHours} used
             </p>
             {data.engagements.length === 0 ? (
               <Empty title="No engagements yet" />
