@@ -191,7 +191,7 @@ describe("two gateway replicas on one PostgreSQL", () => {
   });
 
   it("wrong link guesses alternating between replicas are throttled at the shared per-account limit (5)", async () => {
-    const wrong = { accessId: "NOPE-ACCESS", contractId: DEMO_ACTIVATIONS.fabrikam.contractId };
+    const wrong = { accessId: "NOPE-ACCESS", contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId };
     for (let i = 0; i < 5; i++) {
       const response = await gql(i % 2 ? (a as GatewayProcess) : (b as GatewayProcess), LINK, { input: wrong }, "outsideMsa");
       expect(response.body.errors).toBeUndefined();

@@ -18,14 +18,14 @@ const gid = {
 };
 const demoIncident = (n: number) => gid.incident(`80000000-0000-4000-8000-${String(n).padStart(12, "0")}`);
 
-const INCIDENT_FIELDS = `id number sequenceNumber title description severity status planKind contractId consumed refunded
+const INCIDENT_FIELDS = `id number sequenceNumber title description severity status planKind supportContract { id remainingIncidentCount } wasConsumed isRefunded
   contact { name email phone } productVersion { name product { key } } createdBy { email } customer { name }
   organization { name } createdAt updatedAt resolvedAt withdrawnAt`;
 
 const CREATE = `mutation ($input: CreateSupportIncidentInput!) {
-  createSupportIncident(input: $input) { replayed incident { ${INCIDENT_FIELDS} } userErrors { code field message } }
+  createSupportIncident(input: $input) { isReplay supportContract { id remainingIncidentCount } incident { ${INCIDENT_FIELDS} } userErrors { code field message } }
 }`;
-const WITHDRAW = `mutation ($id: ID!) { withdrawSupportIncident(input: { incidentId: $id }) { refunded incident { status refunded withdrawnAt } userErrors { code field message } } }`;
+const WITHDRAW = `mutation ($id: ID!) { withdrawSupportIncident(input: { incidentId: $id }) { wasRefunded supportContract { id remainingIncidentCount } incident { status isRefunded withdrawnAt supportContract { id } } userErrors { code field message } } }`;
 const RESOLVE = `mutation ($id: ID!) { resolveSupportIncident(input: { incidentId: $id }) { incident { status resolvedAt } userErrors { code message } } }`;
 const START = `mutation ($id: ID!) { startWorkOnSupportIncident(input: { incidentId: $id }) { incident { status } userErrors { code message } } }`;
 const LIST = `query ($first: Int, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {
@@ -38,7 +38,7 @@ const LIST = `query ($first: Int, $after: String, $filter: SupportIncidentFilter
 }`;
 const NODE = `query ($id: ID!) { node(id: $id) { __typename ... on SupportIncident { number title } } }`;
 const PLANS = `query ($v: ID!, $c: ID) { supportPlans(productVersionId: $v, customerId: $c) {
-  available { contractId remaining } unavailable { plan { contractId remaining } reason } } }`;
+  available { supportContract { id } remainingIncidentCount } unavailable { plan { supportContract { id } remainingIncidentCount } reason } } }`;
 
 function draft(version: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -63,7 +63,7 @@ async function remaining(gateway: TestGateway, contract: string, version: string
   expect(errors).toBeUndefined();
   const listing = data?.supportPlans ?? { available: [], unavailable: [] };
   const plans = [...listing.available, ...listing.unavailable.map((entry: any) => entry.plan)];
-  return plans.find((plan: any) => plan.contractId === gid.contract(contract))?.remaining;
+  return plans.find((plan: any) => plan.supportContract?.id === gid.contract(contract))?.remainingIncidentCount;
 }
 const onPremRemaining = (gateway: TestGateway) => remaining(gateway, C.fabrikamOnPremises, V.sqlServer2022);
 const cloudRemaining = (gateway: TestGateway) => remaining(gateway, C.fabrikamCloud, V.azureCurrent);
@@ -250,7 +250,8 @@ describe("createSupportIncident: validation and refusals", () => {
       contact: { name: "Pat", email: "pat@example", phone: null },
     });
     expect(payload).toEqual({
-      replayed: null,
+      isReplay: null,
+      supportContract: null,
       incident: null,
       userErrors: [
         { code: "FIELD_REQUIRED", field: ["input", "title"], message: expect.any(String) },
@@ -292,7 +293,7 @@ describe("createSupportIncident: validation and refusals", () => {
       "the cloud contract for an on-premises product",
       "fabrikamGlobalAdmin",
       V.sqlServer2022,
-      { contractId: gid.contract(C.fabrikamCloud) },
+      { supportContractId: gid.contract(C.fabrikamCloud) },
       "WRONG_PRODUCT_KIND",
       null,
     ],
@@ -300,9 +301,9 @@ describe("createSupportIncident: validation and refusals", () => {
       "another organization's contract",
       "fabrikamGlobalAdmin",
       V.sqlServer2022,
-      { contractId: gid.contract(C.northwindOnPremises) },
+      { supportContractId: gid.contract(C.northwindOnPremises) },
       "REQUESTED_PLAN_NOT_FOUND",
-      ["input", "contractId"],
+      ["input", "supportContractId"],
     ],
     ["Microsoft 365 plan for Azure", "fabrikamGlobalAdmin", V.azureCurrent, { planKind: "MICROSOFT_365" }, "WRONG_PRODUCT_KIND", null],
     [
@@ -383,16 +384,16 @@ describe("createSupportIncident: plans", () => {
   it("on-premises: charges the product support contract and returns the full incident", async () => {
     const payload = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { customerId: gid.customer(CU.fabrikamWoodgroveBank) });
     expect(payload.userErrors).toEqual([]);
-    expect(payload.replayed).toBe(false);
+    expect(payload.isReplay).toBe(false);
     const incident = payload.incident;
     expect(incident).toMatchObject({
       title: "Cluster validation fails",
       severity: "B",
       status: "OPEN",
       planKind: "PRODUCT_SUPPORT",
-      contractId: gid.contract(C.fabrikamOnPremises),
-      consumed: true,
-      refunded: false,
+      supportContract: { id: gid.contract(C.fabrikamOnPremises) },
+      wasConsumed: true,
+      isRefunded: false,
       contact: { name: "Pat Contact", email: "pat@example.com", phone: "+1 555 0100" },
       productVersion: { name: "2022", product: { key: "sql-server" } },
       createdBy: { email: DEMO_USERS.fabrikamGlobalAdmin.email },
@@ -412,8 +413,8 @@ describe("createSupportIncident: plans", () => {
     const payload = await create(gateway, "fabrikamHelpdesk", V.microsoft365Current);
     expect(payload.incident).toMatchObject({
       planKind: "MICROSOFT_365",
-      contractId: null,
-      consumed: false,
+      supportContract: null,
+      wasConsumed: false,
       organization: { name: "Fabrikam, Inc." },
     });
     const tailspin = await create(gateway, "tailspinGlobalAdmin", V.microsoft365Current, { severity: "A" });
@@ -428,8 +429,8 @@ describe("createSupportIncident: plans", () => {
     expect(payload.userErrors).toEqual([]);
     expect(payload.incident).toMatchObject({
       planKind: "CLOUD_SOLUTION_PROVIDER",
-      contractId: null,
-      consumed: false,
+      supportContract: null,
+      wasConsumed: false,
       customer: { name: "Wide World Importers" },
       organization: { name: "Fabrikam, Inc." },
     });
@@ -438,10 +439,10 @@ describe("createSupportIncident: plans", () => {
 
   it("incidents until exhausted: the cloud 5-pack has 2 left, the third is refused", async () => {
     const first = await create(gateway, "fabrikamGlobalAdmin", V.azureCurrent, { title: "Cloud 1" });
-    expect(first.incident).toMatchObject({ planKind: "SIGNATURE_CLOUD", contractId: gid.contract(C.fabrikamCloud), consumed: true });
+    expect(first.incident).toMatchObject({ planKind: "SIGNATURE_CLOUD", supportContract: { id: gid.contract(C.fabrikamCloud) }, wasConsumed: true });
     expect(await cloudRemaining(gateway)).toBe(1);
     const second = await create(gateway, "fabrikamAdminAgent", V.dynamics365Current, { title: "Cloud 2" });
-    expect(second.incident).toMatchObject({ planKind: "SIGNATURE_CLOUD", consumed: true });
+    expect(second.incident).toMatchObject({ planKind: "SIGNATURE_CLOUD", wasConsumed: true });
     expect(await cloudRemaining(gateway)).toBe(0);
     const third = await create(gateway, "fabrikamGlobalAdmin", V.azureCurrent, { title: "Cloud 3" });
     expect(third).toMatchObject({ incident: null, userErrors: [{ code: "NO_INCIDENTS_REMAINING", field: null }] });
@@ -453,10 +454,10 @@ describe("createSupportIncident: plans", () => {
 
   it("an explicit contract is honoured", async () => {
     const payload = await create(gateway, "fabrikamAdminAgent", V.windowsServer2022, {
-      contractId: gid.contract(C.fabrikamOnPremises),
+      supportContractId: gid.contract(C.fabrikamOnPremises),
       planKind: "PRODUCT_SUPPORT",
     });
-    expect(payload.incident).toMatchObject({ contractId: gid.contract(C.fabrikamOnPremises), planKind: "PRODUCT_SUPPORT" });
+    expect(payload.incident).toMatchObject({ supportContract: { id: gid.contract(C.fabrikamOnPremises) }, planKind: "PRODUCT_SUPPORT" });
     expect(await onPremRemaining(gateway)).toBe(10);
   });
 
@@ -485,7 +486,7 @@ describe("createSupportIncident: plans", () => {
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     // ... but it can withdraw its own, with a refund.
     const withdrawn = await gateway.gql(WITHDRAW, { id: payload.incident.id }, { as: "outsideMsa" });
-    expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({ refunded: true, userErrors: [] });
+    expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({ wasRefunded: true, userErrors: [] });
     expect(await onPremRemaining(gateway)).toBe(10);
   });
 
@@ -493,13 +494,13 @@ describe("createSupportIncident: plans", () => {
     const before = await onPremRemaining(gateway);
     const first = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "retry-1", title: "Idempotent" });
     const again = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "retry-1", title: "Idempotent" });
-    expect(first.replayed).toBe(false);
-    expect(again.replayed).toBe(true);
+    expect(first.isReplay).toBe(false);
+    expect(again.isReplay).toBe(true);
     expect(again.incident.id).toBe(first.incident.id);
     expect(await onPremRemaining(gateway)).toBe((before ?? 0) - 1);
     // The key is per account: another user with the same key opens its own incident.
     const other = await create(gateway, "fabrikamAdminAgent", V.sqlServer2022, { idempotencyKey: "retry-1", title: "Idempotent" });
-    expect(other.replayed).toBe(false);
+    expect(other.isReplay).toBe(false);
     expect(other.incident.id).not.toBe(first.incident.id);
     const blank = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "  " });
     expect(blank.userErrors).toEqual([{ code: "INVALID_INPUT", field: ["input", "idempotencyKey"], message: expect.any(String) }]);
@@ -512,18 +513,22 @@ describe("createSupportIncident: plans", () => {
 describe("withdraw, resolve, start work", () => {
   it("withdrawing an OPEN incident refunds it, once", async () => {
     const before = await onPremRemaining(gateway);
-    const { incident } = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { title: "To withdraw" });
+    const { incident, supportContract } = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { title: "To withdraw" });
     expect(await onPremRemaining(gateway)).toBe((before ?? 0) - 1);
+    // The contract charged, with its count after this incident.
+    expect(supportContract).toEqual({ id: gid.contract(C.fabrikamOnPremises), remainingIncidentCount: (before ?? 0) - 1 });
     const withdrawn = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamGlobalAdmin" });
     expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({
-      refunded: true,
-      incident: { status: "WITHDRAWN", refunded: true, withdrawnAt: expect.any(String) },
+      wasRefunded: true,
+      // The contract refunded, with its count after the refund: no second query needed.
+      supportContract: { id: gid.contract(C.fabrikamOnPremises), remainingIncidentCount: before },
+      incident: { status: "WITHDRAWN", isRefunded: true, withdrawnAt: expect.any(String) },
       userErrors: [],
     });
     expect(await onPremRemaining(gateway)).toBe(before);
     const again = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamGlobalAdmin" });
     expect(again.data?.withdrawSupportIncident).toMatchObject({
-      refunded: null,
+      wasRefunded: null,
       incident: null,
       userErrors: [{ code: "ALREADY_WITHDRAWN" }],
     });
@@ -579,14 +584,18 @@ describe("withdraw, resolve, start work", () => {
     const operator = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "operator" });
     expect(operator.data?.withdrawSupportIncident.userErrors[0].code).toBe("NOT_REQUESTER");
     const admin = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamGlobalAdmin" });
-    expect(admin.data?.withdrawSupportIncident).toMatchObject({ refunded: true, userErrors: [] });
+    expect(admin.data?.withdrawSupportIncident).toMatchObject({ wasRefunded: true, userErrors: [] });
     expect(await onPremRemaining(gateway)).toBe(before);
   });
 
   it("withdrawing a plan that consumed nothing refunds nothing", async () => {
     const { incident } = await create(gateway, "fabrikamHelpdesk", V.microsoft365Current);
     const withdrawn = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamHelpdesk" });
-    expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({ refunded: false, incident: { status: "WITHDRAWN", refunded: false } });
+    expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({
+      wasRefunded: false,
+      supportContract: null,
+      incident: { status: "WITHDRAWN", isRefunded: false, supportContract: null },
+    });
   });
 
   it("the mutations require a signed-in user", async () => {
@@ -652,7 +661,7 @@ describe("concurrency (fresh database)", () => {
     for (const result of results) expect(result.userErrors).toEqual([]);
     const ids = new Set(results.map((r) => r.incident.id));
     expect(ids.size).toBe(1);
-    expect(results.filter((r) => r.replayed === false)).toHaveLength(1);
+    expect(results.filter((r) => r.isReplay === false)).toHaveLength(1);
     expect(await onPremRemaining(fresh)).toBe(11);
     const page = await list(fresh, "fabrikamGlobalAdmin", { first: 100, filter: { productVersionId: gid.version(V.sqlServer2022) } });
     expect(page.totalCount).toBe(2); // the seeded one (SR-0002) and this one

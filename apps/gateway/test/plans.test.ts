@@ -21,9 +21,9 @@ const PLANS = `query ($version: ID!, $asOf: LocalDate, $customer: ID) {
     asOf
     productVersion { name product { key } }
     customer { name }
-    coverage { covered reason }
-    available { kind contractId startsOn endsOn remaining unlimited consumes }
-    unavailable { plan { kind contractId remaining } reason message }
+    coverage { isCovered reason }
+    available { kind supportContract { id } startsOn endsOn remainingIncidentCount isUnlimited isConsuming }
+    unavailable { plan { kind supportContract { id } remainingIncidentCount } reason message }
     paidPlanSuggestions { kind name description }
   }
 }`;
@@ -54,22 +54,22 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
       asOf: "2026-11-25",
       productVersion: { name: "2022", product: { key: "sql-server" } },
       customer: null,
-      coverage: { covered: true, reason: "CURRENT_VERSION" },
+      coverage: { isCovered: true, reason: "CURRENT_VERSION" },
       paidPlanSuggestions: [],
     });
     expect(listing.available).toEqual([
       {
         kind: "PRODUCT_SUPPORT",
-        contractId: contractId(C.fabrikamOnPremises),
+        supportContract: { id: contractId(C.fabrikamOnPremises) },
         ...FABRIKAM_TERM,
-        remaining: 12,
-        unlimited: false,
-        consumes: true,
+        remainingIncidentCount: 12,
+        isUnlimited: false,
+        isConsuming: true,
       },
     ]);
     expect(listing.unavailable).toEqual([
       {
-        plan: { kind: "SIGNATURE_CLOUD", contractId: contractId(C.fabrikamCloud), remaining: 2 },
+        plan: { kind: "SIGNATURE_CLOUD", supportContract: { id: contractId(C.fabrikamCloud) }, remainingIncidentCount: 2 },
         reason: "WRONG_PRODUCT_KIND",
         message: "Support plan cannot be used for the specified product",
       },
@@ -81,11 +81,11 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
     expect(listing.available).toEqual([
       {
         kind: "SIGNATURE_CLOUD",
-        contractId: contractId(C.fabrikamCloud),
+        supportContract: { id: contractId(C.fabrikamCloud) },
         ...FABRIKAM_TERM,
-        remaining: 2,
-        unlimited: false,
-        consumes: true,
+        remainingIncidentCount: 2,
+        isUnlimited: false,
+        isConsuming: true,
       },
     ]);
     expect(kinds(listing).unavailable).toEqual([["PRODUCT_SUPPORT", "WRONG_PRODUCT_KIND"]]);
@@ -93,7 +93,7 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
 
   it("a version out of coverage: VERSION_NOT_COVERED and the paid plan suggestion", async () => {
     const listing = await plans("fabrikamGlobalAdmin", V.sqlServer2019);
-    expect(listing.coverage).toEqual({ covered: false, reason: "PREVIOUS_VERSION_OUT_OF_MAINSTREAM" });
+    expect(listing.coverage).toEqual({ isCovered: false, reason: "PREVIOUS_VERSION_OUT_OF_MAINSTREAM" });
     expect(kinds(listing)).toEqual({
       available: [],
       // Same end date: fewer remaining first (the domain's plan order).
@@ -132,7 +132,7 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
   it("Microsoft 365 needs no link: available to the member who has not linked", async () => {
     const listing = await plans("fabrikamHelpdesk", V.microsoft365Current);
     expect(listing.available).toEqual([
-      { kind: "MICROSOFT_365", contractId: null, startsOn: null, endsOn: null, remaining: null, unlimited: true, consumes: false },
+      { kind: "MICROSOFT_365", supportContract: null, startsOn: null, endsOn: null, remainingIncidentCount: null, isUnlimited: true, isConsuming: false },
     ]);
     expect(kinds(listing).unavailable).toContainEqual(["SIGNATURE_CLOUD", "NOT_LINKED"]);
     expect(listing.paidPlanSuggestions).toEqual([]);
@@ -144,7 +144,7 @@ describe("supportPlans for a CSP customer", () => {
     const listing = await plans("fabrikamAdminAgent", V.azureCurrent, { customer: CU.fabrikamWideWorldImporters });
     expect(listing.customer).toEqual({ name: "Wide World Importers" });
     expect(kinds(listing).available).toEqual(["CLOUD_SOLUTION_PROVIDER", "SIGNATURE_CLOUD"]);
-    expect(listing.available[0]).toMatchObject({ contractId: null, consumes: false });
+    expect(listing.available[0]).toMatchObject({ supportContract: null, isConsuming: false });
   });
 
   it("the Global Admin of the same partner: MISSING_ADMIN_AGENT_ROLE", async () => {
@@ -212,7 +212,7 @@ describe("supportPlans without benefits", () => {
     const listing = await plans("northwindGlobalAdmin", V.windowsServer2022);
     expect(listing.unavailable).toEqual([
       {
-        plan: { kind: "PRODUCT_SUPPORT", contractId: contractId(C.northwindOnPremises), remaining: 0 },
+        plan: { kind: "PRODUCT_SUPPORT", supportContract: { id: contractId(C.northwindOnPremises) }, remainingIncidentCount: 0 },
         reason: "NO_INCIDENTS_REMAINING",
         message: expect.any(String),
       },
@@ -241,11 +241,11 @@ describe("supportPlans with a contract linked from another organization", () => 
     expect(listing.available).toEqual([
       {
         kind: "PRODUCT_SUPPORT",
-        contractId: contractId(C.fabrikamOnPremises),
+        supportContract: { id: contractId(C.fabrikamOnPremises) },
         ...FABRIKAM_TERM,
-        remaining: 12,
-        unlimited: false,
-        consumes: true,
+        remainingIncidentCount: 12,
+        isUnlimited: false,
+        isConsuming: true,
       },
     ]);
   });

@@ -53,7 +53,7 @@ function refusalField(reason: IncidentRefusal, request: CreateIncidentRequest): 
     case "UNKNOWN_VERSION":
       return ["input", "productVersionId"];
     case "REQUESTED_PLAN_NOT_FOUND":
-      return request.contractId !== null ? ["input", "contractId"] : ["input", "planKind"];
+      return request.contractId !== null ? ["input", "supportContractId"] : ["input", "planKind"];
     default:
       return null;
   }
