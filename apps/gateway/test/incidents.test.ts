@@ -464,7 +464,7 @@ describe("createSupportIncident: plans", () => {
   it("an outside account that linked Fabrikam's pair opens an incident of Fabrikam and sees only its own", async () => {
     const link = await gateway.gql(
       `mutation ($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`,
-      { input: DEMO_ACTIVATIONS.fabrikam },
+      { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } },
       { as: "outsideMsa" },
     );
     expect(link.data?.linkSupportContract.userErrors).toEqual([]);

@@ -232,7 +232,7 @@ describe("supportPlans with a contract linked from another organization", () => 
   it("an outside account that links Fabrikam's pair can use its contracts", async () => {
     const link = await gateway.gql(
       `mutation ($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`,
-      { input: DEMO_ACTIVATIONS.fabrikam },
+      { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } },
       { as: "outsideMsa" },
     );
     expect(link.errors).toBeUndefined();

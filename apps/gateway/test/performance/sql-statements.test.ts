@@ -43,7 +43,7 @@ beforeAll(async () => {
         productVersionId: DEMO_IDS.productVersions.microsoft365Current,
         planKind: "MICROSOFT_365" as const,
         supportContractId: null,
-        wasConsumed: false,
+        consumed: false,
         severity: "C" as const,
         title: `Mailbox question ${i}`,
         description: "Generated for the statement-count test.",
