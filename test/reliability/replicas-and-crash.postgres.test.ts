@@ -199,7 +199,12 @@ describe("two gateway replicas on one PostgreSQL", () => {
     }
     // Whichever replica gets the next attempt refuses it, even with the right pair.
     for (const replica of [a, b] as GatewayProcess[]) {
-      const blocked = await gql(replica, LINK, { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } }, "outsideMsa");
+      const blocked = await gql(
+        replica,
+        LINK,
+        { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } },
+        "outsideMsa",
+      );
       expect(blocked.status).toBe(429);
       expect(blocked.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
       expect(blocked.body.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);

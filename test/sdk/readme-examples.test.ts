@@ -60,7 +60,7 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
     /^SR-0001 RESOLVED Windows Server$/,
     /^7 incidents$/,
   ],
-  withdraw: [/^withdrawn, refunded: true$/],
+  withdraw: [/^withdrawn, refunded: true, \d+ left$/],
   errors: [/^not allowed: This action requires one of the roles: SUPPORT_OPERATOR$/],
   abort: [/^cancelled: true$/, /^timed out: true$/],
 };

@@ -135,7 +135,12 @@ describe("linkSupportContract", () => {
     expect(viewer.errors).toBeUndefined();
     expect(viewer.data?.viewer.organization).toBeNull();
     expect(viewer.data?.viewer.linkedContracts).toEqual([
-      expect.objectContaining({ id: CONTRACT.fabrikamOnPremises, kind: "ON_PREMISES", remainingIncidentCount: 12, linkedAccountCount: null }),
+      expect.objectContaining({
+        id: CONTRACT.fabrikamOnPremises,
+        kind: "ON_PREMISES",
+        remainingIncidentCount: 12,
+        linkedAccountCount: null,
+      }),
       expect.objectContaining({ id: CONTRACT.fabrikamCloud, kind: "CLOUD", remainingIncidentCount: 2, linkedAccountCount: null }),
     ]);
     // The linked account may now fetch the contract by ID; Fabrikam sees one more linked account.

@@ -439,7 +439,11 @@ describe("createSupportIncident: plans", () => {
 
   it("incidents until exhausted: the cloud 5-pack has 2 left, the third is refused", async () => {
     const first = await create(gateway, "fabrikamGlobalAdmin", V.azureCurrent, { title: "Cloud 1" });
-    expect(first.incident).toMatchObject({ planKind: "SIGNATURE_CLOUD", supportContract: { id: gid.contract(C.fabrikamCloud) }, wasConsumed: true });
+    expect(first.incident).toMatchObject({
+      planKind: "SIGNATURE_CLOUD",
+      supportContract: { id: gid.contract(C.fabrikamCloud) },
+      wasConsumed: true,
+    });
     expect(await cloudRemaining(gateway)).toBe(1);
     const second = await create(gateway, "fabrikamAdminAgent", V.dynamics365Current, { title: "Cloud 2" });
     expect(second.incident).toMatchObject({ planKind: "SIGNATURE_CLOUD", wasConsumed: true });
@@ -676,5 +680,29 @@ describe("concurrency (fresh database)", () => {
     const ok = results.filter((r) => r.data?.withdrawSupportIncident.userErrors.length === 0);
     expect(ok).toHaveLength(1);
     expect(await onPremRemaining(fresh)).toBe(11);
+  });
+});
+
+describe("SupportIncident.createdBy", () => {
+  let own: TestGateway;
+  beforeAll(async () => {
+    own = await startTestGateway();
+  });
+  afterAll(() => own?.stop());
+
+  it("is null for a deleted requester; the rest of the page answers", async () => {
+    const { incident } = await create(own, "fabrikamAdminAgent", V.microsoft365Current, { title: "Opened by a leaver" });
+    await own.database.db.updateTable("users").set({ deletedAt: new Date() }).where("id", "=", DEMO_USERS.fabrikamAdminAgent.id).execute();
+    const page = await own.gql(`{ incidents(first: 100) { nodes { id title createdBy { email } } } }`, {}, { as: "fabrikamGlobalAdmin" });
+    expect(page.errors).toBeUndefined();
+    const nodes = page.data?.incidents.nodes as Array<{ id: string; createdBy: { email: string } | null }>;
+    expect(nodes.find((node) => node.id === incident.id)?.createdBy).toBeNull();
+    expect(nodes.filter((node) => node.createdBy !== null).length).toBeGreaterThan(0);
+    const node = await own.gql(
+      `query ($id: ID!) { node(id: $id) { ... on SupportIncident { createdBy { email } } } }`,
+      { id: incident.id },
+      { as: "fabrikamGlobalAdmin" },
+    );
+    expect(node.data?.node).toEqual({ createdBy: null });
   });
 });

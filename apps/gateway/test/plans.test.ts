@@ -132,7 +132,15 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
   it("Microsoft 365 needs no link: available to the member who has not linked", async () => {
     const listing = await plans("fabrikamHelpdesk", V.microsoft365Current);
     expect(listing.available).toEqual([
-      { kind: "MICROSOFT_365", supportContract: null, startsOn: null, endsOn: null, remainingIncidentCount: null, isUnlimited: true, isConsuming: false },
+      {
+        kind: "MICROSOFT_365",
+        supportContract: null,
+        startsOn: null,
+        endsOn: null,
+        remainingIncidentCount: null,
+        isUnlimited: true,
+        isConsuming: false,
+      },
     ]);
     expect(kinds(listing).unavailable).toContainEqual(["SIGNATURE_CLOUD", "NOT_LINKED"]);
     expect(listing.paidPlanSuggestions).toEqual([]);

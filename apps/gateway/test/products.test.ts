@@ -303,7 +303,12 @@ describe("addProductVersion", () => {
       { as: "operator" },
     );
     expect(response.data?.addProductVersion).toMatchObject({
-      productVersion: { name: "Wave 2", mainstreamEndOn: null, extendedEndOn: null, coverage: { isCovered: true, reason: "CLOUD_PRODUCT" } },
+      productVersion: {
+        name: "Wave 2",
+        mainstreamEndOn: null,
+        extendedEndOn: null,
+        coverage: { isCovered: true, reason: "CLOUD_PRODUCT" },
+      },
       userErrors: [],
     });
   });

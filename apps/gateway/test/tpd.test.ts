@@ -129,7 +129,9 @@ describe("requestTpdEngagement", () => {
       isReplay: null,
       engagement: null,
       balance: null,
-      userErrors: [{ code: "INSUFFICIENT_HOURS", field: null, message: "Only 5 presales and deployment hours remain; 6 hours were requested" }],
+      userErrors: [
+        { code: "INSUFFICIENT_HOURS", field: null, message: "Only 5 presales and deployment hours remain; 6 hours were requested" },
+      ],
     });
     expect((await balance(ORG.northwind, "northwindGlobalAdmin")).usedHours).toBe(0);
     const exact = await request("northwindGlobalAdmin", { hours: 5, kind: "DEPLOYMENT" });

@@ -76,9 +76,7 @@ export class UserContractsResolver {
     if (!ctx.viewer || ctx.viewer.id !== user.localId) return null;
     const links = await ctx.loaders.linksOfUser.load(user.localId);
     const rows = await ctx.loaders.supportContract.loadMany(links.map((link) => link.supportContractId));
-    return rows
-      .filter((row): row is ContractRow => row !== undefined && !(row instanceof Error))
-      .map(toSupportContract);
+    return rows.filter((row): row is ContractRow => row !== undefined && !(row instanceof Error)).map(toSupportContract);
   }
 }
 

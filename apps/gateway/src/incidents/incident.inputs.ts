@@ -103,7 +103,8 @@ export class CreateSupportIncidentInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: "Charge this support contract (a SupportContract node ID, not the Contract ID shown to partners) instead of the default plan.",
+    description:
+      "Charge this support contract (a SupportContract node ID, not the Contract ID shown to partners) instead of the default plan.",
   })
   supportContractId?: string | null;
 
@@ -158,8 +159,7 @@ export class WithdrawSupportIncidentPayload {
 
   @Field(() => SupportContract, {
     nullable: true,
-    description:
-      "The contract refunded, with its remaining count after the refund; null when refused and for plans without a contract.",
+    description: "The contract refunded, with its remaining count after the refund; null when refused and for plans without a contract.",
   })
   supportContract!: SupportContract | null;
 

@@ -1,10 +1,5 @@
 import type { MembershipOffer as OfferRow } from "@support-hub/db";
-import {
-  type Allowance,
-  type Entitlements as DomainEntitlements,
-  type IsoDate,
-  isCloudCompetency,
-} from "@support-hub/domain";
+import { type Allowance, type Entitlements as DomainEntitlements, type IsoDate, isCloudCompetency } from "@support-hub/domain";
 import { NodeType, toGlobalId } from "../relay/global-id";
 import type { Entitlements, IncidentAllowance, MembershipOffer } from "./memberships.type";
 

@@ -72,7 +72,8 @@ export class ProductVersionResolver {
   }
 
   @FieldResolver(() => ProductCoverage, {
-    description: "Whether the version is covered on `asOf` (default: today, the UTC date): N always, N-1 inside mainstream support, N-2 and older never.",
+    description:
+      "Whether the version is covered on `asOf` (default: today, the UTC date): N always, N-1 inside mainstream support, N-2 and older never.",
   })
   async coverage(
     @Root() version: ProductVersion,

@@ -14,14 +14,7 @@ import { NodeType, toGlobalId } from "../../src/relay/global-id";
 import type { DemoUserKey, TestGateway } from "../support/test-gateway";
 
 export const ALLOWED = "ALLOWED";
-export type Outcome =
-  | typeof ALLOWED
-  | "HIDDEN"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_AUTHORIZED"
-  | "NOT_FOUND"
-  | `userError:${string}`;
+export type Outcome = typeof ALLOWED | "HIDDEN" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_AUTHORIZED" | "NOT_FOUND" | `userError:${string}`;
 
 /** Every caller of the matrix: each Contoso and Fabrikam role, the operator, an outside MSA account, a CSP-only user, nobody. */
 export const CALLERS = [
