@@ -90,6 +90,7 @@ describe("typed results", () => {
     // The payloads carry the contract charged and refunded, with its count after the change.
     const charged = first.supportContract;
     expect(charged?.id).toBe(first.incident?.supportContract?.id);
+    expect(charged?.remainingIncidentCount).not.toBeNull();
     expect(again.supportContract?.remainingIncidentCount).toBe(charged?.remainingIncidentCount);
     const withdrawn = await client.withdrawSupportIncident({ incidentId: first.incident!.id });
     expect(withdrawn.userErrors).toEqual([]);
@@ -133,11 +134,14 @@ describe("errors from a real gateway", () => {
     expect((notAuthorized as ForbiddenError).code).toBe("NOT_AUTHORIZED");
   });
 
-  it("NotFoundError for another tenant's organization", async () => {
+  it("another tenant's organization is null, like a missing one; paging its audit log is a NotFoundError", async () => {
     const fabrikam = await clientAs("fabrikamGlobalAdmin");
     const fabrikamId = (await fabrikam.viewer()).organization!.id;
     const contoso = await clientAs("contosoGlobalAdmin");
-    await expect(contoso.organization({ id: fabrikamId })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await contoso.organization({ id: fabrikamId })).toBeNull();
+    expect(await contoso.supportContracts({ organizationId: fabrikamId })).toBeNull();
+    const walk = contoso.paginateOrganizationAuditLog({ organizationId: fabrikamId });
+    await expect(walk.next()).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("BadInputError for a page size over the maximum", async () => {

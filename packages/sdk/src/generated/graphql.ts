@@ -466,7 +466,7 @@ export type CoverageFieldsFragment = { asOf: string, isCovered: boolean, reason:
 
 export type EntitlementsFieldsFragment = { asOf: string, onPremisesIncidentCount: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, isUnlimited: boolean } };
 
-export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string, kind: ContractKind, remainingIncidentCount: number | null } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
+export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
 
 export type MembershipOfferFieldsFragment = { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, isActive: boolean, revokedAt: string | null };
 
@@ -514,7 +514,7 @@ export type CreateSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type CreateSupportIncidentMutation = { createSupportIncident: { isReplay: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string, kind: ContractKind, remainingIncidentCount: number | null } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CreateSupportIncidentMutation = { createSupportIncident: { isReplay: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type GrantMembershipOfferMutationVariables = Exact<{
   input: GrantMembershipOfferInput;
@@ -549,7 +549,7 @@ export type ResolveSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ResolveSupportIncidentMutation = { resolveSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string, kind: ContractKind, remainingIncidentCount: number | null } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ResolveSupportIncidentMutation = { resolveSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RevokeMembershipOfferMutationVariables = Exact<{
   input: RevokeMembershipOfferInput;
@@ -563,7 +563,7 @@ export type StartWorkOnSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string, kind: ContractKind, remainingIncidentCount: number | null } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpsertProductMutationVariables = Exact<{
   input: UpsertProductInput;
@@ -577,7 +577,7 @@ export type WithdrawSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawSupportIncidentMutation = { withdrawSupportIncident: { wasRefunded: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string, kind: ContractKind, remainingIncidentCount: number | null } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type WithdrawSupportIncidentMutation = { withdrawSupportIncident: { wasRefunded: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AuditLogQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -617,7 +617,7 @@ export type IncidentQuery = { node:
     | { __typename: 'Product' }
     | { __typename: 'ProductVersion' }
     | { __typename: 'SupportContract' }
-    | { __typename: 'SupportIncident', id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string, kind: ContractKind, remainingIncidentCount: number | null } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }
+    | { __typename: 'SupportIncident', id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }
     | { __typename: 'TpdEngagement' }
     | { __typename: 'User' }
    | null };
@@ -630,7 +630,7 @@ export type IncidentsQueryVariables = Exact<{
 }>;
 
 
-export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string, kind: ContractKind, remainingIncidentCount: number | null } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }> } };
+export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }> } };
 
 export type InputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -802,8 +802,6 @@ export const IncidentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   planKind
   supportContract {
     id
-    kind
-    remainingIncidentCount
   }
   wasConsumed
   isRefunded
@@ -1152,8 +1150,6 @@ export const CreateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentStri
   planKind
   supportContract {
     id
-    kind
-    remainingIncidentCount
   }
   wasConsumed
   isRefunded
@@ -1213,7 +1209,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:d4c35a75a4a373c299183db8148edffc58948785c5c287241b3bf90264ebfad0"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:d97d0a0bd230ba42ddcd7275fe48923207dc78d7b43952cb353337f6a9ce7a91"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
 export const GrantMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {
   grantMembershipOffer(input: $input) {
@@ -1364,8 +1360,6 @@ export const ResolveSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentStr
   planKind
   supportContract {
     id
-    kind
-    remainingIncidentCount
   }
   wasConsumed
   isRefunded
@@ -1412,7 +1406,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:f3628aea6bf0004feff290ad31774a75ec2a184163e145c89a1a9f0932b40870"}) as unknown as TypedDocumentString<ResolveSupportIncidentMutation, ResolveSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:9d8d23dcea51fc440f50644c6fde7eb3fc3c8d8445d5ef22e6897ccf8a19bb4a"}) as unknown as TypedDocumentString<ResolveSupportIncidentMutation, ResolveSupportIncidentMutationVariables>;
 export const RevokeMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {
   revokeMembershipOffer(input: $input) {
@@ -1461,8 +1455,6 @@ export const StartWorkOnSupportIncidentDocument = /*#__PURE__*/ new TypedDocumen
   planKind
   supportContract {
     id
-    kind
-    remainingIncidentCount
   }
   wasConsumed
   isRefunded
@@ -1509,7 +1501,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:a9b624556a8267ba29bbed6072a0f6b4b532e84623034a82ced6883868233672"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:646433265a6d77abb55618428d6a7c82ccbd1410e040984c8429a779564201b8"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
 export const UpsertProductDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpsertProduct($input: UpsertProductInput!) {
   upsertProduct(input: $input) {
@@ -1558,8 +1550,6 @@ export const WithdrawSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentSt
   planKind
   supportContract {
     id
-    kind
-    remainingIncidentCount
   }
   wasConsumed
   isRefunded
@@ -1619,7 +1609,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:44ce8a72ac404d3dd91c8ece3456b887234a377768c7414cf14bbcf27cec1257"}) as unknown as TypedDocumentString<WithdrawSupportIncidentMutation, WithdrawSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:b7a6cbb0f1dd0f56a74202c9ea718b81bebb7d87a49cc1dc64fc73a75efb7da0"}) as unknown as TypedDocumentString<WithdrawSupportIncidentMutation, WithdrawSupportIncidentMutationVariables>;
 export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {
   auditLog(
@@ -1713,8 +1703,6 @@ export const IncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
   planKind
   supportContract {
     id
-    kind
-    remainingIncidentCount
   }
   wasConsumed
   isRefunded
@@ -1756,7 +1744,7 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:f49de0448ef42615a72219407cc9d587b4181dbbbd46b082856a36ffff979509"}) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
+}`, {"hash":"sha256:3b861ae3b7fc520c50802cd14cb9f6521e706cf9fde9b228c8625ca86546772e"}) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
 export const IncidentsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {
   incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -1780,8 +1768,6 @@ export const IncidentsDocument = /*#__PURE__*/ new TypedDocumentString(`
   planKind
   supportContract {
     id
-    kind
-    remainingIncidentCount
   }
   wasConsumed
   isRefunded
@@ -1829,7 +1815,7 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:66ecadf8bce238501775261f1ad020edecb9aae4e8ce6ae7ad71d4232878a17d"}) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
+}`, {"hash":"sha256:74f56201bad47a5abea58b553c3d2e24a3dc47d98a99b8ea550f9791437c922e"}) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
 export const InputLimitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query InputLimits {
   inputLimits {
