@@ -192,7 +192,7 @@ describe("two gateway replicas on one PostgreSQL", () => {
   });
 
   it("wrong link guesses alternating between replicas are throttled at the shared per-account limit (5)", async () => {
-    const wrong = { accessId: "NOPE-ACCESS", contractId: DEMO_ACTIVATIONS.fabrikam.contractId };
+    const wrong = { accessId: "NOPE-ACCESS", contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId };
     for (let i = 0; i < 5; i++) {
       const response = await gql(i % 2 ? (a as GatewayProcess) : (b as GatewayProcess), LINK, { input: wrong }, "outsideMsa");
       expect(response.body.errors).toBeUndefined();
@@ -200,7 +200,12 @@ describe("two gateway replicas on one PostgreSQL", () => {
     }
     // Whichever replica gets the next attempt refuses it, even with the right pair.
     for (const replica of [a, b] as GatewayProcess[]) {
-      const blocked = await gql(replica, LINK, { input: DEMO_ACTIVATIONS.fabrikam }, "outsideMsa");
+      const blocked = await gql(
+        replica,
+        LINK,
+        { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } },
+        "outsideMsa",
+      );
       expect(blocked.status).toBe(429);
       expect(blocked.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
       expect(blocked.body.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);

@@ -73,7 +73,7 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
     /^SR-0001 RESOLVED Windows Server$/,
     /^7 incidents$/,
   ],
-  withdraw: [/^withdrawn, refunded: true$/],
+  withdraw: [/^withdrawn, refunded: true, \d+ left$/],
   search: [/^SR-0007 B Private endpoint DNS resolution fails from on-premises$/],
   history: [/^note added, replayed: false$/, /^severity A$/, /^CREATED Frank .+$/, /^NOTE_ADDED Frank .+$/, /^UPDATED Frank .+$/],
   errors: [/^not allowed: This action requires one of the roles: SUPPORT_OPERATOR$/],

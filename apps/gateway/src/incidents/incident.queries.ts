@@ -253,7 +253,7 @@ export async function listIncidents(ctx: GatewayContext, viewer: Viewer, args: L
     const node = toSupportIncident(joined);
     node.preloaded = {
       ...(productVersion ? { productVersion: toProductVersion(productVersion) } : {}),
-      ...(createdBy ? { createdBy: toUser(createdBy) } : {}),
+      ...(createdBy && !createdBy.deletedAt ? { createdBy: toUser(createdBy) } : {}),
     };
     return {
       cursor: encodeCursor({ value: typeof cursorValue === "string" ? cursorValue : Number(cursorValue), id: joined.id }),

@@ -1,11 +1,9 @@
 import { Role } from "@support-hub/domain";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { GatewayContext } from "../context";
-import { notFound } from "../errors";
-import { loadOrNotFound } from "../loaders";
-import { assertOrganizationAccess } from "../common/tenant";
 import { AFTER_ARGUMENT, DEFAULT_PAGE_SIZE, decodeUuidCursor, FIRST_ARGUMENT, toPage } from "../relay/connection";
 import { pageSize } from "../relay/cursor";
+import { assertOrganizationAccess, canReadOrganization, requireViewer } from "../common/tenant";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import { UserConnection } from "../users/user-connection.type";
 import { toUser } from "../users/user.mapper";
@@ -19,13 +17,15 @@ import { Organization } from "./organization.type";
 export class OrganizationResolver {
   @Authorized()
   @Query(() => Organization, {
-    description: "An organization by ID. Your own organization, or any for the platform operator (SUPPORT_OPERATOR).",
+    nullable: true,
+    description:
+      "An organization by ID: your own organization, or any for the platform operator (SUPPORT_OPERATOR). Null when it does not exist or is not yours to see (never an error, so the two cannot be told apart).",
   })
   async organization(@Arg("id", () => ID, { description: "Organization ID." }) id: string, @Ctx() ctx: GatewayContext) {
     const localId = expectGlobalId(id, NodeType.Organization);
-    if (!isUuid(localId)) throw notFound("Organization");
-    assertOrganizationAccess(ctx, localId);
-    return toOrganization(await loadOrNotFound(ctx.loaders.organization, localId, "Organization"));
+    if (!isUuid(localId) || !canReadOrganization(requireViewer(ctx), localId)) return null;
+    const row = await ctx.loaders.organization.load(localId);
+    return row ? toOrganization(row) : null;
   }
 
   @Authorized(Role.SUPPORT_OPERATOR)

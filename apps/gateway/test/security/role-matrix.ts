@@ -4,15 +4,17 @@
  * and fails when a Mutation field or a tenant-scoped Organization field has no row here.
  *
  * Outcomes: `ALLOWED` (no error, no userErrors), a request-level `extensions.code`
- * (UNAUTHENTICATED, FORBIDDEN, NOT_AUTHORIZED, NOT_FOUND) or `userError:<CODE>` (the first
- * userErrors code of the payload: the call reached the business rules and was refused by them).
+ * (UNAUTHENTICATED, FORBIDDEN, NOT_AUTHORIZED, NOT_FOUND), `HIDDEN` (no error: the nullable
+ * `organization(id:)` lookup answers null, exactly like for a missing organization) or
+ * `userError:<CODE>` (the first userErrors code of the payload: the call reached the business
+ * rules and was refused by them).
  */
 import { DEMO_ACTIVATIONS, DEMO_IDS, DEMO_USERS } from "@support-hub/db";
 import { NodeType, toGlobalId } from "../../src/relay/global-id";
 import type { DemoUserKey, TestGateway } from "../support/test-gateway";
 
 export const ALLOWED = "ALLOWED";
-export type Outcome = typeof ALLOWED | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_AUTHORIZED" | "NOT_FOUND" | `userError:${string}`;
+export type Outcome = typeof ALLOWED | "HIDDEN" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_AUTHORIZED" | "NOT_FOUND" | `userError:${string}`;
 
 /** Every caller of the matrix: each Contoso and Fabrikam role, the operator, an outside MSA account, a CSP-only user, nobody. */
 export const CALLERS = [
@@ -188,7 +190,7 @@ export const MUTATION_ROWS: MutationRow[] = [
     mutation: "linkSupportContract",
     scenario: "Fabrikam's Access ID / Contract ID",
     document: payload("linkSupportContract", "LinkSupportContractInput"),
-    input: () => ({ ...DEMO_ACTIVATIONS.fabrikam }),
+    input: () => ({ accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId }),
     // Any account may link with the pair, even one outside the organization.
     expect: cells({}, ALLOWED),
   },
@@ -196,7 +198,7 @@ export const MUTATION_ROWS: MutationRow[] = [
     mutation: "linkSupportContract",
     scenario: "a wrong pair",
     document: payload("linkSupportContract", "LinkSupportContractInput"),
-    input: ({ unique }) => ({ accessId: `WRONG-${unique}`, contractId: DEMO_ACTIVATIONS.fabrikam.contractId }),
+    input: ({ unique }) => ({ accessId: `WRONG-${unique}`, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId }),
     expect: cells({}, "userError:INVALID_PAIR"),
   },
   {
@@ -447,7 +449,7 @@ export const MUTATION_ROWS: MutationRow[] = [
       key: `matrix-${unique}`.toLowerCase(),
       name: `Matrix ${unique}`,
       family: "CLOUD",
-      cspEligible: false,
+      isCspEligible: false,
       isMicrosoft365: false,
     }),
     expect: OPERATOR_ONLY,
@@ -495,11 +497,11 @@ export interface FieldRow {
   selection: string;
   /** Reading the caller's own organization (callers without one have no cell). */
   own: Cells;
-  /** Reading another organization: NOT_FOUND (like a missing one) for all but the operator. */
+  /** Reading another organization: HIDDEN (null, like a missing one) for all but the operator. */
   foreign: Cells;
 }
 
-const FOREIGN = cells({ operator: ALLOWED }, "NOT_FOUND");
+const FOREIGN = cells({ operator: ALLOWED }, "HIDDEN");
 const ANY_MEMBER = cells({}, ALLOWED);
 /** Program data: CSP-only accounts are NOT_AUTHORIZED. */
 const PROGRAM_MEMBERS = cells({ adatumCspAgent: "NOT_AUTHORIZED" }, ALLOWED);
@@ -515,7 +517,7 @@ export const ORGANIZATION_FIELD_ROWS: FieldRow[] = [
     foreign: FOREIGN,
   },
   { field: "membershipOffers", selection: "membershipOffers { id level }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
-  { field: "entitlements", selection: "entitlements { onPremisesIncidents tpdHours }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
+  { field: "entitlements", selection: "entitlements { onPremisesIncidentCount tpdHours }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "technicalBenefits", selection: "technicalBenefits { __typename }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "supportContracts", selection: "supportContracts { id kind }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "tpdBalance", selection: "tpdBalance { __typename }", own: PROGRAM_MEMBERS, foreign: FOREIGN },

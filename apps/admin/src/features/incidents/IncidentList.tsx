@@ -18,7 +18,7 @@ export function IncidentList({
     <ul className="incident-list">
       {incidents.map((incident) => {
         const open = incident.status === "OPEN";
-        const mine = incident.createdBy.id === viewerId;
+        const mine = incident.createdBy?.id === viewerId;
         return (
           <li key={incident.id} className="incident" data-testid="incident" data-number={incident.number}>
             <div className="incident-head">
@@ -31,9 +31,9 @@ export function IncidentList({
             <p className="incident-title">{incident.title}</p>
             <p className="muted small">
               {incident.productVersion.product.name} {incident.productVersion.name} · {planLabel(incident.planKind)}
-              {incident.customer ? ` · for ${incident.customer.name}` : ""} · by {incident.createdBy.displayName} ·{" "}
+              {incident.customer ? ` · for ${incident.customer.name}` : ""} · by {incident.createdBy?.displayName ?? "a deleted account"} ·{" "}
               {formatDateTime(incident.createdAt)}
-              {incident.refunded ? " · refunded" : ""}
+              {incident.isRefunded ? " · refunded" : ""}
             </p>
             {open || incident.status === "IN_PROGRESS" ? (
               <div className="actions">
