@@ -52,8 +52,9 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
   ],
   alerts: [/^CONTRACT_LOW_INCIDENTS The on-premises support contract has no incidents left out of 10 -> \S+@northwind\.example$/],
   plans: [
-    /^2022 true CURRENT_VERSION$/,
-    /^2019 false PREVIOUS_VERSION_OUT_OF_MAINSTREAM$/,
+    /^2025 true CURRENT_VERSION$/,
+    /^2022 true PREVIOUS_VERSION_IN_MAINSTREAM$/,
+    /^2019 false OLDER_VERSION$/,
     /^2017 false OLDER_VERSION$/,
     /^PRODUCT_SUPPORT WRONG_PRODUCT_KIND$/,
   ],

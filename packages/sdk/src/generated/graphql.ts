@@ -755,7 +755,7 @@ export type RotateAccessIdMutationVariables = Exact<{
 }>;
 
 
-export type RotateAccessIdMutation = { rotateAccessId: { accessId: string | null, linkedAccountsCount: number | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RotateAccessIdMutation = { rotateAccessId: { accessId: string | null, linkedAccountCount: number | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type StartWorkOnSupportIncidentMutationVariables = Exact<{
   input: StartWorkOnSupportIncidentInput;
@@ -1905,7 +1905,7 @@ export const RotateAccessIdDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RotateAccessId($input: RotateAccessIdInput) {
   rotateAccessId(input: $input) {
     accessId
-    linkedAccountsCount
+    linkedAccountCount
     userErrors {
       ...UserErrorFields
     }
@@ -1915,7 +1915,7 @@ export const RotateAccessIdDocument = /*#__PURE__*/ new TypedDocumentString(`
   code
   field
   message
-}`, {"hash":"sha256:22cea05309457d791babf30c15f34c55f6ac1e6b639d695a06055876799e0594"}) as unknown as TypedDocumentString<RotateAccessIdMutation, RotateAccessIdMutationVariables>;
+}`, {"hash":"sha256:d1ee565e8c2d4de2d029a387af0aa3269238b085630b37c3c0409b66b8f9da4f"}) as unknown as TypedDocumentString<RotateAccessIdMutation, RotateAccessIdMutationVariables>;
 export const StartWorkOnSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {
   startWorkOnSupportIncident(input: $input) {
