@@ -42,7 +42,7 @@ async function gql(gateway: GatewayProcess, query: string, variables: Record<str
 }
 
 const CREATE = `mutation ($input: CreateSupportIncidentInput!) {
-  createSupportIncident(input: $input) { replayed incident { id } userErrors { code } } }`;
+  createSupportIncident(input: $input) { isReplay incident { id } userErrors { code } } }`;
 const LINK = `mutation ($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`;
 
 function draft(version: string, title: string, extra: Record<string, unknown> = {}) {
@@ -147,7 +147,7 @@ describe("two gateway replicas on one PostgreSQL", () => {
     const payloads = results.map((r) => r.body.data?.createSupportIncident);
     for (const payload of payloads) expect(payload?.userErrors).toEqual([]);
     expect(new Set(payloads.map((p) => p.incident.id)).size).toBe(1);
-    expect(payloads.filter((p) => p.replayed === false)).toHaveLength(1);
+    expect(payloads.filter((p) => p.isReplay === false)).toHaveLength(1);
     const after = await database.db
       .selectFrom("supportContracts")
       .select("incidentsUsed")

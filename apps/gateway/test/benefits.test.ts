@@ -122,7 +122,7 @@ describe("activateTechnicalBenefits", () => {
     "%s is refused as data: the userError MISSING_ROLE and the users who can activate",
     async (as) => {
       const response = await gateway.gql(
-        `mutation { activateTechnicalBenefits { outcome alreadyActive contracts { id } usersWhoCanActivate { email displayName }
+        `mutation { activateTechnicalBenefits { outcome wasAlreadyActive contracts { id } usersWhoCanActivate { email displayName }
           technicalBenefits { state canActivate activationRefusal } userErrors { code field message } } }`,
         {},
         { as },
@@ -131,7 +131,7 @@ describe("activateTechnicalBenefits", () => {
       expect(response.errors).toBeUndefined();
       expect(response.data?.activateTechnicalBenefits).toEqual({
         outcome: "REFUSED",
-        alreadyActive: false,
+        wasAlreadyActive: false,
         contracts: null,
         usersWhoCanActivate: [
           { email: "alice.admin@contoso.example", displayName: "Alice Admin" },

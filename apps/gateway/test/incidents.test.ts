@@ -601,6 +601,7 @@ describe("createSupportIncident: plans", () => {
       const reused = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { ...base, ...change });
       expect(reused, JSON.stringify(change)).toEqual({
         isReplay: null,
+        supportContract: null,
         incident: null,
         userErrors: [{ code: "IDEMPOTENCY_KEY_REUSED", field: ["input", "idempotencyKey"], message: expect.any(String) }],
       });

@@ -23,10 +23,10 @@ const UNLINK = `mutation($input: UnlinkSupportContractAccountInput!) { unlinkSup
   supportContract { id linkedAccountCount } userErrors { code field message } } }`;
 const ROTATE = `mutation($input: RotateAccessIdInput) { rotateAccessId(input: $input) { accessId linkedAccountCount userErrors { code message } } }`;
 const LINKED = `{ viewer { linkedContracts { id } } }`;
-const BENEFITS = `query($id: ID!) { organization(id: $id) { technicalBenefits { accessId contractId } } }`;
+const BENEFITS = `query($id: ID!) { organization(id: $id) { technicalBenefits { accessId contractNumber } } }`;
 
 const link = (gateway: TestGateway, as: DemoUserKey, accessId: string, contractId: string) =>
-  gateway.gql(LINK, { input: { accessId, contractId } }, { as });
+  gateway.gql(LINK, { input: { accessId, contractNumber: contractId } }, { as });
 
 describe("SupportContract.linkedAccounts", () => {
   let gateway: TestGateway;
@@ -165,7 +165,7 @@ describe("rotateAccessId", () => {
     expect(rotated.linkedAccountCount).toBe(3);
 
     const benefits = await gateway.gql(BENEFITS, { id: ORG.fabrikam }, { as: "fabrikamHelpdesk" });
-    expect(benefits.data?.organization.technicalBenefits).toEqual({ accessId: rotated.accessId, contractId: FAB.contractId });
+    expect(benefits.data?.organization.technicalBenefits).toEqual({ accessId: rotated.accessId, contractNumber: FAB.contractId });
 
     // The outside account linked before the rotation keeps its links.
     const kept = await gateway.gql(LINKED, {}, { as: "outsideMsa" });

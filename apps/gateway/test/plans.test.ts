@@ -270,7 +270,7 @@ describe("supportPlans: N and N-1 on 2026-11-30 are what a partner sees", () => 
     [V.sqlServer2019, false, "OLDER_VERSION"],
   ] as const)("%s", async (version, covered, reason) => {
     const listing = await plans("fabrikamGlobalAdmin", version, { asOf: "2026-11-30" });
-    expect(listing.coverage).toEqual({ covered, reason });
+    expect(listing.coverage).toEqual({ isCovered: covered, reason });
     expect(listing.available.length > 0).toBe(covered);
   });
 });

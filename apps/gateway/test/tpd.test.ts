@@ -118,7 +118,7 @@ describe("requestTpdEngagement", () => {
       const reused = await request("contosoAdminAgent", { kind: "DEPLOYMENT", hours: 5, idempotencyKey: "deploy-42", ...changed });
       expect(reused.data?.requestTpdEngagement).toMatchObject({
         engagement: null,
-        isReplay: false,
+        isReplay: null,
         userErrors: [{ code: "IDEMPOTENCY_KEY_REUSED", field: ["input", "idempotencyKey"] }],
       });
     }

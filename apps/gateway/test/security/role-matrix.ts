@@ -209,7 +209,7 @@ export const MUTATION_ROWS: MutationRow[] = [
       // Arrange: the outside account links Fabrikam's pair (again: a success), so there is a link to remove.
       await gateway.gql(
         `mutation ($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`,
-        { input: { ...DEMO_ACTIVATIONS.fabrikam } },
+        { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } },
         { as: "outsideMsa" },
       );
       return {
