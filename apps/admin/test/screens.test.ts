@@ -19,7 +19,7 @@ const TOURS: { email: string; who: string; paths: string[] }[] = [
   {
     email: "frank.admin@fabrikam.example",
     who: "admin",
-    paths: ["/overview", "/benefits", "/link", "/coverage", "/incidents", "/tpd", "/roles"],
+    paths: ["/overview", "/benefits", "/link", "/coverage", "/incidents", "/incidents/SR-0002", "/tpd", "/roles"],
   },
   { email: "olivia.operator@partnerprogram.example", who: "operator", paths: ["/catalog", "/offers", "/roles", "/incidents"] },
   { email: "carol.csp@adatum.example", who: "csp-only", paths: ["/link", "/incidents", "/overview"] },
@@ -64,7 +64,7 @@ describe("every screen, desktop and phone", () => {
         for (const path of tour.paths) {
           await page.goto(`${harness.url}${path}`);
           await settled(page);
-          const name = `screen-${size}-${tour.who}${path.replace("/", "-")}`;
+          const name = `screen-${size}-${tour.who}${path.replaceAll("/", "-")}`;
           await harness.screenshot(page, name);
           expect({ name, violations: await harness.axe(page) }).toEqual({ name, violations: [] });
           if (phone) expect({ name, small: await smallTargets(page) }).toEqual({ name, small: [] });
