@@ -28,4 +28,5 @@ export const SCREENS: readonly Screen[] = [
 ];
 
 export const visibleScreens = (viewer: Viewer) => SCREENS.filter((screen) => screen.visible(viewer));
-export const screenAt = (pathname: string) => SCREENS.find((screen) => screen.path === pathname);
+// A detail screen (`/incidents/SR-1001`) belongs to its list's screen: same navigation entry and rules.
+export const screenAt = (pathname: string) => SCREENS.find((screen) => screen.path === pathname || pathname.startsWith(`${screen.path}/`));

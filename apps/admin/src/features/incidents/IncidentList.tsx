@@ -1,4 +1,5 @@
 import type { IncidentFieldsFragment } from "@support-hub/sdk";
+import { Link } from "@tanstack/react-router";
 import { formatDateTime, humanize, planLabel } from "../../api/format";
 
 export function IncidentList({
@@ -22,7 +23,9 @@ export function IncidentList({
         return (
           <li key={incident.id} className="incident" data-testid="incident" data-number={incident.number}>
             <div className="incident-head">
-              <span className="incident-number">{incident.number}</span>
+              <Link to="/incidents/$number" params={{ number: incident.number }} className="incident-number">
+                {incident.number}
+              </Link>
               <span className={`badge status-${incident.status.toLowerCase()}`}>{humanize(incident.status)}</span>
               <span className={`badge severity-${incident.severity.toLowerCase()}`} title="Severity">
                 Sev {incident.severity}
