@@ -20,9 +20,9 @@ export function CoverageTimelinePage(): JSX.Element {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const day = today();
-  const range = search.from && search.to ? { from: search.from, to: search.to } : defaultRange(day);
-  const update = (patch: Partial<TimelineSearch>) =>
-    void navigate({ to: "/coverage/timeline", search: (previous: TimelineSearch) => ({ ...previous, ...patch }) });
+  const range = search.from && search.to && search.from < search.to ? { from: search.from, to: search.to } : defaultRange(day);
+  // From the validated search, not the raw one: a bad parameter of a hand-edited URL is dropped, not carried on.
+  const update = (patch: Partial<TimelineSearch>) => void navigate({ to: "/coverage/timeline", search: { ...search, ...patch } });
 
   // Half-typed dates stay in the fields; the URL takes a range only once both ends are valid and in order.
   const [fromText, setFromText] = useState(range.from);
@@ -42,9 +42,7 @@ export function CoverageTimelinePage(): JSX.Element {
   const products = useSdkQuery(sdkKey("products", { asOf: day }), (client, signal) => client.products({ asOf: day }, { signal }));
   // Without a product in the URL, the first with a version lifecycle (cloud products have a single, always covered one).
   const product =
-    products.data?.find((p) => p.id === search.productId) ??
-    products.data?.find((p) => p.family === "ON_PREMISES") ??
-    products.data?.[0];
+    products.data?.find((p) => p.id === search.productId) ?? products.data?.find((p) => p.family === "ON_PREMISES") ?? products.data?.[0];
   // Newest first: the versions a partner plans around come first.
   const versions = [...(product?.versions ?? [])].sort((a, b) => b.releasedOn.localeCompare(a.releasedOn));
   const windows = useCoverageWindows(
@@ -67,7 +65,7 @@ export function CoverageTimelinePage(): JSX.Element {
       }
     >
       <Card title="Product and range" id="timeline-form">
-        <div className="form form-row">
+        <div className="form-row">
           <Field label="Product">
             {(props) => (
               <select
@@ -99,21 +97,21 @@ export function CoverageTimelinePage(): JSX.Element {
           {failed ? <ErrorState error={failed.error} onRetry={() => void failed.refetch()} /> : null}
           {!failed && loaded.length < versions.length ? <Loading label="Loading the timeline…" /> : null}
           {!failed && loaded.length === versions.length ? (
-            <figure className="timeline">
+            <figure className="lifecycle">
               <TimelineChart versions={loaded} from={range.from} to={range.to} today={day} />
-              <figcaption className="timeline-legend" aria-hidden="true">
+              <figcaption className="lifecycle-legend" aria-hidden="true">
                 <span className="legend-item">
-                  <span className="timeline-swatch timeline-covered-as-n" /> {STATUS_LABELS.COVERED_AS_N}
+                  <span className="lifecycle-swatch lifecycle-covered-as-n" /> {STATUS_LABELS.COVERED_AS_N}
                 </span>
                 <span className="legend-item">
-                  <span className="timeline-swatch timeline-covered-as-n-minus-1-mainstream" />{" "}
+                  <span className="lifecycle-swatch lifecycle-covered-as-n-minus-1-mainstream" />{" "}
                   {STATUS_LABELS.COVERED_AS_N_MINUS_1_MAINSTREAM}
                 </span>
                 <span className="legend-item">
-                  <span className="timeline-swatch timeline-not-covered" /> {STATUS_LABELS.NOT_COVERED}
+                  <span className="lifecycle-swatch lifecycle-not-covered" /> {STATUS_LABELS.NOT_COVERED}
                 </span>
                 <span className="legend-item">
-                  <span className="timeline-swatch timeline-swatch-today" /> Today
+                  <span className="lifecycle-swatch lifecycle-swatch-today" /> Today
                 </span>
               </figcaption>
               <TimelineList productName={product.name} versions={loaded} coveredToday={coveredToday} isCloud={product.family === "CLOUD"} />

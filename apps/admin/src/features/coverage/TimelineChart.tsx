@@ -20,28 +20,23 @@ export function TimelineChart({
   const ticks = yearTicks(from, to);
   const todayAt = today >= from && today < to ? axisPercent(today, from, to) : null;
   return (
-    <div className="timeline-chart" aria-hidden="true" data-testid="timeline-chart">
-      <div className="timeline-row timeline-axis">
-        <span className="timeline-label" />
-        <div className="timeline-track">
+    <div className="lifecycle-chart" aria-hidden="true" data-testid="timeline-chart">
+      <div className="lifecycle-row lifecycle-axis">
+        <span className="lifecycle-label" />
+        <div className="lifecycle-track">
           {ticks.map((tick) => (
-            <span key={tick} className="timeline-tick" style={{ left: `${axisPercent(tick, from, to)}%` }}>
+            <span key={tick} className="lifecycle-tick" style={{ left: `${axisPercent(tick, from, to)}%` }}>
               {tick.slice(0, 4)}
             </span>
           ))}
-          {todayAt !== null ? (
-            <span className="timeline-today-label" style={{ left: `${todayAt}%` }}>
-              Today
-            </span>
-          ) : null}
         </div>
       </div>
       {versions.map((version) => (
-        <div className="timeline-row" key={version.id} data-version={version.name}>
-          <span className="timeline-label">{version.name}</span>
-          <div className="timeline-track">
+        <div className="lifecycle-row" key={version.id} data-version={version.name}>
+          <span className="lifecycle-label">{version.name}</span>
+          <div className="lifecycle-track">
             {ticks.map((tick) => (
-              <span key={tick} className="timeline-gridline" style={{ left: `${axisPercent(tick, from, to)}%` }} />
+              <span key={tick} className="lifecycle-gridline" style={{ left: `${axisPercent(tick, from, to)}%` }} />
             ))}
             {version.coverageWindows.map((window) => {
               const left = axisPercent(window.from, from, to);
@@ -49,7 +44,7 @@ export function TimelineChart({
               return (
                 <span
                   key={window.from}
-                  className={`timeline-bar timeline-${window.status.toLowerCase().replaceAll("_", "-")}`}
+                  className={`lifecycle-bar lifecycle-${window.status.toLowerCase().replaceAll("_", "-")}`}
                   data-status={window.status}
                   style={{ left: `${left}%`, width: `${width}%` }}
                 >
@@ -57,10 +52,21 @@ export function TimelineChart({
                 </span>
               );
             })}
-            {todayAt !== null ? <span className="timeline-today" style={{ left: `${todayAt}%` }} /> : null}
+            {todayAt !== null ? <span className="lifecycle-today" style={{ left: `${todayAt}%` }} /> : null}
           </div>
         </div>
       ))}
+      {/* Under the bars, so it never covers a year's label. */}
+      {todayAt !== null ? (
+        <div className="lifecycle-row lifecycle-axis">
+          <span className="lifecycle-label" />
+          <div className="lifecycle-track">
+            <span className={`lifecycle-today-label${todayAt > 85 ? " lifecycle-today-label-end" : ""}`} style={{ left: `${todayAt}%` }}>
+              Today
+            </span>
+          </div>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -24,7 +24,7 @@ export function TimelineList({
   isCloud: boolean;
 }): JSX.Element {
   return (
-    <ul className="timeline-list" data-testid="timeline-list">
+    <ul className="lifecycle-list" data-testid="timeline-list">
       {versions.map((version) => (
         <li key={version.id} data-testid="timeline-version" data-version={version.name}>
           <h3>

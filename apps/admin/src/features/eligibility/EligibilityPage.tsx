@@ -19,8 +19,8 @@ export function EligibilityPage(): JSX.Element {
   const navigate = route.useNavigate();
   const { viewer } = useSession();
   const asOf = search.asOf ?? today();
-  const update = (patch: Partial<EligibilitySearch>) =>
-    void navigate({ to: "/eligibility", search: (previous: EligibilitySearch) => ({ ...previous, ...patch }) });
+  // From the validated search, not the raw one: a bad parameter of a hand-edited URL is dropped, not carried on.
+  const update = (patch: Partial<EligibilitySearch>) => void navigate({ to: "/eligibility", search: { ...search, ...patch } });
   const [dateText, setDateText] = useState(asOf);
   useEffect(() => setDateText(asOf), [asOf]);
 
