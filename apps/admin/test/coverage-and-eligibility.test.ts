@@ -154,6 +154,18 @@ describe("eligibility walk-through", () => {
     expect(walked).toContain("VERSION_COVERAGE:FAIL");
     expect(await frank.page.getByTestId("next-action").textContent()).toContain("Buy Premier Support for Partners");
     await harness.screenshot(frank.page, "eligibility-desktop-version-not-covered");
+    // Fabrikam is a DIRECT CSP partner: a customer can be named, and the walk then checks the CSP role.
+    await frank.page.getByLabel(exactly("Product")).selectOption({ label: "Azure (cloud)" });
+    const customer = frank.page.getByLabel(exactly("For"));
+    const firstCustomer = (await customer.locator("option").allTextContents()).find((label) => label.startsWith("CSP customer:"));
+    expect(firstCustomer).toBeDefined();
+    await customer.selectOption({ label: firstCustomer ?? "" });
+    await frank.page.waitForURL(/customerId=/);
+    await frank.page.locator('li[data-rule="CSP_ROLE"]:not([data-result="NOT_NEEDED"])').waitFor();
+    // Frank is a Global Admin, not an Admin Agent: the walk stops at the CSP role and says whom to ask.
+    expect((await steps(frank.page)).at(-1)).toBe("CSP_ROLE:FAIL");
+    expect(await frank.page.getByTestId("next-action").textContent()).toContain("Ask an Admin Agent of your organization");
+    await harness.screenshot(frank.page, "eligibility-desktop-csp-customer");
     await frank.context.close();
 
     const carol = await harness.open("carol.csp@adatum.example", { path: "/eligibility" });
