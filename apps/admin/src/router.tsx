@@ -4,6 +4,10 @@ import { BenefitsPage } from "./features/benefits/BenefitsPage";
 import { CatalogPage } from "./features/catalog/CatalogPage";
 import { CoveragePage } from "./features/coverage/CoveragePage";
 import { parseCoverageSearch } from "./features/coverage/coverage-search";
+import { CoverageTimelinePage } from "./features/coverage/CoverageTimelinePage";
+import { parseTimelineSearch } from "./features/coverage/timeline-search";
+import { EligibilityPage } from "./features/eligibility/EligibilityPage";
+import { parseEligibilitySearch } from "./features/eligibility/eligibility-search";
 import { parseIncidentSearch } from "./features/incidents/incident-search";
 import { IncidentDetailPage } from "./features/incidents/IncidentDetailPage";
 import { IncidentsPage } from "./features/incidents/IncidentsPage";
@@ -39,6 +43,13 @@ const routeTree = root.addChildren([
   createRoute({ getParentRoute: () => root, path: "/benefits", component: BenefitsPage }),
   createRoute({ getParentRoute: () => root, path: "/link", component: LinkContractPage }),
   createRoute({ getParentRoute: () => root, path: "/coverage", validateSearch: parseCoverageSearch, component: CoveragePage }),
+  createRoute({
+    getParentRoute: () => root,
+    path: "/coverage/timeline",
+    validateSearch: parseTimelineSearch,
+    component: CoverageTimelinePage,
+  }),
+  createRoute({ getParentRoute: () => root, path: "/eligibility", validateSearch: parseEligibilitySearch, component: EligibilityPage }),
   createRoute({ getParentRoute: () => root, path: "/incidents", validateSearch: parseIncidentSearch, component: IncidentsPage }),
   createRoute({ getParentRoute: () => root, path: "/incidents/$number", component: IncidentDetailPage }),
   createRoute({ getParentRoute: () => root, path: "/tpd", component: TpdPage }),

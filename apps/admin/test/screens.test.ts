@@ -21,6 +21,7 @@ const TOURS: { email: string; who: string; paths: string[] }[] = [
     who: "admin",
     paths: ["/overview", "/benefits", "/link", "/coverage", "/incidents", "/incidents/SR-0002", "/tpd", "/roles"],
   },
+  { email: "frank.admin@fabrikam.example", who: "planning", paths: ["/coverage/timeline", "/eligibility"] },
   { email: "olivia.operator@partnerprogram.example", who: "operator", paths: ["/catalog", "/offers", "/roles", "/incidents"] },
   { email: "carol.csp@adatum.example", who: "csp-only", paths: ["/link", "/incidents", "/overview"] },
   // Northwind's overview has an alert (no on-premises incidents left), so axe sees the alerts card.

@@ -12,6 +12,8 @@ export type QueryName =
   | "inputLimits"
   | "products"
   | "supportPlans"
+  | "coverageWindows"
+  | "eligibility"
   | "tpdBalance"
   | "organizations"
   | "organizationUsers"
@@ -34,14 +36,28 @@ export type MutationName =
 
 // Contracts' remaining incidents appear in the viewer (linked contracts), the overview, the
 // contracts list and each plan's `remaining`: anything that spends or refunds one re-reads them all.
-const REMAINING_INCIDENTS: QueryName[] = ["viewer", "organizationOverview", "supportContracts", "supportPlans", "organizationAlerts"];
+const REMAINING_INCIDENTS: QueryName[] = [
+  "viewer",
+  "organizationOverview",
+  "supportContracts",
+  "supportPlans",
+  "organizationAlerts",
+  "eligibility",
+];
 // An incident's status shows in the lists, on its detail screen and as an event in its timeline.
 const INCIDENT_STATUS: QueryName[] = ["incidents", "incidentByNumber", "incidentTimeline"];
 
 /** What each mutation changes on the server, as the queries that show it. */
 export const AFFECTED_QUERIES: Record<MutationName, readonly QueryName[]> = {
-  activateTechnicalBenefits: ["technicalBenefits", "organizationOverview", "supportContracts", "supportPlans", "organizationAlerts"],
-  linkSupportContract: ["viewer", "supportPlans", "organizationAlerts"],
+  activateTechnicalBenefits: [
+    "technicalBenefits",
+    "organizationOverview",
+    "supportContracts",
+    "supportPlans",
+    "organizationAlerts",
+    "eligibility",
+  ],
+  linkSupportContract: ["viewer", "supportPlans", "organizationAlerts", "eligibility"],
   createSupportIncident: ["incidents", ...REMAINING_INCIDENTS],
   withdrawSupportIncident: [...INCIDENT_STATUS, ...REMAINING_INCIDENTS],
   // Resolving refunds nothing: only the incident's status changes.
@@ -50,7 +66,8 @@ export const AFFECTED_QUERIES: Record<MutationName, readonly QueryName[]> = {
   addSupportIncidentNote: ["incidentTimeline", "incidentByNumber", "incidents"],
   requestTpdEngagement: ["tpdBalance", "organizationOverview"],
   upsertProduct: ["products"],
-  addProductVersion: ["products", "supportPlans"],
+  // A new release moves N and N-1: coverage windows and eligibility change with it.
+  addProductVersion: ["products", "supportPlans", "coverageWindows", "eligibility"],
   grantMembershipOffer: [
     "membershipOffers",
     "organizationOverview",
@@ -58,6 +75,7 @@ export const AFFECTED_QUERIES: Record<MutationName, readonly QueryName[]> = {
     "tpdBalance",
     "supportPlans",
     "organizationAlerts",
+    "eligibility",
   ],
   revokeMembershipOffer: [
     "membershipOffers",
@@ -66,8 +84,9 @@ export const AFFECTED_QUERIES: Record<MutationName, readonly QueryName[]> = {
     "tpdBalance",
     "supportPlans",
     "organizationAlerts",
+    "eligibility",
   ],
   // The viewer's own roles and permissions may change; so do who can activate.
-  assignUserRole: ["organizationUsers", "viewer", "technicalBenefits"],
-  removeUserRole: ["organizationUsers", "viewer", "technicalBenefits"],
+  assignUserRole: ["organizationUsers", "viewer", "technicalBenefits", "eligibility"],
+  removeUserRole: ["organizationUsers", "viewer", "technicalBenefits", "eligibility"],
 };
