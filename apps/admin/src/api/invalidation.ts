@@ -75,7 +75,14 @@ export const AFFECTED_QUERIES: Record<MutationName, readonly QueryName[]> = {
   assignUserRole: ["organizationUsers", "viewer", "technicalBenefits"],
   removeUserRole: ["organizationUsers", "viewer", "technicalBenefits"],
   // The contract's linked accounts and count, the unlinked account's own contracts and plans, the "outside account" alert.
-  unlinkSupportContractAccount: ["organizationLinkedAccounts", "supportContracts", "organizationOverview", "organizationAlerts", "viewer", "supportPlans"],
+  unlinkSupportContractAccount: [
+    "organizationLinkedAccounts",
+    "supportContracts",
+    "organizationOverview",
+    "organizationAlerts",
+    "viewer",
+    "supportPlans",
+  ],
   // The benefits screen shows the Access ID; links are kept, so nothing else changes.
   rotateAccessId: ["technicalBenefits", "organizationOverview"],
 };

@@ -1,7 +1,18 @@
 import { isCspOnly, type Viewer } from "../auth/session";
 
 export interface Screen {
-  path: "/overview" | "/benefits" | "/link" | "/coverage" | "/incidents" | "/tpd" | "/catalog" | "/offers" | "/roles" | "/linked-accounts" | "/audit-log";
+  path:
+    | "/overview"
+    | "/benefits"
+    | "/link"
+    | "/coverage"
+    | "/incidents"
+    | "/tpd"
+    | "/catalog"
+    | "/offers"
+    | "/roles"
+    | "/linked-accounts"
+    | "/audit-log";
   label: string;
   /** Shown in the navigation, and usable, for this viewer. */
   visible: (viewer: Viewer) => boolean;

@@ -17,18 +17,18 @@ const text = (value: unknown): string | undefined =>
   typeof value === "string" && value.trim() && value.length <= 200 ? value.trim() : undefined;
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === "string") : []);
 
-/** Keeps only what the screen understands, so a hand-edited URL cannot break it (an unknown action just matches nothing). */
+/**
+ * Keeps only what the screen understands, so a hand-edited URL cannot break it (an unknown action
+ * just matches nothing). Every key is returned, `undefined` when invalid: TanStack Router merges the
+ * result over the raw query string, so a key left out would keep its raw value (`?pages=42`).
+ */
 export function parseAuditSearch(search: Record<string, unknown>): AuditSearch {
-  const outcome = AUDIT_OUTCOMES.find((value) => value === search.outcome);
   const pages = strings(search.pages);
-  const organizationId = text(search.organizationId);
-  const action = text(search.action);
-  const actorId = text(search.actorId);
   return {
-    ...(organizationId ? { organizationId } : {}),
-    ...(action ? { action } : {}),
-    ...(actorId ? { actorId } : {}),
-    ...(outcome ? { outcome } : {}),
-    ...(pages.length ? { pages } : {}),
+    organizationId: text(search.organizationId),
+    action: text(search.action),
+    actorId: text(search.actorId),
+    outcome: AUDIT_OUTCOMES.find((value) => value === search.outcome),
+    pages: pages.length ? pages : undefined,
   };
 }

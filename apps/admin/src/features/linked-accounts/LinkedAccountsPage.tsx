@@ -53,7 +53,8 @@ export function LinkedAccountsPage(): JSX.Element {
                 accounts={accounts}
                 caption={`Accounts linked to ${contractLabel(contract.kind).toLowerCase()}`}
                 onUnlink={(account) =>
-                  account.user && setPending({ supportContractId: contract.id, contractLabel: contractLabel(contract.kind), account, user: account.user })
+                  account.user &&
+                  setPending({ supportContractId: contract.id, contractLabel: contractLabel(contract.kind), account, user: account.user })
                 }
                 busyUserId={pending?.supportContractId === contract.id ? pending.user.id : null}
               />

@@ -36,8 +36,8 @@ export function RotateAccessIdCard() {
   return (
     <Card title="Access ID" id="access-id-title">
       <p>
-        One Access ID serves all your support contracts. If it reached someone who should not have it, issue a new one: the Contract ID stays
-        the same.
+        One Access ID serves all your support contracts. If it reached someone who should not have it, issue a new one: the Contract ID
+        stays the same.
       </p>
       <FormErrors messages={errors} />
       {rotated ? (
