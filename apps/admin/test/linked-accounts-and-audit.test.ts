@@ -139,7 +139,7 @@ describe("linked accounts and audit log", () => {
     await total.filter({ hasText: /^Showing 1–20 of 23 entries$/ }).waitFor();
     const refusal = page.getByTestId("audit-entry").first();
     expect(await refusal.getAttribute("data-outcome")).toBe("REFUSED");
-    expect(await refusal.textContent()).toMatch(/Unlink an account\s*Refused.*Codes?: ACCOUNT_NOT_LINKED/);
+    expect(await refusal.textContent()).toMatch(/Unlink an account\s*Refused.*Why: ACCOUNT_NOT_LINKED/);
     await page.getByRole("button", { name: "Next page" }).click();
     await page.waitForURL(/pages=/);
     await total.filter({ hasText: /^Showing 21–23 of 23 entries$/ }).waitFor();

@@ -1,18 +1,9 @@
 import { isCspOnly, type Viewer } from "../auth/session";
 
+type AdminPath = "/linked-accounts" | "/audit-log";
+
 export interface Screen {
-  path:
-    | "/overview"
-    | "/benefits"
-    | "/link"
-    | "/coverage"
-    | "/incidents"
-    | "/tpd"
-    | "/catalog"
-    | "/offers"
-    | "/roles"
-    | "/linked-accounts"
-    | "/audit-log";
+  path: "/overview" | "/benefits" | "/link" | "/coverage" | "/incidents" | "/tpd" | "/catalog" | "/offers" | "/roles" | AdminPath;
   label: string;
   /** Shown in the navigation, and usable, for this viewer. */
   visible: (viewer: Viewer) => boolean;

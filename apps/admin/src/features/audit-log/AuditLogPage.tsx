@@ -41,23 +41,25 @@ export function AuditLogPage(): JSX.Element {
     <Page title="Audit log" intro="Every change made through Support Hub, and every attempt that was refused or denied, newest first.">
       <Card title="Entries" id="audit-entries-title">
         {everyOrganization ? (
-          <Field label="Organization">
-            {(props) => (
-              <select
-                {...props}
-                value={organizationId}
-                // The actor filter names a user of one organization: it goes when the organization changes.
-                onChange={(event) => changeFilters({ ...filter, actorId: undefined, organizationId: event.target.value || undefined })}
-              >
-                <option value="">All organizations</option>
-                {organizations.data?.map((organization) => (
-                  <option key={organization.id} value={organization.id}>
-                    {organization.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <div className="audit-organization">
+            <Field label="Organization">
+              {(props) => (
+                <select
+                  {...props}
+                  value={organizationId}
+                  // The actor filter names a user of one organization: it goes when the organization changes.
+                  onChange={(event) => changeFilters({ ...filter, actorId: undefined, organizationId: event.target.value || undefined })}
+                >
+                  <option value="">All organizations</option>
+                  {organizations.data?.map((organization) => (
+                    <option key={organization.id} value={organization.id}>
+                      {organization.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
         ) : null}
         <AuditFilters
           filters={filter}

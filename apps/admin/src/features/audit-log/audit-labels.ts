@@ -34,7 +34,17 @@ export const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   THROTTLED: "Throttled",
 };
 
+// The facts entries record today, in words; any other key is spelled out from its camelCase.
+const KEY_LABELS: Readonly<Record<string, string>> = {
+  codes: "Why",
+  code: "Why",
+  userId: "Account ID",
+  isOutsideOrganization: "Outside the organization",
+};
+
 const keyLabel = (key: string) => {
+  const known = KEY_LABELS[key];
+  if (known) return known;
   const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };

@@ -116,7 +116,9 @@ function LinkedAccountsTable({
                   <span className="muted small">Your organization</span>
                 )}
               </td>
-              <td className="nowrap">{formatDateTime(account.linkedAt)}</td>
+              <td className="nowrap" data-label="Linked since">
+                {formatDateTime(account.linkedAt)}
+              </td>
               <td>
                 {account.user ? (
                   <button

@@ -45,7 +45,7 @@ export function RotateAccessIdCard() {
           <p>
             <strong>Your new Access ID.</strong> Copy it now and share it only with accounts that should link.
           </p>
-          <p className="inline-field">
+          <p className="access-id-row">
             <code>{rotated.accessId}</code> <CopyButton value={rotated.accessId} label="new Access ID" />
           </p>
           <p className="muted small">
