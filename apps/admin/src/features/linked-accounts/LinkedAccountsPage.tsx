@@ -3,7 +3,7 @@ import type { LinkedAccountFieldsFragment } from "@support-hub/sdk";
 import { useState } from "react";
 import { countOf, formatDateTime, formatTerm, humanize } from "../../api/format";
 import { useSession } from "../../auth/session";
-import { Card, Page } from "../../components/page";
+import { Page } from "../../components/page";
 import { Empty, ErrorState, Loading } from "../../components/states";
 import { ConfirmUnlink, type PendingUnlink } from "./ConfirmUnlink";
 import { useOrganizationLinkedAccounts } from "./linked-accounts-queries";
