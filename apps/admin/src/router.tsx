@@ -1,5 +1,7 @@
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from "@tanstack/react-router";
 import type { Viewer } from "./auth/session";
+import { AuditLogPage } from "./features/audit-log/AuditLogPage";
+import { parseAuditSearch } from "./features/audit-log/audit-search";
 import { BenefitsPage } from "./features/benefits/BenefitsPage";
 import { CatalogPage } from "./features/catalog/CatalogPage";
 import { CoveragePage } from "./features/coverage/CoveragePage";
@@ -12,6 +14,7 @@ import { parseIncidentSearch } from "./features/incidents/incident-search";
 import { IncidentDetailPage } from "./features/incidents/IncidentDetailPage";
 import { IncidentsPage } from "./features/incidents/IncidentsPage";
 import { LinkContractPage } from "./features/link/LinkContractPage";
+import { LinkedAccountsPage } from "./features/linked-accounts/LinkedAccountsPage";
 import { OffersPage } from "./features/offers/OffersPage";
 import { OverviewPage } from "./features/overview/OverviewPage";
 import { RolesPage } from "./features/roles/RolesPage";
@@ -56,6 +59,8 @@ const routeTree = root.addChildren([
   createRoute({ getParentRoute: () => root, path: "/catalog", component: CatalogPage }),
   createRoute({ getParentRoute: () => root, path: "/offers", validateSearch: parseOrganizationSearch, component: OffersPage }),
   createRoute({ getParentRoute: () => root, path: "/roles", validateSearch: parseOrganizationSearch, component: RolesPage }),
+  createRoute({ getParentRoute: () => root, path: "/linked-accounts", component: LinkedAccountsPage }),
+  createRoute({ getParentRoute: () => root, path: "/audit-log", validateSearch: parseAuditSearch, component: AuditLogPage }),
 ]);
 
 /** One router per session: it reads the address bar when the signed-in console mounts. */

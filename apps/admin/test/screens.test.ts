@@ -26,6 +26,9 @@ const TOURS: { email: string; who: string; paths: string[] }[] = [
   { email: "carol.csp@adatum.example", who: "csp-only", paths: ["/link", "/incidents", "/overview"] },
   // Northwind's overview has an alert (no on-premises incidents left), so axe sees the alerts card.
   { email: "nina.admin@northwind.example", who: "northwind", paths: ["/overview"] },
+  // Linked accounts and the audit log (admins; the operator reads every organization's log).
+  { email: "frank.admin@fabrikam.example", who: "admin", paths: ["/linked-accounts", "/audit-log"] },
+  { email: "olivia.operator@partnerprogram.example", who: "operator", paths: ["/audit-log"] },
 ];
 
 /** Waits until the screen has its heading and nothing is loading any more. */

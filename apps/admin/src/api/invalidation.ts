@@ -17,7 +17,9 @@ export type QueryName =
   | "tpdBalance"
   | "organizations"
   | "organizationUsers"
-  | "membershipOffers";
+  | "membershipOffers"
+  | "organizationLinkedAccounts"
+  | "auditLog";
 
 export type MutationName =
   | "activateTechnicalBenefits"
@@ -32,7 +34,9 @@ export type MutationName =
   | "grantMembershipOffer"
   | "revokeMembershipOffer"
   | "assignUserRole"
-  | "removeUserRole";
+  | "removeUserRole"
+  | "unlinkSupportContractAccount"
+  | "rotateAccessId";
 
 // Contracts' remaining incidents appear in the viewer (linked contracts), the overview, the
 // contracts list and each plan's `remaining`: anything that spends or refunds one re-reads them all.
@@ -89,4 +93,19 @@ export const AFFECTED_QUERIES: Record<MutationName, readonly QueryName[]> = {
   // The viewer's own roles and permissions may change; so do who can activate.
   assignUserRole: ["organizationUsers", "viewer", "technicalBenefits", "eligibility"],
   removeUserRole: ["organizationUsers", "viewer", "technicalBenefits", "eligibility"],
+  // The contract's linked accounts and count, the unlinked account's own contracts and plans, the "outside account" alert.
+  unlinkSupportContractAccount: [
+    "organizationLinkedAccounts",
+    "supportContracts",
+    "organizationOverview",
+    "organizationAlerts",
+    "viewer",
+    "supportPlans",
+    "eligibility",
+  ],
+  // The benefits screen shows the Access ID; links are kept, so nothing else changes.
+  rotateAccessId: ["technicalBenefits", "organizationOverview"],
 };
+
+/** Every mutation call leaves an audit entry, refused and denied ones too: the log re-reads after each. */
+export const AUDITED_QUERIES: readonly QueryName[] = ["auditLog"];

@@ -1,7 +1,9 @@
 import { isCspOnly, type Viewer } from "../auth/session";
 
+type AdminPath = "/linked-accounts" | "/audit-log";
+
 export interface Screen {
-  path: "/overview" | "/benefits" | "/link" | "/coverage" | "/eligibility" | "/incidents" | "/tpd" | "/catalog" | "/offers" | "/roles";
+  path: "/overview" | "/benefits" | "/link" | "/coverage" | "/eligibility" | "/incidents" | "/tpd" | "/catalog" | "/offers" | "/roles" | AdminPath;
   label: string;
   /** Shown in the navigation, and usable, for this viewer. */
   visible: (viewer: Viewer) => boolean;
@@ -27,6 +29,8 @@ export const SCREENS: readonly Screen[] = [
   { path: "/catalog", label: "Product catalog", visible: operates },
   { path: "/offers", label: "Membership offers", visible: operates },
   { path: "/roles", label: "Roles", visible: can((p) => p.canManageRoles) },
+  { path: "/linked-accounts", label: "Linked accounts", visible: can((p) => p.canManageLinkedAccounts) },
+  { path: "/audit-log", label: "Audit log", visible: can((p) => p.canReadAuditLog) },
 ];
 
 export const visibleScreens = (viewer: Viewer) => SCREENS.filter((screen) => screen.visible(viewer));

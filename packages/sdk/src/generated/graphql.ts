@@ -960,6 +960,14 @@ export type OrganizationAuditLogQueryVariables = Exact<{
 
 export type OrganizationAuditLogQuery = { organization: { id: string, auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, action: string, targetType: string, targetId: string | null, outcome: AuditOutcome, detail: Record<string, unknown>, actor: { id: string, displayName: string } | null, organization: { id: string, name: string } | null }> } } | null };
 
+export type OrganizationLinkedAccountsQueryVariables = Exact<{
+  organizationId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type OrganizationLinkedAccountsQuery = { organization: { id: string, supportContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, linkedAccounts: { totalCount: number, nodes: Array<{ accountKind: AccountKind, isOutsideOrganization: boolean, linkedAt: string, user: { id: string, email: string, displayName: string } | null }> } | null }> } | null };
+
 export type OrganizationOverviewQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
@@ -1035,7 +1043,7 @@ export type TpdBalanceQuery = { organization: { id: string, tpdBalance: { period
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, accountKind: AccountKind, isMpnAssociated: boolean, isCspAssociated: boolean, roles: Array<Role>, organization: { id: string, name: string, cspRelationship: CspRelationship } | null, linkedContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null }> | null, permissions: { canActForOrganization: boolean, canReadAllOrganizations: boolean, canLinkContracts: boolean, canManageCatalog: boolean, canManageRoles: boolean, assignableRoles: Array<Role> } | null } };
+export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, accountKind: AccountKind, isMpnAssociated: boolean, isCspAssociated: boolean, roles: Array<Role>, organization: { id: string, name: string, cspRelationship: CspRelationship } | null, linkedContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null }> | null, permissions: { canActForOrganization: boolean, canReadAllOrganizations: boolean, canLinkContracts: boolean, canManageCatalog: boolean, canManageRoles: boolean, canManageLinkedAccounts: boolean, canReadAuditLog: boolean, assignableRoles: Array<Role> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2720,6 +2728,35 @@ fragment PageInfoFields on PageInfo {
   startCursor
   endCursor
 }`, {"hash":"sha256:1122ff811d313671731aa01d6b0bc1dcf6364cf1a79ab1d6dbf15aac216d5503"}) as unknown as TypedDocumentString<OrganizationAuditLogQuery, OrganizationAuditLogQueryVariables>;
+export const OrganizationLinkedAccountsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OrganizationLinkedAccounts($organizationId: ID!, $first: Int = 50) {
+  organization(id: $organizationId) {
+    id
+    supportContracts {
+      id
+      kind
+      state
+      startsOn
+      endsOn
+      linkedAccounts(first: $first) {
+        totalCount
+        nodes {
+          ...LinkedAccountFields
+        }
+      }
+    }
+  }
+}
+    fragment LinkedAccountFields on LinkedAccount {
+  accountKind
+  isOutsideOrganization
+  linkedAt
+  user {
+    id
+    email
+    displayName
+  }
+}`, {"hash":"sha256:339144a03400bf98731a1173d2ed79123b28a4d067ecd2093fd89e1566105aa3"}) as unknown as TypedDocumentString<OrganizationLinkedAccountsQuery, OrganizationLinkedAccountsQueryVariables>;
 export const OrganizationOverviewDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OrganizationOverview($id: ID!, $asOf: LocalDate) {
   organization(id: $id) {
@@ -3062,6 +3099,8 @@ export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
       canLinkContracts
       canManageCatalog
       canManageRoles
+      canManageLinkedAccounts
+      canReadAuditLog
       assignableRoles
     }
   }
@@ -3087,4 +3126,4 @@ fragment UserFields on User {
   isMpnAssociated
   isCspAssociated
   roles
-}`, {"hash":"sha256:8480e3716825905d28f0b82481210ad8aa3f7f2040fbad76be8bef61b6491fc6"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+}`, {"hash":"sha256:a3d2e53492b0835c1646cc0b159183fc8417ef73d7e897cf980c3c2aeecba8d1"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
