@@ -3,7 +3,18 @@ import { isCspOnly, type Viewer } from "../auth/session";
 type AdminPath = "/linked-accounts" | "/audit-log";
 
 export interface Screen {
-  path: "/overview" | "/benefits" | "/link" | "/coverage" | "/eligibility" | "/incidents" | "/tpd" | "/catalog" | "/offers" | "/roles" | AdminPath;
+  path:
+    | "/overview"
+    | "/benefits"
+    | "/link"
+    | "/coverage"
+    | "/eligibility"
+    | "/incidents"
+    | "/tpd"
+    | "/catalog"
+    | "/offers"
+    | "/roles"
+    | AdminPath;
   label: string;
   /** Shown in the navigation, and usable, for this viewer. */
   visible: (viewer: Viewer) => boolean;
