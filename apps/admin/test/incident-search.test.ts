@@ -106,13 +106,14 @@ describe("incident search", () => {
     const garbage = `/incidents?severity=${encodeURIComponent('["Z","A"]')}&sort=BOGUS&dir=up&from=2026-02-30&plan=7&pages=oops`;
     const { page, context } = await harness.open("frank.admin@fabrikam.example", { path: garbage });
     await expectList(page, ["SR-0002"]); // only severity A survives
-    const from = new Date(Date.now() - 4 * 86_400_000).toLocaleDateString("en-CA"); // YYYY-MM-DD, local
+    // Four days ago as YYYY-MM-DD in the browser's time zone (the one the screen reads days in).
+    const from = await page.evaluate(() => new Date(Date.now() - 4 * 86_400_000).toLocaleDateString("en-CA"));
     await page.goto(`${harness.url}/incidents?from=${from}&sort=CREATED_AT&dir=ASC`);
     await expectList(page, ["SR-0003", "SR-0007"]); // opened 3 and 2 days ago
     await context.close();
   });
 
-  it("is usable on a phone: no sideways scrolling, 44 px targets, no axe violations", async () => {
+  it("is usable on a phone: no sideways scrolling, no axe violations (44 px targets: screens.test.ts)", async () => {
     const { page, context } = await harness.open("frank.admin@fabrikam.example", { path: "/incidents", phone: true });
     await page.getByTestId("incident-total").getByText("Showing 1–5 of 9 incidents").waitFor();
     await page.getByRole("searchbox", { name: "Search incidents" }).fill("dns");

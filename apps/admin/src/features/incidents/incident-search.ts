@@ -57,28 +57,32 @@ export function parseIncidentSearch(search: Record<string, unknown>): IncidentSe
   const from = validDay(search.from);
   const to = validDay(search.to);
   const pages = strings(search.pages);
+  // Every key is present, undefined when unusable: the router spreads this over the raw URL
+  // search, so an omitted key would let a hand-edited raw value (`sort=BOGUS`) through.
   return {
-    ...(q ? { q } : {}),
-    ...(status.length ? { status } : {}),
-    ...(severity.length ? { severity } : {}),
-    ...(plan.length ? { plan } : {}),
-    ...(text(search.productId) ? { productId: search.productId as string } : {}),
-    ...(text(search.contract) ? { contract: search.contract as string } : {}),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    ...(sort ? { sort } : {}),
-    ...(dir ? { dir } : {}),
-    ...(pages.length ? { pages } : {}),
+    q: q || undefined,
+    status: status.length ? status : undefined,
+    severity: severity.length ? severity : undefined,
+    plan: plan.length ? plan : undefined,
+    productId: text(search.productId) ? (search.productId as string) : undefined,
+    contract: text(search.contract) ? (search.contract as string) : undefined,
+    from,
+    to,
+    sort,
+    dir,
+    pages: pages.length ? pages : undefined,
   };
 }
 
 /** Drops empty values, so the URL holds only the filters in use. */
 export function compactFilters(filters: IncidentFilters): IncidentFilters {
-  return parseIncidentSearch(filters as Record<string, unknown>);
+  // Whatever the caller spread in, the page trail never survives a filter change.
+  const { pages: _trail, ...kept } = parseIncidentSearch(filters as Record<string, unknown>);
+  return kept;
 }
 
 export const hasFilters = (search: IncidentSearch): boolean =>
-  Object.keys(compactFilters({ ...search, sort: undefined, dir: undefined, pages: undefined } as IncidentFilters)).length > 0;
+  Object.values(compactFilters({ ...search, sort: undefined, dir: undefined })).some((value) => value !== undefined);
 
 /** Midnight starting that day in the browser's time zone, as an instant. */
 const startOfDay = (day: string, plusDays = 0): string => {
