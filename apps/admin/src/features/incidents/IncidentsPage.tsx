@@ -132,24 +132,26 @@ export function IncidentsPage(): JSX.Element {
                 onResolve={(incident) => setConfirming({ incident, action: "resolve" })}
               />
             )}
-            <div className="pager">
-              <button
-                type="button"
-                className="button small secondary"
-                disabled={pages.length === 0}
-                onClick={() => goToPages(pages.slice(0, -1))}
-              >
-                Previous page
-              </button>
-              <button
-                type="button"
-                className="button small secondary"
-                disabled={!data.pageInfo.hasNextPage || page.isPlaceholderData}
-                onClick={() => goToPages([...pages, data.pageInfo.endCursor ?? ""])}
-              >
-                Next page
-              </button>
-            </div>
+            {pages.length > 0 || data.pageInfo.hasNextPage ? (
+              <div className="pager">
+                <button
+                  type="button"
+                  className="button small secondary"
+                  disabled={pages.length === 0}
+                  onClick={() => goToPages(pages.slice(0, -1))}
+                >
+                  Previous page
+                </button>
+                <button
+                  type="button"
+                  className="button small secondary"
+                  disabled={!data.pageInfo.hasNextPage || page.isPlaceholderData}
+                  onClick={() => goToPages([...pages, data.pageInfo.endCursor ?? ""])}
+                >
+                  Next page
+                </button>
+              </div>
+            ) : null}
           </div>
         ) : null}
       </Card>
