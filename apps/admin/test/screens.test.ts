@@ -21,7 +21,8 @@ const TOURS: { email: string; who: string; paths: string[] }[] = [
     who: "admin",
     paths: ["/overview", "/benefits", "/link", "/coverage", "/incidents", "/incidents/SR-0002", "/tpd", "/roles"],
   },
-  { email: "olivia.operator@partnerprogram.example", who: "operator", paths: ["/catalog", "/offers", "/roles", "/incidents", "/incidents/SR-0007"] },
+  { email: "olivia.operator@partnerprogram.example", who: "operator", paths: ["/catalog", "/offers", "/roles", "/incidents"] },
+  { email: "olivia.operator@partnerprogram.example", who: "operator", paths: ["/incidents/SR-0007"] },
   { email: "carol.csp@adatum.example", who: "csp-only", paths: ["/link", "/incidents", "/overview"] },
   // Northwind's overview has an alert (no on-premises incidents left), so axe sees the alerts card.
   { email: "nina.admin@northwind.example", who: "northwind", paths: ["/overview"] },
