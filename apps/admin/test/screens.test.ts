@@ -23,6 +23,7 @@ const TOURS: { email: string; who: string; paths: string[] }[] = [
   },
   { email: "frank.admin@fabrikam.example", who: "planning", paths: ["/coverage/timeline", "/eligibility"] },
   { email: "olivia.operator@partnerprogram.example", who: "operator", paths: ["/catalog", "/offers", "/roles", "/incidents"] },
+  { email: "olivia.operator@partnerprogram.example", who: "operator", paths: ["/incidents/SR-0007"] },
   { email: "carol.csp@adatum.example", who: "csp-only", paths: ["/link", "/incidents", "/overview"] },
   // Northwind's overview has an alert (no on-premises incidents left), so axe sees the alerts card.
   { email: "nina.admin@northwind.example", who: "northwind", paths: ["/overview"] },

@@ -27,6 +27,7 @@ export type MutationName =
   | "createSupportIncident"
   | "withdrawSupportIncident"
   | "resolveSupportIncident"
+  | "startWorkOnSupportIncident"
   | "addSupportIncidentNote"
   | "requestTpdEngagement"
   | "upsertProduct"
@@ -66,6 +67,8 @@ export const AFFECTED_QUERIES: Record<MutationName, readonly QueryName[]> = {
   withdrawSupportIncident: [...INCIDENT_STATUS, ...REMAINING_INCIDENTS],
   // Resolving refunds nothing: only the incident's status changes.
   resolveSupportIncident: INCIDENT_STATUS,
+  // Starting work refunds nothing either (it only ends the requester's right to withdraw).
+  startWorkOnSupportIncident: INCIDENT_STATUS,
   // A note is one more timeline event and moves the incident's `updatedAt`.
   addSupportIncidentNote: ["incidentTimeline", "incidentByNumber", "incidents"],
   requestTpdEngagement: ["tpdBalance", "organizationOverview"],

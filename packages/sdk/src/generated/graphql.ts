@@ -649,7 +649,7 @@ export type IncidentEventFieldsFragment =
   | IncidentEventFields_SupportIncidentUpdatedEvent_Fragment
 ;
 
-export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
+export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
 
 export type LinkedAccountFieldsFragment = { accountKind: AccountKind, isOutsideOrganization: boolean, linkedAt: string, user: { id: string, email: string, displayName: string } | null };
 
@@ -692,7 +692,7 @@ export type AddSupportIncidentNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddSupportIncidentNoteMutation = { addSupportIncidentNote: { replayed: boolean | null, note: { __typename: 'SupportIncidentNoteEvent', body: string, kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type AddSupportIncidentNoteMutation = { addSupportIncidentNote: { replayed: boolean | null, note: { __typename: 'SupportIncidentNoteEvent', body: string, kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AssignUserRoleMutationVariables = Exact<{
   input: AssignUserRoleInput;
@@ -706,7 +706,7 @@ export type CreateSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type CreateSupportIncidentMutation = { createSupportIncident: { isReplay: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, supportPlans: { available: Array<{ kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> } | null } };
+export type CreateSupportIncidentMutation = { createSupportIncident: { isReplay: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, supportPlans: { available: Array<{ kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> } | null } };
 
 export type GrantMembershipOfferMutationVariables = Exact<{
   input: GrantMembershipOfferInput;
@@ -741,7 +741,7 @@ export type ResolveSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ResolveSupportIncidentMutation = { resolveSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ResolveSupportIncidentMutation = { resolveSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RevokeMembershipOfferMutationVariables = Exact<{
   input: RevokeMembershipOfferInput;
@@ -762,7 +762,7 @@ export type StartWorkOnSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UnlinkSupportContractAccountMutationVariables = Exact<{
   input: UnlinkSupportContractAccountInput;
@@ -776,7 +776,7 @@ export type UpdateSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSupportIncidentMutation = { updateSupportIncident: { update: { __typename: 'SupportIncidentUpdatedEvent', kind: SupportIncidentEventKind, occurredAt: string, changes: Array<{ field: SupportIncidentEditableField, from: string, to: string }>, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UpdateSupportIncidentMutation = { updateSupportIncident: { update: { __typename: 'SupportIncidentUpdatedEvent', kind: SupportIncidentEventKind, occurredAt: string, changes: Array<{ field: SupportIncidentEditableField, from: string, to: string }>, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpsertProductMutationVariables = Exact<{
   input: UpsertProductInput;
@@ -790,7 +790,7 @@ export type WithdrawSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawSupportIncidentMutation = { withdrawSupportIncident: { wasRefunded: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type WithdrawSupportIncidentMutation = { withdrawSupportIncident: { wasRefunded: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AuditLogQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -853,7 +853,7 @@ export type IncidentByNumberQueryVariables = Exact<{
 }>;
 
 
-export type IncidentByNumberQuery = { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null };
+export type IncidentByNumberQuery = { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null };
 
 export type IncidentTimelineQueryVariables = Exact<{
   id: string | number;
@@ -893,7 +893,7 @@ export type IncidentQuery = { node:
     | { __typename: 'Product' }
     | { __typename: 'ProductVersion' }
     | { __typename: 'SupportContract' }
-    | { __typename: 'SupportIncident', id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }
+    | { __typename: 'SupportIncident', id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }
     | { __typename: 'TpdEngagement' }
     | { __typename: 'User' }
    | null };
@@ -906,7 +906,7 @@ export type IncidentsQueryVariables = Exact<{
 }>;
 
 
-export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }> } };
+export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }> } };
 
 export type InputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1171,6 +1171,7 @@ export const IncidentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
     fragment ProductVersionFields on ProductVersion {
   id
@@ -1528,6 +1529,7 @@ fragment IncidentFields on SupportIncident {
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -1546,7 +1548,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:d176a134491833c40d433c9ff13f981c8e6b1584d859aa380bec689f1ca4b90b"}) as unknown as TypedDocumentString<AddSupportIncidentNoteMutation, AddSupportIncidentNoteMutationVariables>;
+}`, {"hash":"sha256:01877fe46627b7c53cb61984463f186191c8081a6c41ac5c23e21f8d71338279"}) as unknown as TypedDocumentString<AddSupportIncidentNoteMutation, AddSupportIncidentNoteMutationVariables>;
 export const AssignUserRoleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AssignUserRole($input: AssignUserRoleInput!) {
   assignUserRole(input: $input) {
@@ -1643,6 +1645,7 @@ export const CreateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentStri
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -1685,7 +1688,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:e76d918f3449c93cd35e5e4540f56356e169094b18e4dbc1bcb9535ab7eb283b"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:493a2ff9bd93f8d984b220a914c7cb94d5004fc2cc8baaeaf0401d0cd03f8635"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
 export const GrantMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {
   grantMembershipOffer(input: $input) {
@@ -1864,6 +1867,7 @@ export const ResolveSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentStr
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -1882,7 +1886,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:9d8d23dcea51fc440f50644c6fde7eb3fc3c8d8445d5ef22e6897ccf8a19bb4a"}) as unknown as TypedDocumentString<ResolveSupportIncidentMutation, ResolveSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:81b9d33bad64d47a7529fb0509ee411e9d4c99c652c945d5f3739d4fe394f953"}) as unknown as TypedDocumentString<ResolveSupportIncidentMutation, ResolveSupportIncidentMutationVariables>;
 export const RevokeMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {
   revokeMembershipOffer(input: $input) {
@@ -1974,6 +1978,7 @@ export const StartWorkOnSupportIncidentDocument = /*#__PURE__*/ new TypedDocumen
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -1992,7 +1997,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:646433265a6d77abb55618428d6a7c82ccbd1410e040984c8429a779564201b8"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:503b5ddc202c12ecdea42633c780535993f944d59a222c6a41755203a6a11ab9"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
 export const UnlinkSupportContractAccountDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UnlinkSupportContractAccount($input: UnlinkSupportContractAccountInput!) {
   unlinkSupportContractAccount(input: $input) {
@@ -2097,6 +2102,7 @@ fragment IncidentFields on SupportIncident {
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -2115,7 +2121,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:bd27853703c37f8129ea86c3e15729e955745477b7472bf6e36904cdc6225b91"}) as unknown as TypedDocumentString<UpdateSupportIncidentMutation, UpdateSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:0ac379e36cb672e709bbae1ffaa8fb77fac3f8f39bb9a265f7f08468d1e2fb74"}) as unknown as TypedDocumentString<UpdateSupportIncidentMutation, UpdateSupportIncidentMutationVariables>;
 export const UpsertProductDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpsertProduct($input: UpsertProductInput!) {
   upsertProduct(input: $input) {
@@ -2192,6 +2198,7 @@ export const WithdrawSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentSt
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -2223,7 +2230,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:b7a6cbb0f1dd0f56a74202c9ea718b81bebb7d87a49cc1dc64fc73a75efb7da0"}) as unknown as TypedDocumentString<WithdrawSupportIncidentMutation, WithdrawSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:49c914ec966463c2526ebc38fdd7803927bdd300f7ea4a01a2f00bc50391c847"}) as unknown as TypedDocumentString<WithdrawSupportIncidentMutation, WithdrawSupportIncidentMutationVariables>;
 export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {
   auditLog(
@@ -2395,6 +2402,7 @@ export const IncidentByNumberDocument = /*#__PURE__*/ new TypedDocumentString(`
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -2408,7 +2416,7 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:93ef98325d40610e76e681c1fdc84d43e53b4ce13306b580eea2e835938610f6"}) as unknown as TypedDocumentString<IncidentByNumberQuery, IncidentByNumberQueryVariables>;
+}`, {"hash":"sha256:747dda3461f9a63f93cfef16e5a447520833ffafe5c3b8e9a0608f06b7d84570"}) as unknown as TypedDocumentString<IncidentByNumberQuery, IncidentByNumberQueryVariables>;
 export const IncidentTimelineDocument = /*#__PURE__*/ new TypedDocumentString(`
     query IncidentTimeline($id: ID!, $first: Int = 50, $after: String) {
   node(id: $id) {
@@ -2503,6 +2511,7 @@ export const IncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -2516,7 +2525,7 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:3b861ae3b7fc520c50802cd14cb9f6521e706cf9fde9b228c8625ca86546772e"}) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
+}`, {"hash":"sha256:bbcbc732b7af4a934c3a0520b2ca391977ad75a65d26f4b43b69746a416c85c3"}) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
 export const IncidentsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {
   incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -2568,6 +2577,7 @@ export const IncidentsDocument = /*#__PURE__*/ new TypedDocumentString(`
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -2587,7 +2597,7 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:74f56201bad47a5abea58b553c3d2e24a3dc47d98a99b8ea550f9791437c922e"}) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
+}`, {"hash":"sha256:6a479cf7ff525f0d4c91059642f1be97bcf972055c16a308e56aa4d8e7aec61b"}) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
 export const InputLimitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query InputLimits {
   inputLimits {
