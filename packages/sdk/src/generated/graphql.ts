@@ -661,6 +661,8 @@ export type ProductVersionFieldsFragment = { id: string, name: string, releasedO
 
 export type SupportContractFieldsFragment = { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null };
 
+export type SupportPlanChoicesFragment = { available: Array<{ kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> };
+
 export type SupportPlanFieldsFragment = { kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null };
 
 export type TechnicalBenefitsFieldsFragment = { state: BenefitsState, message: string, canActivate: boolean, activationRefusal: UserErrorCode | null, accessId: string | null, contractNumber: string | null, activatedAt: string | null, usersWhoCanActivate: Array<{ id: string, displayName: string, email: string }>, activatedBy: { id: string, displayName: string } | null, activeOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, isActive: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidentCount: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, isUnlimited: boolean } } };
@@ -1234,6 +1236,35 @@ export const SupportPlanFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStrin
   isUnlimited
 }
     `, {"fragmentName":"SupportPlanFields"}) as unknown as TypedDocumentString<SupportPlanFieldsFragment, unknown>;
+export const SupportPlanChoicesFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment SupportPlanChoices on SupportPlanListing {
+  available {
+    ...SupportPlanFields
+  }
+  unavailable {
+    reason
+    message
+    plan {
+      ...SupportPlanFields
+    }
+  }
+  paidPlanSuggestions {
+    kind
+    name
+    description
+  }
+}
+    fragment SupportPlanFields on SupportPlan {
+  kind
+  supportContract {
+    id
+  }
+  isConsuming
+  startsOn
+  endsOn
+  remainingIncidentCount
+  isUnlimited
+}`, {"fragmentName":"SupportPlanChoices"}) as unknown as TypedDocumentString<SupportPlanChoicesFragment, unknown>;
 export const MembershipOfferFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MembershipOfferFields on MembershipOffer {
   id
@@ -1588,21 +1619,7 @@ export const CreateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentStri
       ...UserErrorFields
     }
     supportPlans {
-      available {
-        ...SupportPlanFields
-      }
-      unavailable {
-        reason
-        message
-        plan {
-          ...SupportPlanFields
-        }
-      }
-      paidPlanSuggestions {
-        kind
-        name
-        description
-      }
+      ...SupportPlanChoices
     }
   }
 }
@@ -1673,6 +1690,23 @@ fragment SupportContractFields on SupportContract {
   linkedAt
   linkedAccountCount
 }
+fragment SupportPlanChoices on SupportPlanListing {
+  available {
+    ...SupportPlanFields
+  }
+  unavailable {
+    reason
+    message
+    plan {
+      ...SupportPlanFields
+    }
+  }
+  paidPlanSuggestions {
+    kind
+    name
+    description
+  }
+}
 fragment SupportPlanFields on SupportPlan {
   kind
   supportContract {
@@ -1688,7 +1722,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:493a2ff9bd93f8d984b220a914c7cb94d5004fc2cc8baaeaf0401d0cd03f8635"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:29570af96f95ae0263fb3926b0409753b5689ff0f7ae6f1451a4ba7621ddef82"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
 export const GrantMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {
   grantMembershipOffer(input: $input) {
@@ -2958,21 +2992,7 @@ export const SupportPlansDocument = /*#__PURE__*/ new TypedDocumentString(`
       id
       name
     }
-    available {
-      ...SupportPlanFields
-    }
-    unavailable {
-      reason
-      message
-      plan {
-        ...SupportPlanFields
-      }
-    }
-    paidPlanSuggestions {
-      kind
-      name
-      description
-    }
+    ...SupportPlanChoices
   }
 }
     fragment CoverageFields on ProductCoverage {
@@ -2995,6 +3015,23 @@ fragment ProductVersionFields on ProductVersion {
     family
   }
 }
+fragment SupportPlanChoices on SupportPlanListing {
+  available {
+    ...SupportPlanFields
+  }
+  unavailable {
+    reason
+    message
+    plan {
+      ...SupportPlanFields
+    }
+  }
+  paidPlanSuggestions {
+    kind
+    name
+    description
+  }
+}
 fragment SupportPlanFields on SupportPlan {
   kind
   supportContract {
@@ -3005,7 +3042,7 @@ fragment SupportPlanFields on SupportPlan {
   endsOn
   remainingIncidentCount
   isUnlimited
-}`, {"hash":"sha256:92aaa061c0ea331af0e872dd956709a301618c5d795649ac142ac37ec1d6cc0d"}) as unknown as TypedDocumentString<SupportPlansQuery, SupportPlansQueryVariables>;
+}`, {"hash":"sha256:2cfd0d4ae60e863bbabb9c863475ca3c26d94af0b6a2a4d0489b9abd7e7601a1"}) as unknown as TypedDocumentString<SupportPlansQuery, SupportPlansQueryVariables>;
 export const TechnicalBenefitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TechnicalBenefits($organizationId: ID!) {
   organization(id: $organizationId) {
