@@ -35,6 +35,21 @@ async function steps(page: Page) {
     .evaluateAll((items) => items.map((item) => `${item.getAttribute("data-rule")}:${item.getAttribute("data-result")}`));
 }
 
+describe("coverage checker", () => {
+  it("survives a hand-edited URL: a malformed date and numeric ids are dropped, not shown or sent", async () => {
+    const { page, context } = await harness.open("frank.admin@fabrikam.example", {
+      path: "/coverage?asOf=20261130&productId=7&versionId=9",
+    });
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    // Today's date, not the raw number, and no product picked: the checker is usable as if the URL were clean.
+    const today = await page.evaluate(() => new Date().toLocaleDateString("en-CA")); // the browser's day
+    expect(await page.getByLabel(exactly("Date")).inputValue()).toBe(today);
+    expect(await page.getByLabel(exactly("Product")).inputValue()).toBe("");
+    expect(await page.locator(".state-error").count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe("coverage timeline", () => {
   it("shows each version as N, N-1 in mainstream or not covered, with its covered-until date; the range survives a reload", async () => {
     const { page, context } = await harness.open("frank.admin@fabrikam.example", { path: "/coverage" });

@@ -39,6 +39,7 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   codes: "Why",
   code: "Why",
   userId: "Account ID",
+  email: "Account",
   isOutsideOrganization: "Outside the organization",
 };
 
