@@ -8,6 +8,14 @@ const GATEWAY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../g
 // Generous: on a shared CI machine under load, PGlite's start and the demo seed take a while.
 const READY_TIMEOUT_MS = 180_000;
 
+/** Set by `builds.global.ts` once it has built the bundle for the whole run. */
+export const GATEWAY_BUILT_ENV = "SUPPORT_HUB_TEST_GATEWAY_BUILT";
+
+/** Builds `apps/gateway/dist/main.js` (the production bundle `pnpm start` runs). */
+export function buildGateway(): void {
+  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: GATEWAY_DIR, stdio: ["ignore", "ignore", "inherit"] });
+}
+
 /** The gateway as users start it (`pnpm start`: the production bundle), in dev mode with the demo data. */
 export interface GatewayProcess {
   url: string;
@@ -19,7 +27,7 @@ export interface GatewayProcess {
  * seeded with the demo data, with the built-in dev secret (so `/dev/users` and `/dev/token` exist).
  */
 export async function startGatewayProcess(port: number): Promise<GatewayProcess> {
-  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: GATEWAY_DIR, stdio: ["ignore", "ignore", "inherit"] });
+  if (process.env[GATEWAY_BUILT_ENV] !== "true") buildGateway();
   const dataDir = await mkdtemp(join(tmpdir(), "support-hub-admin-db-"));
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {

@@ -9,6 +9,9 @@ import { build, type PreviewServer, preview } from "vite";
 import { type GatewayProcess, startGatewayProcess } from "./gateway-process";
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const APP_DIR = appDir;
+/** Set by `builds.global.ts`: the console's production build, made once for the whole run. */
+export const CONSOLE_BUILD_ENV = "SUPPORT_HUB_TEST_CONSOLE_BUILD";
 /** Git-ignored (the root .gitignore's `test-results/`): one PNG per screen, kept as test artifacts. */
 export const SCREENSHOT_DIR = join(appDir, "test-results", "screenshots");
 
@@ -69,17 +72,20 @@ function freePort(): Promise<number> {
 
 /** The gateway's production bundle on PGlite, the console built once and served, and one headless Chromium. */
 export async function startHarness(): Promise<Harness> {
-  const outDir = await mkdtemp(join(tmpdir(), "support-hub-admin-"));
+  const shared = process.env[CONSOLE_BUILD_ENV];
+  const outDir = shared ?? (await mkdtemp(join(tmpdir(), "support-hub-admin-")));
   const nodeEnv = process.env.NODE_ENV;
   const [gateway] = await Promise.all([
     freePort().then(startGatewayProcess),
-    build({
-      root: appDir,
-      configFile: join(appDir, "vite.config.ts"),
-      mode: "production",
-      logLevel: "warn",
-      build: { outDir, emptyOutDir: true, sourcemap: false },
-    }),
+    shared
+      ? undefined
+      : build({
+          root: appDir,
+          configFile: join(appDir, "vite.config.ts"),
+          mode: "production",
+          logLevel: "warn",
+          build: { outDir, emptyOutDir: true, sourcemap: false },
+        }),
     mkdir(SCREENSHOT_DIR, { recursive: true }),
   ]);
   process.env.NODE_ENV = nodeEnv; // vite.config.ts sets "production" for the build
@@ -151,7 +157,7 @@ export async function startHarness(): Promise<Harness> {
         await launched.close().catch(() => {});
         await new Promise<void>((done) => server?.httpServer.close(() => done()) ?? done());
         await gateway.stop();
-        await rm(outDir, { recursive: true, force: true });
+        if (!shared) await rm(outDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
