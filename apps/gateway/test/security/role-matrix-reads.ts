@@ -302,6 +302,20 @@ export const READ_ROWS: ReadRow[] = [
     ),
   },
   {
+    covers: ["SupportIncident.viewerCanStartWork"],
+    scenario: "SR-3, Fabrikam's open incident: only the operator may start work on it",
+    document: `{ incident(number: "SR-3") { number viewerCanStartWork } }`,
+    seen: ({ incident }) => incident && { number: incident.number, canStartWork: incident.viewerCanStartWork },
+    // Its readers see the flag, true only for the operator (the requester included: it is not theirs to start).
+    expect: cells(
+      {
+        ...Object.fromEntries(FABRIKAM_READERS.map((caller) => [caller, saw({ number: "SR-0003", canStartWork: false })])),
+        operator: saw({ number: "SR-0003", canStartWork: true }),
+      },
+      saw(null),
+    ),
+  },
+  {
     covers: ["SupportIncident.createdBy", "User.permissions", "User.linkedContracts", "User.organization"],
     scenario: "the requester of SR-2 (Fabrikam's Admin Agent), seen by others",
     document: `{ incident(number: "SR-2") { createdBy { email organization { name } permissions { canLinkContracts } linkedContracts { kind } } } }`,
