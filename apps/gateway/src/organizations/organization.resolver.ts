@@ -1,8 +1,10 @@
 import { Role } from "@support-hub/domain";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { GatewayContext } from "../context";
 import { notFound } from "../errors";
 import { loadOrNotFound } from "../loaders";
+import { organizationLoaderFor } from "../prefetch/organization-prefetch";
 import { assertOrganizationAccess } from "../common/tenant";
 import { AFTER_ARGUMENT, DEFAULT_PAGE_SIZE, decodeUuidCursor, FIRST_ARGUMENT, toPage } from "../relay/connection";
 import { pageSize } from "../relay/cursor";
@@ -21,11 +23,15 @@ export class OrganizationResolver {
   @Query(() => Organization, {
     description: "An organization by ID. Your own organization, or any for the platform operator (SUPPORT_OPERATOR).",
   })
-  async organization(@Arg("id", () => ID, { description: "Organization ID." }) id: string, @Ctx() ctx: GatewayContext) {
+  async organization(
+    @Arg("id", () => ID, { description: "Organization ID." }) id: string,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const localId = expectGlobalId(id, NodeType.Organization);
     if (!isUuid(localId)) throw notFound("Organization");
     assertOrganizationAccess(ctx, localId);
-    return toOrganization(await loadOrNotFound(ctx.loaders.organization, localId, "Organization"));
+    return toOrganization(await loadOrNotFound(organizationLoaderFor(ctx, info), localId, "Organization"));
   }
 
   @Authorized(Role.SUPPORT_OPERATOR)

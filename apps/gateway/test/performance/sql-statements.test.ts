@@ -134,7 +134,7 @@ describe("SQL statements per request", () => {
     }
     expect(counts.every((count) => typeof count === "number" && count > 0)).toBe(true);
     expect(new Set(counts).size).toBe(1);
-    expect(counts[0]).toBeLessThanOrEqual(6);
+    expect(counts[0]).toBeLessThanOrEqual(2);
   });
 
   it("a filtered search (every filter, text query included) with each incident's timeline costs the same statements for 1, 10 and 100", async () => {
