@@ -1,0 +1,90 @@
+import { DEMO_IDS, DEMO_USERS } from "@support-hub/db";
+import type { Role } from "@support-hub/domain";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_LIMITS } from "../../src/config";
+import type { GatewayContext } from "../../src/context";
+import { listIncidents } from "../../src/incidents/incident.queries";
+import { createLoaders } from "../../src/loaders";
+import { ORGANIZATION_CHILDREN, activation } from "../../src/prefetch/organization-children";
+import { childColumns, primeOrganizations } from "../../src/prefetch/organization-prefetch";
+import { startTestGateway, TEST_TODAY, type TestGateway } from "../support/test-gateway";
+
+// A prefetched row (nested as JSON by PostgreSQL, decoded by prefetch/json-rows.ts) must equal
+// the row its loader fetches: same keys, Dates for timestamps (microseconds cut the same way),
+// 'YYYY-MM-DD' for dates, numbers for bigints. On PGlite, and on PostgreSQL with DATABASE_URL.
+
+let gateway: TestGateway;
+beforeAll(async () => {
+  gateway = await startTestGateway();
+  const { db } = gateway.database;
+  // Nullable timestamps with microseconds, so their conversion is compared too.
+  await db.updateTable("membershipOffers").set({ revokedAt: sql`now() - interval '1.234567 second'` }).where("organizationId", "=", DEMO_IDS.organizations.fabrikam).execute();
+  await db
+    .updateTable("incidents")
+    .set({ status: "RESOLVED", resolvedAt: sql`now() + interval '0.000999 second'` })
+    .where("organizationId", "=", DEMO_IDS.organizations.fabrikam)
+    .where("refunded", "=", false)
+    .execute();
+  await db.updateTable("users").set({ deletedAt: sql`now()` }).where("id", "=", DEMO_USERS.fabrikamHelpdesk.id).execute();
+}, 180_000);
+afterAll(() => gateway?.stop());
+
+function contextOf(): GatewayContext {
+  const { db } = gateway.database;
+  const viewer = { ...DEMO_USERS.operator, organizationId: null, roles: ["SUPPORT_OPERATOR" as Role] };
+  return { db, viewer, loaders: createLoaders(db), limits: DEFAULT_LIMITS, today: TEST_TODAY } as unknown as GatewayContext;
+}
+
+const field = (name: string, args: Record<string, unknown> = {}) => ({ name, alias: name, args, fieldsByTypeName: {} });
+
+describe("prefetched rows equal loader-fetched rows", () => {
+  it("for organizations, offers, activations, contracts and incident pages (with product versions and creators)", async () => {
+    const organizationIds = (await gateway.database.db.selectFrom("organizations").select("id").execute()).map((row) => row.id);
+    expect(organizationIds.length).toBeGreaterThan(2);
+    const planned = [
+      { alias: "prefetch0", field: field("membershipOffers"), prefetch: ORGANIZATION_CHILDREN.membershipOffers?.[0] },
+      { alias: "prefetch1", field: field("supportContracts"), prefetch: ORGANIZATION_CHILDREN.supportContracts?.[0] },
+      { alias: "prefetch2", field: field("benefits"), prefetch: activation },
+      { alias: "prefetch3", field: field("incidents", { first: 100 }), prefetch: ORGANIZATION_CHILDREN.incidents?.[0] },
+    ].map((child) => ({ ...child, prefetch: child.prefetch ?? expect.fail("no prefetch registered") }));
+
+    const prefetched = contextOf();
+    const rows = await prefetched.db
+      .selectFrom("organizations")
+      .selectAll("organizations")
+      .select(childColumns(prefetched, planned))
+      .where("organizations.id", "in", organizationIds)
+      .execute();
+    primeOrganizations(prefetched, planned, rows as Record<string, unknown>[]);
+    const statementsBefore = prefetched.loaders.prefetchedPages.size;
+    expect(statementsBefore).toBe(organizationIds.length);
+
+    const fetched = contextOf();
+    let compared = 0;
+    for (const id of organizationIds) {
+      for (const name of ["organization", "offersOfOrganization", "contractsOfOrganization", "activationOfOrganization"] as const) {
+        const expected = await fetched.loaders[name].load(id);
+        const actual = await prefetched.loaders[name].load(id);
+        expect(actual, `${name} ${id}`).toEqual(expected);
+        compared += Array.isArray(expected) ? expected.length : expected ? 1 : 0;
+      }
+      const args = { first: 100, after: null, filter: null, orderBy: null, organizationId: id };
+      const fromStatement = await listIncidents(fetched, fetched.viewer as never, args);
+      const fromPrefetch = await listIncidents(prefetched, prefetched.viewer as never, args);
+      const { countTotal: _a, ...expected } = fromStatement;
+      const { countTotal: _b, ...actual } = fromPrefetch;
+      expect(actual).toEqual(expected);
+      compared += expected.edges.length;
+      // The product versions and creators primed by both paths are equal too.
+      for (const edge of expected.edges) {
+        const incident = edge.node;
+        expect(await prefetched.loaders.productVersion.load(incident.productVersionLocalId)).toEqual(
+          await fetched.loaders.productVersion.load(incident.productVersionLocalId),
+        );
+        expect(await prefetched.loaders.user.load(incident.createdByLocalId)).toEqual(await fetched.loaders.user.load(incident.createdByLocalId));
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+});
