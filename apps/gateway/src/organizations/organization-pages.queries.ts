@@ -1,5 +1,5 @@
 import type { CspCustomer, TpdEngagement, User } from "@support-hub/db";
-import { sql } from "kysely";
+import { type AliasedExpression, sql } from "kysely";
 import { nameOrder } from "../common/name-order";
 import type { Db } from "../database";
 import type { CursorPosition } from "../relay/cursor";
@@ -108,11 +108,18 @@ export async function selectTpdEngagementPages(
 }
 
 /** A page of every organization, by name then id (`first + 1` rows: the extra one says a page follows). */
-export function selectOrganizationPage(db: Db, first: number, after: CursorPosition | null) {
+export function selectOrganizationPage(
+  db: Db,
+  first: number,
+  after: CursorPosition | null,
+  /** Columns fetched ahead for the organizations' children (`prefetch/organization-prefetch.ts`). */
+  children: readonly AliasedExpression<unknown, string>[] = [],
+) {
   const name = nameOrder("organizations.name");
   return db
     .selectFrom("organizations")
-    .selectAll()
+    .selectAll("organizations")
+    .$if(children.length > 0, (qb) => qb.select(children))
     .$if(after !== null, (qb) =>
       qb.where((eb) => {
         const { value, id } = after as CursorPosition;

@@ -4,7 +4,13 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Ro
 import type { GatewayContext } from "../context";
 import { notFound } from "../errors";
 import { loadOrNotFound } from "../loaders";
-import { organizationLoaderFor } from "../prefetch/organization-prefetch";
+import {
+  childColumns,
+  organizationLoaderFor,
+  plannedOrganizationChildren,
+  primeOrganizations,
+  selectsOwnField,
+} from "../prefetch/organization-prefetch";
 import { assertOrganizationAccess } from "../common/tenant";
 import { AFTER_ARGUMENT, DEFAULT_PAGE_SIZE, decodeUuidCursor, FIRST_ARGUMENT, toPage } from "../relay/connection";
 import { pageSize } from "../relay/cursor";
@@ -40,21 +46,23 @@ export class OrganizationResolver {
     @Arg("first", () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: FIRST_ARGUMENT }) first: number,
     @Arg("after", () => String, { nullable: true, description: AFTER_ARGUMENT }) after: string | null,
     @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OrganizationConnection> {
     const size = pageSize(first, ctx.limits.maxPageSize);
     const position = decodeUuidCursor(after);
-    const rows = await selectOrganizationPage(ctx.db, size, position);
-    for (const row of rows) ctx.loaders.organization.prime(row.id, row);
+    // The selected children of every organization of the page come in the same statement.
+    const planned = plannedOrganizationChildren(info, [["nodes"], ["edges", "node"]]);
+    const countAll = ctx.db.selectFrom("organizations").select((eb) => eb.fn.countAll<number>().as("count"));
+    // `totalCount` rides along as a scalar subquery (a page without rows counts on its own).
+    const columns = [...childColumns(ctx, planned), ...(selectsOwnField(info, "totalCount") ? [countAll.as("prefetchTotal")] : [])];
+    const selected = (await selectOrganizationPage(ctx.db, size, position, columns)) as Record<string, unknown>[];
+    const total = selected[0]?.prefetchTotal;
+    for (const row of selected) delete row.prefetchTotal;
+    const rows = primeOrganizations(ctx, planned, selected);
     return {
       ...toPage(rows, { first: size, after: position, cursorOf: (row) => ({ value: row.name, id: row.id }), toNode: toOrganization }),
       totalCount: 0,
-      countTotal: async () => {
-        const row = await ctx.db
-          .selectFrom("organizations")
-          .select((eb) => eb.fn.countAll<number>().as("count"))
-          .executeTakeFirstOrThrow();
-        return Number(row.count);
-      },
+      countTotal: async () => (total !== undefined ? Number(total) : Number((await countAll.executeTakeFirstOrThrow()).count)),
     };
   }
 

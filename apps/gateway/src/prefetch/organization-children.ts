@@ -5,6 +5,7 @@ import type { SupportIncidentFilter, SupportIncidentOrder } from "../incidents/i
 import { JOINED_INCIDENT_TIMESTAMPS, planIncidentPage } from "../incidents/incident.queries";
 import type { ChildPrefetch } from "./child-prefetch";
 import { decodeJsonRow, decodeJsonRows, TIMESTAMP_COLUMNS } from "./json-rows";
+import { ORGANIZATION_CONNECTIONS } from "./organization-connections";
 
 // The statements mirror the loaders they prime (same rows, same order): the prefetch-rows test
 // compares both for every table.
@@ -75,4 +76,5 @@ export const ORGANIZATION_CHILDREN: Record<string, readonly ChildPrefetch[]> = {
   entitlements: [offers],
   supportContracts: [contracts],
   incidents: [incidentPage],
+  ...ORGANIZATION_CONNECTIONS,
 };

@@ -37,6 +37,12 @@ export function plannedOrganizationChildren(info: GraphQLResolveInfo, paths: rea
   return planned;
 }
 
+/** Whether the field being resolved selects `name` directly (e.g. a connection's `totalCount`). */
+export function selectsOwnField(info: GraphQLResolveInfo, name: string): boolean {
+  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  return !!root && Object.values(root.fieldsByTypeName).some((fields) => Object.values(fields).some((field) => field.name === name));
+}
+
 function descend(tree: ResolveTree, path: readonly string[]): ResolveTree[] {
   if (path.length === 0) return [tree];
   const [head, ...rest] = path;
@@ -74,7 +80,11 @@ function aliasOf(expression: Expression<unknown>, alias: string) {
  * Splits the JSON columns off each row (the row then is what the organization loader promises),
  * primes that loader and each child's. Returns the bare rows.
  */
-export function primeOrganizations(ctx: GatewayContext, planned: readonly PlannedChild[], rows: Record<string, unknown>[]): OrganizationRow[] {
+export function primeOrganizations(
+  ctx: GatewayContext,
+  planned: readonly PlannedChild[],
+  rows: Record<string, unknown>[],
+): OrganizationRow[] {
   return rows.map((row) => {
     const id = row.id as string;
     for (const child of planned) {

@@ -1,5 +1,6 @@
 import { DEMO_IDS, DEMO_USERS } from "@support-hub/db";
 import type { Role } from "@support-hub/domain";
+import type { ResolveTree } from "graphql-parse-resolve-info";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/config";
@@ -19,7 +20,11 @@ beforeAll(async () => {
   gateway = await startTestGateway();
   const { db } = gateway.database;
   // Nullable timestamps with microseconds, so their conversion is compared too.
-  await db.updateTable("membershipOffers").set({ revokedAt: sql`now() - interval '1.234567 second'` }).where("organizationId", "=", DEMO_IDS.organizations.fabrikam).execute();
+  await db
+    .updateTable("membershipOffers")
+    .set({ revokedAt: sql`now() - interval '1.234567 second'` })
+    .where("organizationId", "=", DEMO_IDS.organizations.fabrikam)
+    .execute();
   await db
     .updateTable("incidents")
     .set({ status: "RESOLVED", resolvedAt: sql`now() + interval '0.000999 second'` })
@@ -36,7 +41,24 @@ function contextOf(): GatewayContext {
   return { db, viewer, loaders: createLoaders(db), limits: DEFAULT_LIMITS, today: TEST_TODAY } as unknown as GatewayContext;
 }
 
-const field = (name: string, args: Record<string, unknown> = {}) => ({ name, alias: name, args, fieldsByTypeName: {} });
+const field = (name: string, args: ResolveTree["args"] = {}, fieldsByTypeName: ResolveTree["fieldsByTypeName"] = {}): ResolveTree => ({
+  name,
+  alias: name,
+  args,
+  fieldsByTypeName,
+});
+/** `users(first: 2) { totalCount nodes { roles } }` (and the same shape for customers). */
+const connection = (name: string, type: string, node: string, nodeFields: string[]) =>
+  field(
+    name,
+    { first: 2 },
+    {
+      [type]: {
+        totalCount: field("totalCount"),
+        nodes: field("nodes", {}, { [node]: Object.fromEntries(nodeFields.map((f) => [f, field(f)])) }),
+      },
+    },
+  );
 
 describe("prefetched rows equal loader-fetched rows", () => {
   it("for organizations, offers, activations, contracts and incident pages (with product versions and creators)", async () => {
@@ -47,6 +69,16 @@ describe("prefetched rows equal loader-fetched rows", () => {
       { alias: "prefetch1", field: field("supportContracts"), prefetch: ORGANIZATION_CHILDREN.supportContracts?.[0] },
       { alias: "prefetch2", field: field("benefits"), prefetch: activation },
       { alias: "prefetch3", field: field("incidents", { first: 100 }), prefetch: ORGANIZATION_CHILDREN.incidents?.[0] },
+      ...(ORGANIZATION_CHILDREN.users ?? []).map((prefetch, i) => ({
+        alias: `users${i}`,
+        field: connection("users", "UserConnection", "User", ["roles"]),
+        prefetch,
+      })),
+      ...(ORGANIZATION_CHILDREN.customers ?? []).map((prefetch, i) => ({
+        alias: `customers${i}`,
+        field: connection("customers", "CspCustomerConnection", "CspCustomer", ["name"]),
+        prefetch,
+      })),
     ].map((child) => ({ ...child, prefetch: child.prefetch ?? expect.fail("no prefetch registered") }));
 
     const prefetched = contextOf();
@@ -63,12 +95,28 @@ describe("prefetched rows equal loader-fetched rows", () => {
     const fetched = contextOf();
     let compared = 0;
     for (const id of organizationIds) {
-      for (const name of ["organization", "offersOfOrganization", "contractsOfOrganization", "activationOfOrganization"] as const) {
+      for (const name of [
+        "organization",
+        "offersOfOrganization",
+        "contractsOfOrganization",
+        "activationOfOrganization",
+        "userCountOfOrganization",
+        "customerCountOfOrganization",
+      ] as const) {
         const expected = await fetched.loaders[name].load(id);
         const actual = await prefetched.loaders[name].load(id);
         expect(actual, `${name} ${id}`).toEqual(expected);
         compared += Array.isArray(expected) ? expected.length : expected ? 1 : 0;
       }
+      const page = { parentId: id, first: 2, after: null };
+      const users = await fetched.loaders.usersPageOfOrganization.load(page);
+      expect(await prefetched.loaders.usersPageOfOrganization.load(page)).toEqual(users);
+      for (const user of users) {
+        expect(await prefetched.loaders.rolesOfUser.load(user.id)).toEqual(await fetched.loaders.rolesOfUser.load(user.id));
+      }
+      const customers = await fetched.loaders.customersPageOfOrganization.load(page);
+      expect(await prefetched.loaders.customersPageOfOrganization.load(page)).toEqual(customers);
+      compared += users.length + customers.length;
       const args = { first: 100, after: null, filter: null, orderBy: null, organizationId: id };
       const fromStatement = await listIncidents(fetched, fetched.viewer as never, args);
       const fromPrefetch = await listIncidents(prefetched, prefetched.viewer as never, args);
@@ -82,7 +130,9 @@ describe("prefetched rows equal loader-fetched rows", () => {
         expect(await prefetched.loaders.productVersion.load(incident.productVersionLocalId)).toEqual(
           await fetched.loaders.productVersion.load(incident.productVersionLocalId),
         );
-        expect(await prefetched.loaders.user.load(incident.createdByLocalId)).toEqual(await fetched.loaders.user.load(incident.createdByLocalId));
+        expect(await prefetched.loaders.user.load(incident.createdByLocalId)).toEqual(
+          await fetched.loaders.user.load(incident.createdByLocalId),
+        );
       }
     }
     expect(compared).toBeGreaterThan(20);
