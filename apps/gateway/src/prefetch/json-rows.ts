@@ -15,6 +15,7 @@ export const TIMESTAMP_COLUMNS = {
   supportContracts: ["createdAt"],
   cspCustomers: ["createdAt"],
   productVersions: ["createdAt"],
+  products: ["createdAt"],
 } as const satisfies Record<string, readonly string[]>;
 
 const camelNames = new Map<string, string>();

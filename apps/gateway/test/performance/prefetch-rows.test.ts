@@ -9,6 +9,8 @@ import { listIncidents } from "../../src/incidents/incident.queries";
 import { createLoaders } from "../../src/loaders";
 import { ORGANIZATION_CHILDREN, activation } from "../../src/prefetch/organization-children";
 import { childColumns, primeOrganizations } from "../../src/prefetch/organization-prefetch";
+import { findReadableIncidentWithRelated } from "../../src/prefetch/incident-related";
+import { countingDb } from "../../src/performance/sql-statements";
 import { startTestGateway, TEST_TODAY, type TestGateway } from "../support/test-gateway";
 
 // A prefetched row (nested as JSON by PostgreSQL, decoded by prefetch/json-rows.ts) must equal
@@ -39,6 +41,14 @@ function contextOf(): GatewayContext {
   const { db } = gateway.database;
   const viewer = { ...DEMO_USERS.operator, organizationId: null, roles: ["SUPPORT_OPERATOR" as Role] };
   return { db, viewer, loaders: createLoaders(db), limits: DEFAULT_LIMITS, today: TEST_TODAY } as unknown as GatewayContext;
+}
+
+/** A context whose database (its loaders' too) counts the statements it runs. */
+function countingContextOf() {
+  const { db, counter } = countingDb(gateway.database.db);
+  const ctx = contextOf();
+  Object.assign(ctx, { db, loaders: createLoaders(db) });
+  return { ctx, counter };
 }
 
 const field = (name: string, args: ResolveTree["args"] = {}, fieldsByTypeName: ResolveTree["fieldsByTypeName"] = {}): ResolveTree => ({
@@ -136,5 +146,32 @@ describe("prefetched rows equal loader-fetched rows", () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it("for an incident's product version, product, creator and customer (the incident node)", async () => {
+    const incidents = await gateway.database.db.selectFrom("incidents").selectAll().execute();
+    expect(incidents.some((incident) => incident.customerId !== null)).toBe(true);
+    for (const expected of incidents) {
+      const { ctx: prefetched, counter: statements } = countingContextOf();
+      const fetched = contextOf();
+      expect(await findReadableIncidentWithRelated(prefetched, expected.id)).toEqual(expected);
+      expect(statements.count).toBe(1);
+      statements.count = 0;
+      expect(await prefetched.loaders.productVersion.load(expected.productVersionId)).toEqual(
+        await fetched.loaders.productVersion.load(expected.productVersionId),
+      );
+      const version = await fetched.loaders.productVersion.load(expected.productVersionId);
+      expect(await prefetched.loaders.product.load(version?.productId ?? "")).toEqual(
+        await fetched.loaders.product.load(version?.productId ?? ""),
+      );
+      expect(await prefetched.loaders.user.load(expected.createdBy)).toEqual(await fetched.loaders.user.load(expected.createdBy));
+      if (expected.customerId) {
+        expect(await prefetched.loaders.cspCustomer.load(expected.customerId)).toEqual(
+          await fetched.loaders.cspCustomer.load(expected.customerId),
+        );
+      }
+      // Every one of them was primed: no statement ran for them.
+      expect(statements.count).toBe(0);
+    }
   });
 });
