@@ -55,9 +55,16 @@ async function main() {
     await handle.close();
     const port = await freePort();
     const secret = randomBytes(32).toString("hex");
-    const gateway = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${out}`, "--enable-source-maps", "dist/main.js"], {
+    const gateway = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${out}`, "dist/main.js"], {
       cwd: gatewayDir,
-      env: { ...process.env, DATABASE_URL: target.toString(), PORT: String(port), JWT_SECRET: secret, NODE_ENV: "production", REPORT_SQL_STATEMENTS: "true" },
+      env: {
+        ...process.env,
+        DATABASE_URL: target.toString(),
+        PORT: String(port),
+        JWT_SECRET: secret,
+        NODE_ENV: "production",
+        REPORT_SQL_STATEMENTS: "true",
+      },
       stdio: ["ignore", "ignore", "inherit"],
     });
     const exited = new Promise((resolve) => gateway.once("exit", resolve));
@@ -89,7 +96,10 @@ async function main() {
       }),
     );
     await child.stop();
-    const file = readdirSync(out).filter((f) => f.endsWith(".cpuprofile")).sort().at(-1) as string;
+    const file = readdirSync(out)
+      .filter((f) => f.endsWith(".cpuprofile"))
+      .sort()
+      .at(-1) as string;
     console.log(`profile: ${path.join(out, file)}`);
     summarize(path.join(out, file));
   } finally {
@@ -114,7 +124,10 @@ function summarize(file: string) {
   const map = new SourceMap(JSON.parse(readFileSync(path.join(gatewayDir, "dist/main.js.map"), "utf8")));
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const origin = (frame: Frame) => {
-    if (!frame.url.endsWith("dist/main.js")) return frame.url ? path.basename(frame.url) : "(native)";
+    if (!frame.url.endsWith("dist/main.js")) {
+      const external = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!node_modules)[^@]*$/.exec(frame.url)?.[1];
+      return external ?? (frame.url ? path.basename(frame.url) : "(native)");
+    }
     const source = map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string };
     const original = source.originalSource ?? "";
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(original)?.[1];
@@ -134,8 +147,13 @@ function summarize(file: string) {
     byPackage.set(where, (byPackage.get(where) ?? 0) + dt);
   });
   const top = (entries: Map<string, number>, n: number) =>
-    [...entries].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((100 * v) / busy).toFixed(1).padStart(5)}%  ${k}`);
-  console.log(`busy ${Math.round(busy / 1000)} ms\nself time by package:\n${top(byPackage, 14).join("\n")}\ntop functions:\n${top(byFunction, 20).join("\n")}`);
+    [...entries]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${((100 * v) / busy).toFixed(1).padStart(5)}%  ${k}`);
+  console.log(
+    `busy ${Math.round(busy / 1000)} ms\nself time by package:\n${top(byPackage, 14).join("\n")}\ntop functions:\n${top(byFunction, 20).join("\n")}`,
+  );
 }
 
 main().catch((error) => {

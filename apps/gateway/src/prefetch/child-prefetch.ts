@@ -9,6 +9,8 @@ import type { GatewayContext } from "../context";
  * unchanged) and finds its loader already answered.
  */
 export interface ChildPrefetch {
+  /** Whether the statement depends on the field's arguments (a page); otherwise one per parent serves every alias. */
+  byArguments?: boolean;
   /**
    * The JSON value for one parent row, correlated on the parent's id column; null when this
    * selection cannot be prefetched (invalid arguments: the resolver reports them as usual).

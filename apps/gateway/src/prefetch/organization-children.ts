@@ -58,6 +58,7 @@ function incidentArgs(field: { args: Record<string, unknown> }) {
 
 /** `Organization.incidents(...)`: the page `listIncidents` would read, with its product versions and creators. */
 const incidentPage: ChildPrefetch = {
+  byArguments: true,
   select: (ctx, parentId, field) => {
     if (!ctx.viewer) return null;
     const plan = planIncidentPage(ctx, ctx.viewer, incidentArgs(field), parentId);

@@ -36,6 +36,7 @@ function selectsOwn(tree: ResolveTree, name: string): boolean {
 
 /** `Organization.users`: a page of live users by display name, then id; with roles and count when selected. */
 const usersPage: ChildPrefetch = {
+  byArguments: true,
   select: (ctx, parentId, field) => {
     const { first, after } = pageOf(ctx, field);
     const name = nameOrder("users.displayName");
@@ -93,6 +94,7 @@ const userCount: ChildPrefetch = {
 
 /** `Organization.customers`: a page of CSP customers by name, then id. */
 const customersPage: ChildPrefetch = {
+  byArguments: true,
   select: (ctx, parentId, field) => {
     const { first, after } = pageOf(ctx, field);
     const name = nameOrder("cspCustomers.name");
