@@ -1,6 +1,5 @@
 import type { BenefitActivation, MembershipOffer, SupportContract } from "@support-hub/db";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
-import type { GatewayContext } from "../context";
 import type { SupportIncidentFilter, SupportIncidentOrder } from "../incidents/incident.inputs";
 import { JOINED_INCIDENT_TIMESTAMPS, planIncidentPage } from "../incidents/incident.queries";
 import type { ChildPrefetch } from "./child-prefetch";
@@ -20,7 +19,10 @@ const offers: ChildPrefetch = {
     ctx.loaders.offersOfOrganization.prime(parentId, decodeJsonRows<MembershipOffer>(json, TIMESTAMP_COLUMNS.membershipOffers)),
 };
 
-/** `activationOfOrganization`: the organization's benefit activation, if any. */
+/**
+ * `activationOfOrganization`: the organization's benefit activation, if any. Not wired to a field
+ * yet: `technicalBenefits` also reads the users and the benefit year (tested in prefetch-rows).
+ */
 export const activation: ChildPrefetch = {
   select: (ctx, parentId) =>
     jsonObjectFrom(ctx.db.selectFrom("benefitActivations").selectAll().where("organizationId", "=", parentId).limit(1)),
