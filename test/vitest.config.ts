@@ -9,6 +9,8 @@ export default defineConfig({
     // PostgreSQL-only suites (several gateway processes on one server, kill -9) run only with DATABASE_URL.
     exclude: ["**/node_modules/**", ...(process.env.DATABASE_URL ? [] : ["**/*.postgres.test.ts"])],
     setupFiles: ["reflect-metadata"],
+    // One migrated PGlite per run, copied by every test database (packages/db).
+    globalSetup: ["../packages/db/src/pglite-snapshot.global.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     ...reportersFor("e2e"),

@@ -8,8 +8,9 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     setupFiles: ["reflect-metadata"],
-    // Builds the local GraphiQL bundle that the explorer tests load (skipped when up to date).
-    globalSetup: ["test/support/build-explorer.global.ts"],
+    // Builds the local GraphiQL bundle that the explorer tests load (skipped when up to date), and
+    // migrates one PGlite whose dump every test file copies.
+    globalSetup: ["test/support/build-explorer.global.ts", "../../packages/db/src/pglite-snapshot.global.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     ...reportersFor("gateway"),

@@ -29,7 +29,7 @@ export const PEER_DASHBOARD = `query Dashboard($org: UUID!, $user: UUID!, $first
 /** One incident by id: the gateway through `node(id:)`, PostGraphile through its row fetcher. */
 export const GATEWAY_INCIDENT = `query Incident($id: ID!) {
   node(id: $id) {
-    ... on SupportIncident { id number title severity status planKind consumed createdAt productVersion { id name } createdBy { id displayName } }
+    ... on SupportIncident { id number title severity status planKind wasConsumed createdAt productVersion { id name } createdBy { id displayName } }
   }
 }`;
 export const PEER_INCIDENT = `query Incident($id: UUID!) {
@@ -56,7 +56,7 @@ export function assertSameIncidents(gatewayBody: string, peerBody: string): numb
     node.title,
     node.status,
     node.productVersion.name,
-    node.createdBy.displayName,
+    node.createdBy?.displayName,
   ]);
   const b = theirs.data.organizationByRowId.incidentsByOrganizationId.edges.map(({ node }: Json) => [
     Number(node.number),

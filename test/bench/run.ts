@@ -95,15 +95,15 @@ export const DASHBOARD = `query Dashboard($first: Int!) {
     id displayName email roles
     organization {
       id name cspRelationship
-      membershipOffers { id level competency startsOn endsOn active isCloudCompetency }
-      entitlements { asOf onPremisesIncidents tpdHours cloudCompetencies cloudIncidents { unlimited count } }
-      supportContracts { id kind startsOn endsOn state unlimited incidentsTotal incidentsRemaining incidentsUsed }
+      membershipOffers { id level competency startsOn endsOn isActive isCloudCompetency }
+      entitlements { asOf onPremisesIncidentCount tpdHours cloudCompetencies cloudIncidents { isUnlimited count } }
+      supportContracts { id kind startsOn endsOn state isUnlimited totalIncidentCount remainingIncidentCount usedIncidentCount }
       incidents(first: $first) {
         pageInfo { hasNextPage endCursor }
         edges {
           cursor
           node {
-            id number title severity status planKind consumed createdAt
+            id number title severity status planKind wasConsumed createdAt
             productVersion { id name }
             createdBy { id displayName }
           }
@@ -115,14 +115,14 @@ export const DASHBOARD = `query Dashboard($first: Int!) {
 const COVERAGE = `query Coverage($v: ID!, $asOf: LocalDate) {
   supportPlans(productVersionId: $v, asOf: $asOf) {
     asOf
-    coverage { covered reason message position }
-    available { kind contractId consumes unlimited remaining startsOn endsOn }
-    unavailable { reason message plan { kind contractId remaining } }
+    coverage { isCovered reason message position }
+    available { kind supportContract { id } isConsuming isUnlimited remainingIncidentCount startsOn endsOn }
+    unavailable { reason message plan { kind supportContract { id } remainingIncidentCount } }
     paidPlanSuggestions { kind name description }
   }
 }`;
 const CREATE = `mutation Create($input: CreateSupportIncidentInput!) {
-  createSupportIncident(input: $input) { incident { id number planKind consumed } userErrors { code message } }
+  createSupportIncident(input: $input) { incident { id number planKind wasConsumed } userErrors { code message } }
 }`;
 
 // ---------------------------------------------------------------------------------------------
@@ -587,7 +587,7 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
           variables: {
             input: {
               productVersionId: toGlobalId("ProductVersion", versionId),
-              contractId: toGlobalId("SupportContract", contractId),
+              supportContractId: toGlobalId("SupportContract", contractId),
               title: `Bench incident ${++n}`,
               description: "Opened by the benchmark.",
               severity: "C",

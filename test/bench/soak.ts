@@ -100,11 +100,11 @@ const DASHBOARD = `query SoakDashboard($first: Int!) {
     id displayName roles
     organization {
       id name
-      entitlements { asOf onPremisesIncidents cloudIncidents { unlimited count } }
-      supportContracts { id kind state unlimited incidentsRemaining incidentsUsed }
+      entitlements { asOf onPremisesIncidentCount cloudIncidents { isUnlimited count } }
+      supportContracts { id kind state isUnlimited remainingIncidentCount usedIncidentCount }
       incidents(first: $first) {
         pageInfo { hasNextPage endCursor }
-        edges { node { id number title severity status planKind consumed createdAt productVersion { id name } createdBy { id displayName } } }
+        edges { node { id number title severity status planKind wasConsumed createdAt productVersion { id name } createdBy { id displayName } } }
       }
     }
   }
@@ -116,8 +116,8 @@ const OPEN_INCIDENTS = `query SoakOpenIncidents($first: Int!, $status: [Incident
 }`;
 const COVERAGE = `query SoakCoverage($v: ID!, $asOf: LocalDate) {
   supportPlans(productVersionId: $v, asOf: $asOf) {
-    coverage { covered reason }
-    available { kind contractId consumes unlimited remaining }
+    coverage { isCovered reason }
+    available { kind supportContract { id } isConsuming isUnlimited remainingIncidentCount }
   }
 }`;
 const CREATE = `mutation SoakCreate($input: CreateSupportIncidentInput!) {
@@ -127,7 +127,7 @@ const WITHDRAW = `mutation SoakWithdraw($input: WithdrawSupportIncidentInput!) {
   withdrawSupportIncident(input: $input) { userErrors { code message } }
 }`;
 const LINK = `mutation SoakLink($input: LinkSupportContractInput!) {
-  linkSupportContract(input: $input) { diagnostic { alreadyLinked } userErrors { code message } }
+  linkSupportContract(input: $input) { diagnostic { wasAlreadyLinked } userErrors { code message } }
 }`;
 
 const VERSIONS = Object.values(DEMO_IDS.productVersions).map((id) => toGlobalId("ProductVersion", id));
@@ -226,7 +226,7 @@ export async function runSoak(spec: SoakSpec): Promise<SoakResult> {
       }
       mix.link = (mix.link ?? 0) + 1;
       kindOfLast = "link";
-      return JSON.stringify({ query: LINK, variables: { input: { accessId: tenant.accessId, contractId: tenant.contractNumber } } });
+      return JSON.stringify({ query: LINK, variables: { input: { accessId: tenant.accessId, contractNumber: tenant.contractNumber } } });
     }
     mix.read = (mix.read ?? 0) + 1;
     const q = Math.random();
@@ -333,7 +333,7 @@ function createBody(tenant: BenchTenant, idempotencyKey: string, n: number): str
     variables: {
       input: {
         productVersionId: toGlobalId("ProductVersion", DEMO_IDS.productVersions.azureCurrent),
-        contractId: toGlobalId("SupportContract", tenant.unlimitedContractId),
+        supportContractId: toGlobalId("SupportContract", tenant.unlimitedContractId),
         title: `Soak incident ${n}`,
         description: "Opened by the soak workload.",
         severity: "C",

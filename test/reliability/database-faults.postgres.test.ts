@@ -46,7 +46,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const READ = `{ viewer { organization { name incidents(first: 3) { edges { node { title } } } } } }`;
 const CREATE = `mutation ($input: CreateSupportIncidentInput!) {
-  createSupportIncident(input: $input) { replayed incident { id } userErrors { code } } }`;
+  createSupportIncident(input: $input) { isReplay incident { id } userErrors { code } } }`;
 
 type Outcome = "ok" | "unavailable" | "other";
 interface Answer {

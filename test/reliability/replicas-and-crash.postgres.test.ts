@@ -42,7 +42,7 @@ async function gql(gateway: GatewayProcess, query: string, variables: Record<str
 }
 
 const CREATE = `mutation ($input: CreateSupportIncidentInput!) {
-  createSupportIncident(input: $input) { replayed incident { id } userErrors { code } } }`;
+  createSupportIncident(input: $input) { isReplay incident { id } userErrors { code } } }`;
 const LINK = `mutation ($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`;
 
 function draft(version: string, title: string, extra: Record<string, unknown> = {}) {
@@ -147,7 +147,7 @@ describe("two gateway replicas on one PostgreSQL", () => {
     const payloads = results.map((r) => r.body.data?.createSupportIncident);
     for (const payload of payloads) expect(payload?.userErrors).toEqual([]);
     expect(new Set(payloads.map((p) => p.incident.id)).size).toBe(1);
-    expect(payloads.filter((p) => p.replayed === false)).toHaveLength(1);
+    expect(payloads.filter((p) => p.isReplay === false)).toHaveLength(1);
     const after = await database.db
       .selectFrom("supportContracts")
       .select("incidentsUsed")
@@ -181,7 +181,8 @@ describe("two gateway replicas on one PostgreSQL", () => {
     const created = await gql(
       b as GatewayProcess,
       CREATE,
-      { input: draft(DEMO_IDS.productVersions.microsoft365Current, "Written through replica B") },
+      // On the on-premises contract: the cloud 5-pack (which Microsoft 365 also uses) ran out above.
+      { input: draft(DEMO_IDS.productVersions.sqlServer2025, "Written through replica B") },
       "fabrikamGlobalAdmin",
     );
     expect(created.body.data?.createSupportIncident.userErrors).toEqual([]);
@@ -191,7 +192,7 @@ describe("two gateway replicas on one PostgreSQL", () => {
   });
 
   it("wrong link guesses alternating between replicas are throttled at the shared per-account limit (5)", async () => {
-    const wrong = { accessId: "NOPE-ACCESS", contractId: DEMO_ACTIVATIONS.fabrikam.contractId };
+    const wrong = { accessId: "NOPE-ACCESS", contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId };
     for (let i = 0; i < 5; i++) {
       const response = await gql(i % 2 ? (a as GatewayProcess) : (b as GatewayProcess), LINK, { input: wrong }, "outsideMsa");
       expect(response.body.errors).toBeUndefined();
@@ -199,7 +200,12 @@ describe("two gateway replicas on one PostgreSQL", () => {
     }
     // Whichever replica gets the next attempt refuses it, even with the right pair.
     for (const replica of [a, b] as GatewayProcess[]) {
-      const blocked = await gql(replica, LINK, { input: DEMO_ACTIVATIONS.fabrikam }, "outsideMsa");
+      const blocked = await gql(
+        replica,
+        LINK,
+        { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } },
+        "outsideMsa",
+      );
       expect(blocked.status).toBe(429);
       expect(blocked.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
       expect(blocked.body.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);

@@ -86,11 +86,18 @@ describe("typed results", () => {
     expect(first.userErrors).toEqual([]);
     const again = await client.createSupportIncident(input, { idempotencyKey: "sdk-test-create-1" });
     expect(again.incident?.id).toBe(first.incident?.id);
-    expect(again.replayed).toBe(true);
+    expect(again.isReplay).toBe(true);
+    // The payloads carry the contract charged and refunded, with its count after the change.
+    const charged = first.supportContract;
+    expect(charged?.id).toBe(first.incident?.supportContract?.id);
+    expect(charged?.remainingIncidentCount).not.toBeNull();
+    expect(again.supportContract?.remainingIncidentCount).toBe(charged?.remainingIncidentCount);
     const withdrawn = await client.withdrawSupportIncident({ incidentId: first.incident!.id });
     expect(withdrawn.userErrors).toEqual([]);
     expect(withdrawn.incident?.status).toBe("WITHDRAWN");
-    expect(withdrawn.refunded).toBe(true);
+    expect(withdrawn.wasRefunded).toBe(true);
+    expect(withdrawn.supportContract?.id).toBe(charged?.id);
+    expect(withdrawn.supportContract?.remainingIncidentCount).toBe((charged?.remainingIncidentCount ?? 0) + 1);
   });
 });
 
@@ -127,11 +134,14 @@ describe("errors from a real gateway", () => {
     expect((notAuthorized as ForbiddenError).code).toBe("NOT_AUTHORIZED");
   });
 
-  it("NotFoundError for another tenant's organization", async () => {
+  it("another tenant's organization is null, like a missing one; paging its audit log is a NotFoundError", async () => {
     const fabrikam = await clientAs("fabrikamGlobalAdmin");
     const fabrikamId = (await fabrikam.viewer()).organization!.id;
     const contoso = await clientAs("contosoGlobalAdmin");
-    await expect(contoso.organization({ id: fabrikamId })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await contoso.organization({ id: fabrikamId })).toBeNull();
+    expect(await contoso.supportContracts({ organizationId: fabrikamId })).toBeNull();
+    const walk = contoso.paginateOrganizationAuditLog({ organizationId: fabrikamId });
+    await expect(walk.next()).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("BadInputError for a page size over the maximum", async () => {
@@ -156,7 +166,7 @@ describe("errors from a real gateway", () => {
     let error: unknown;
     for (let attempt = 0; attempt < 10 && !error; attempt++) {
       const payload = await client
-        .linkSupportContract({ accessId: `AID-WRONG-${attempt}`, contractId: "CID-WRONG" })
+        .linkSupportContract({ accessId: `AID-WRONG-${attempt}`, contractNumber: "CID-WRONG" })
         .catch((e: unknown) => {
           error = e;
           return null;

@@ -5,6 +5,7 @@ import { CatalogPage } from "./features/catalog/CatalogPage";
 import { CoveragePage } from "./features/coverage/CoveragePage";
 import { parseCoverageSearch } from "./features/coverage/coverage-search";
 import { parseIncidentSearch } from "./features/incidents/incident-search";
+import { IncidentDetailPage } from "./features/incidents/IncidentDetailPage";
 import { IncidentsPage } from "./features/incidents/IncidentsPage";
 import { LinkContractPage } from "./features/link/LinkContractPage";
 import { OffersPage } from "./features/offers/OffersPage";
@@ -39,6 +40,7 @@ const routeTree = root.addChildren([
   createRoute({ getParentRoute: () => root, path: "/link", component: LinkContractPage }),
   createRoute({ getParentRoute: () => root, path: "/coverage", validateSearch: parseCoverageSearch, component: CoveragePage }),
   createRoute({ getParentRoute: () => root, path: "/incidents", validateSearch: parseIncidentSearch, component: IncidentsPage }),
+  createRoute({ getParentRoute: () => root, path: "/incidents/$number", component: IncidentDetailPage }),
   createRoute({ getParentRoute: () => root, path: "/tpd", component: TpdPage }),
   createRoute({ getParentRoute: () => root, path: "/catalog", component: CatalogPage }),
   createRoute({ getParentRoute: () => root, path: "/offers", validateSearch: parseOrganizationSearch, component: OffersPage }),

@@ -23,7 +23,8 @@ describe("admin console in Chromium", () => {
     // The accounts come from the gateway (GET /dev/users): the seed's twelve demo users, with their notes.
     const accounts = page.getByRole("list", { name: "Demo accounts" }).getByRole("listitem");
     await accounts.first().waitFor();
-    expect(await accounts.count()).toBe(12);
+    // Every demo user, Wingtip Toys' and Relecloud's admins included.
+    expect(await accounts.count()).toBe(14);
     expect(await accounts.first().textContent()).toContain("Gold Cloud Platform");
     await harness.screenshot(page, "01-sign-in");
 
@@ -326,12 +327,13 @@ describe("admin console in Chromium", () => {
       .first()
       .waitFor();
     await operator.page.getByLabel(exactly("Product")).selectOption({ label: "Windows Server" });
-    await operator.page.getByLabel(exactly("Version name")).fill("2025");
-    await operator.page.getByLabel(exactly("Released on")).fill("2024-11-01");
-    await operator.page.getByLabel(exactly("Mainstream support ends on")).fill("2029-10-09");
-    await operator.page.getByLabel(exactly("Extended support ends on")).fill("2034-10-10");
+    // The catalog already has 2025 (kept current); the operator adds a hypothetical next release.
+    await operator.page.getByLabel(exactly("Version name")).fill("2028");
+    await operator.page.getByLabel(exactly("Released on")).fill("2026-11-02");
+    await operator.page.getByLabel(exactly("Mainstream support ends on")).fill("2031-11-11");
+    await operator.page.getByLabel(exactly("Extended support ends on")).fill("2036-11-11");
     await operator.page.getByRole("button", { name: "Add version" }).click();
-    await operator.page.getByTestId("announcer").getByText("Windows Server 2025 added").waitFor();
+    await operator.page.getByTestId("announcer").getByText("Windows Server 2028 added").waitFor();
     await harness.screenshot(operator.page, "22-operator-catalog");
 
     await go(operator.page, "Membership offers");

@@ -29,11 +29,11 @@ export const LARGE_LIST_QUERY = `query LargeList($first: Int!) {
     edges {
       cursor
       node {
-        id number sequenceNumber title description severity status planKind contractId consumed refunded
+        id number sequenceNumber title description severity status planKind supportContract { id } wasConsumed isRefunded
         contact { name email phone }
         createdAt updatedAt resolvedAt withdrawnAt
         productVersion { id name releasedOn mainstreamEndOn extendedEndOn }
-        createdBy { id email displayName accountKind mpnAssociated cspAssociated }
+        createdBy { id email displayName accountKind isMpnAssociated isCspAssociated }
         customer { id name }
         organization { id name }
       }

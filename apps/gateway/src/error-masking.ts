@@ -83,9 +83,10 @@ export function requestIdPlugin(): ApolloServerPlugin<GatewayContext> {
           // Apollo applies an error's `extensions.http.status` (401/403/429) even when other fields
           // answered. With partial data the request as a whole succeeded: 200, the refusal is in
           // `errors[]` (clients that treat non-2xx as a network failure would drop the data). When the
-          // refusal nulls the whole response (a root field), its status stands.
+          // refusal nulls the whole response (a root field, nullable ones included), its status stands.
           const { data, errors } = response.body.singleResult;
-          if (data && errors?.length && (response.http.status ?? 200) >= 400) {
+          const answered = data && Object.values(data).some((value) => value !== null);
+          if (answered && errors?.length && (response.http.status ?? 200) >= 400) {
             response.http.status = 200;
             response.http.headers.delete("retry-after");
           }

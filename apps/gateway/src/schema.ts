@@ -29,7 +29,7 @@ import { LinkedAccountsMutationResolver, SupportContractLinkedAccountsResolver }
 import { OrganizationAlertResolver, OrganizationAlertsResolver } from "./alerts/alert.resolver";
 import { ProductVersionCoverageWindowsResolver } from "./products/coverage-windows.resolver";
 import { EligibilityResolver } from "./eligibility/eligibility.resolver";
-import { MembershipsResolver } from "./memberships/memberships.resolver";
+import { MembershipOfferResolver, MembershipsResolver } from "./memberships/memberships.resolver";
 import {
   OrganizationTpdResolver,
   RequestTpdResolver,
@@ -44,7 +44,7 @@ import { CspCustomerConnectionResolver, CspCustomerResolver, OrganizationCustome
 import { OrganizationIncidentsResolver, SupportIncidentConnectionResolver, SupportIncidentResolver } from "./incidents/incident.resolver";
 import { SupportIncidentEventResolver, SupportIncidentHistoryResolver } from "./incidents/incident-history.resolver";
 import { SUPPORT_INCIDENT_EVENT_TYPES } from "./incidents/incident-timeline.type";
-import { SupportPlanResolver } from "./plans/plan.resolver";
+import { SupportPlanContractResolver, SupportPlanResolver } from "./plans/plan.resolver";
 import { ProductResolver, ProductVersionResolver } from "./products/product.resolver";
 import "./customers/customer.nodes";
 import "./incidents/incident.nodes";
@@ -64,6 +64,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrganizationCustomersResolver,
   CspCustomerConnectionResolver,
   SupportPlanResolver,
+  SupportPlanContractResolver,
   SupportIncidentResolver,
   SupportIncidentConnectionResolver,
   OrganizationIncidentsResolver,
@@ -74,6 +75,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuditEntryConnectionResolver,
   OrganizationAuditLogResolver,
   MembershipsResolver,
+  MembershipOfferResolver,
   OrganizationBenefitsResolver,
   TechnicalBenefitsResolver,
   ActivateBenefitsResolver,

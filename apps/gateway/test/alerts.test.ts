@@ -55,7 +55,11 @@ describe("Organization.alerts", () => {
   });
 
   it("an outside account that links shows up, named only to those who manage linked accounts, for 30 days", async () => {
-    const linked = await gateway.gql(LINK, { input: { ...DEMO_ACTIVATIONS.fabrikam } }, { as: "outsideMsa" });
+    const linked = await gateway.gql(
+      LINK,
+      { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } },
+      { as: "outsideMsa" },
+    );
     expect(linked.data?.linkSupportContract.userErrors).toEqual([]);
     // Links are stamped with the real clock, while the test gateway's "today" is fixed: ask as of the link's day.
     const linkedOn = new Date().toISOString().slice(0, 10);

@@ -11,14 +11,14 @@ const ORG = {
   relecloud: toGlobalId("Organization", DEMO_IDS.organizations.relecloud),
 };
 const BENEFITS = `query($id: ID!) { organization(id: $id) { technicalBenefits {
-  state message canActivate activationRefusal accessId contractId isRenewalDue isUpgradeAvailable activationAvailableOn
+  state message canActivate activationRefusal accessId contractNumber isRenewalDue isUpgradeAvailable activationAvailableOn
   benefitYear { yearNumber startsOn endsOn isEnded activatedBy { email } }
   usersWhoCanActivate { email }
 } } }`;
 const ACTIVATE = `mutation { activateTechnicalBenefits {
-  outcome alreadyActive userErrors { code message }
-  technicalBenefits { accessId contractId isRenewalDue isUpgradeAvailable benefitYear { yearNumber startsOn endsOn } }
-  contracts { kind startsOn endsOn state unlimited incidentsTotal incidentsRemaining incidentsUsed }
+  outcome wasAlreadyActive userErrors { code message }
+  technicalBenefits { accessId contractNumber isRenewalDue isUpgradeAvailable benefitYear { yearNumber startsOn endsOn } }
+  contracts { kind startsOn endsOn state isUnlimited totalIncidentCount remainingIncidentCount usedIncidentCount }
 } }`;
 const LINK = `mutation($input: LinkSupportContractInput!) { linkSupportContract(input: $input) {
   contracts { kind } userErrors { code message } diagnostic { message }
@@ -50,7 +50,7 @@ describe("renewal (Wingtip Toys: the year has ended, the Action Pack runs on)", 
       canActivate: true,
       activationRefusal: null,
       accessId: DEMO_ACTIVATIONS.wingtip.accessId,
-      contractId: DEMO_ACTIVATIONS.wingtip.contractId,
+      contractNumber: DEMO_ACTIVATIONS.wingtip.contractId,
       isRenewalDue: true,
       isUpgradeAvailable: false,
       activationAvailableOn: "2026-10-25",
@@ -80,7 +80,7 @@ describe("renewal (Wingtip Toys: the year has ended, the Action Pack runs on)", 
     const renewed = await activate(gateway, "wingtipGlobalAdmin");
     expect(renewed).toMatchObject({
       outcome: "RENEWED",
-      alreadyActive: false,
+      wasAlreadyActive: false,
       userErrors: [],
       technicalBenefits: {
         accessId: DEMO_ACTIVATIONS.wingtip.accessId,
@@ -94,21 +94,25 @@ describe("renewal (Wingtip Toys: the year has ended, the Action Pack runs on)", 
           startsOn: "2026-11-25",
           endsOn: "2027-09-25",
           state: "ACTIVE",
-          incidentsTotal: 10,
-          incidentsRemaining: 10,
-          incidentsUsed: 0,
+          totalIncidentCount: 10,
+          remainingIncidentCount: 10,
+          usedIncidentCount: 0,
         },
       ],
     });
-    expect(renewed.technicalBenefits.contractId).not.toBe(DEMO_ACTIVATIONS.wingtip.contractId);
-    expect(renewed.technicalBenefits.contractId).toMatch(/^CID-/);
+    expect(renewed.technicalBenefits.contractNumber).not.toBe(DEMO_ACTIVATIONS.wingtip.contractId);
+    expect(renewed.technicalBenefits.contractNumber).toMatch(/^CID-/);
     // Idempotent: nothing more is due.
-    expect(await activate(gateway, "wingtipGlobalAdmin")).toMatchObject({ outcome: "ALREADY_ACTIVE", alreadyActive: true });
+    expect(await activate(gateway, "wingtipGlobalAdmin")).toMatchObject({ outcome: "ALREADY_ACTIVE", wasAlreadyActive: true });
   });
 
   it("linking the old pair says it has ended and that a newer one exists, without revealing it", async () => {
-    const newContractId = (await benefits(gateway, "wingtipGlobalAdmin", ORG.wingtip)).contractId;
-    const old = await gateway.gql(LINK, { input: DEMO_ACTIVATIONS.wingtip }, { as: "outsideMsa" });
+    const newContractId = (await benefits(gateway, "wingtipGlobalAdmin", ORG.wingtip)).contractNumber;
+    const old = await gateway.gql(
+      LINK,
+      { input: { accessId: DEMO_ACTIVATIONS.wingtip.accessId, contractNumber: DEMO_ACTIVATIONS.wingtip.contractId } },
+      { as: "outsideMsa" },
+    );
     expect(old.errors).toBeUndefined();
     const payload = old.data?.linkSupportContract;
     expect(payload.contracts).toBeNull();
@@ -123,7 +127,7 @@ describe("renewal (Wingtip Toys: the year has ended, the Action Pack runs on)", 
     // The new pair links once, as the first time.
     const fresh = await gateway.gql(
       LINK,
-      { input: { accessId: DEMO_ACTIVATIONS.wingtip.accessId, contractId: newContractId } },
+      { input: { accessId: DEMO_ACTIVATIONS.wingtip.accessId, contractNumber: newContractId } },
       { as: "outsideMsa" },
     );
     expect(fresh.data?.linkSupportContract).toMatchObject({ contracts: [{ kind: "ON_PREMISES" }], userErrors: [] });
@@ -153,7 +157,7 @@ describe("renewal (Wingtip Toys: the year has ended, the Action Pack runs on)", 
     try {
       const results = await Promise.all([activate(fresh, "wingtipGlobalAdmin"), activate(fresh, "wingtipGlobalAdmin")]);
       expect(results.map((r) => r.outcome).sort()).toEqual(["ALREADY_ACTIVE", "RENEWED"]);
-      expect(results[0].technicalBenefits.contractId).toBe(results[1].technicalBenefits.contractId);
+      expect(results[0].technicalBenefits.contractNumber).toBe(results[1].technicalBenefits.contractNumber);
       const years = await fresh.database.db
         .selectFrom("benefitYears")
         .select("yearNumber")
@@ -193,7 +197,7 @@ describe("upgrade (Relecloud: Silver Security granted after activation)", () => 
       isRenewalDue: false,
       isUpgradeAvailable: true,
       activationAvailableOn: "2026-10-25",
-      contractId: DEMO_ACTIVATIONS.relecloud.contractId,
+      contractNumber: DEMO_ACTIVATIONS.relecloud.contractId,
       benefitYear: { yearNumber: 1, startsOn: "2026-08-25", endsOn: "2027-06-25", isEnded: false },
     });
     expect(page.message).toBe(
@@ -207,13 +211,20 @@ describe("upgrade (Relecloud: Silver Security granted after activation)", () => 
       outcome: "UPGRADED",
       userErrors: [],
       technicalBenefits: {
-        contractId: DEMO_ACTIVATIONS.relecloud.contractId,
+        contractNumber: DEMO_ACTIVATIONS.relecloud.contractId,
         isUpgradeAvailable: false,
         benefitYear: { yearNumber: 1, startsOn: "2026-08-25", endsOn: "2027-08-25" },
       },
       contracts: [
-        { kind: "ON_PREMISES", endsOn: "2027-08-25", incidentsTotal: 15, incidentsRemaining: 15, incidentsUsed: 0 },
-        { kind: "CLOUD", endsOn: "2027-08-25", unlimited: true, incidentsTotal: null, incidentsRemaining: null, incidentsUsed: 2 },
+        { kind: "ON_PREMISES", endsOn: "2027-08-25", totalIncidentCount: 15, remainingIncidentCount: 15, usedIncidentCount: 0 },
+        {
+          kind: "CLOUD",
+          endsOn: "2027-08-25",
+          isUnlimited: true,
+          totalIncidentCount: null,
+          remainingIncidentCount: null,
+          usedIncidentCount: 2,
+        },
       ],
     });
     expect(await activate(gateway, "relecloudGlobalAdmin")).toMatchObject({ outcome: "ALREADY_ACTIVE" });
@@ -231,8 +242,8 @@ describe("upgrade (Relecloud: Silver Security granted after activation)", () => 
     const again = await activate(gateway, "relecloudGlobalAdmin");
     expect(again.outcome).toBe("ALREADY_ACTIVE");
     expect(again.contracts).toMatchObject([
-      { kind: "ON_PREMISES", endsOn: "2027-08-25", incidentsTotal: 15 },
-      { kind: "CLOUD", endsOn: "2027-08-25", unlimited: true, incidentsUsed: 2 },
+      { kind: "ON_PREMISES", endsOn: "2027-08-25", totalIncidentCount: 15 },
+      { kind: "CLOUD", endsOn: "2027-08-25", isUnlimited: true, usedIncidentCount: 2 },
     ]);
   });
 });

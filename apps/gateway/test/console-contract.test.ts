@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestGateway, type TestGateway } from "./support/test-gateway";
 
 const PERMISSIONS =
-  "{ viewer { permissions { actsForOrganization readsAllOrganizations canLinkContracts canManageCatalog canManageRoles assignableRoles } } }";
+  "{ viewer { permissions { canActForOrganization canReadAllOrganizations canLinkContracts canManageCatalog canManageRoles assignableRoles } } }";
 
 let gateway: TestGateway;
 beforeAll(async () => {
@@ -21,8 +21,8 @@ describe("User.permissions", () => {
     const response = await gateway.gql(PERMISSIONS, {}, { as: "contosoGlobalAdmin" });
     expect(response.errors).toBeUndefined();
     expect(response.data?.viewer.permissions).toEqual({
-      actsForOrganization: true,
-      readsAllOrganizations: false,
+      canActForOrganization: true,
+      canReadAllOrganizations: false,
       canLinkContracts: true,
       canManageCatalog: false,
       canManageRoles: true,
@@ -33,7 +33,7 @@ describe("User.permissions", () => {
   it("the operator manages the catalog and acts for no organization; a helpdesk agent manages no roles", async () => {
     const operator = await gateway.gql(PERMISSIONS, {}, { as: "operator" });
     expect(operator.data?.viewer.permissions).toMatchObject({
-      actsForOrganization: false,
+      canActForOrganization: false,
       canManageCatalog: true,
       canLinkContracts: false,
     });

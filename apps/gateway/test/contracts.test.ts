@@ -18,18 +18,18 @@ const FAB = DEMO_ACTIVATIONS.fabrikam;
 const NWD = DEMO_ACTIVATIONS.northwind;
 const INVALID_PAIR_MESSAGE = "The Access ID and Contract ID do not match an activated benefit. Check both values and try again";
 
-const CONTRACTS = `query($id: ID!, $asOf: LocalDate) { organization(id: $id) { supportContracts(asOf: $asOf) {
-  id kind startsOn endsOn asOf state unlimited incidentsTotal incidentsRemaining incidentsUsed linkedAccountsCount
+const CONTRACTS = `query($id: ID!, $asOf: LocalDate) { organization(id: $id) { supportContracts {
+  id kind startsOn endsOn state(asOf: $asOf) isUnlimited totalIncidentCount remainingIncidentCount usedIncidentCount linkedAccountCount
 } } }`;
 const LINK = `mutation($input: LinkSupportContractInput!) { linkSupportContract(input: $input) {
-  contracts { id kind state incidentsRemaining unlimited linkedAt }
-  diagnostic { alreadyLinked linkedSince nothingMoreNeeded message contracts { id kind state incidentsRemaining unlimited endsOn } }
+  contracts { id kind state remainingIncidentCount isUnlimited linkedAt }
+  diagnostic { wasAlreadyLinked firstLinkedAt canOpenIncidents message contracts { id kind state remainingIncidentCount isUnlimited endsOn } }
   userErrors { code field message }
 } }`;
-const LINKED = `{ viewer { email organization { id } linkedContracts { id kind state incidentsRemaining linkedAt linkedAccountsCount } } }`;
+const LINKED = `{ viewer { email organization { id } linkedContracts { id kind state remainingIncidentCount linkedAt linkedAccountCount } } }`;
 
 const link = (gateway: TestGateway, as: DemoUserKey, accessId: string, contractId: string) =>
-  gateway.gql(LINK, { input: { accessId, contractId } }, { as });
+  gateway.gql(LINK, { input: { accessId, contractNumber: contractId } }, { as });
 
 let gateway: TestGateway;
 beforeAll(async () => {
@@ -47,26 +47,24 @@ describe("supportContracts", () => {
         kind: "ON_PREMISES",
         startsOn: "2026-07-25",
         endsOn: "2027-06-25",
-        asOf: TEST_TODAY,
         state: "ACTIVE",
-        unlimited: false,
-        incidentsTotal: 15,
-        incidentsRemaining: 12,
-        incidentsUsed: 3,
-        linkedAccountsCount: 2,
+        isUnlimited: false,
+        totalIncidentCount: 15,
+        remainingIncidentCount: 12,
+        usedIncidentCount: 3,
+        linkedAccountCount: 2,
       },
       {
         id: CONTRACT.fabrikamCloud,
         kind: "CLOUD",
         startsOn: "2026-07-25",
         endsOn: "2027-06-25",
-        asOf: TEST_TODAY,
         state: "ACTIVE",
-        unlimited: false,
-        incidentsTotal: 5,
-        incidentsRemaining: 2,
-        incidentsUsed: 3,
-        linkedAccountsCount: 2,
+        isUnlimited: false,
+        totalIncidentCount: 5,
+        remainingIncidentCount: 2,
+        usedIncidentCount: 3,
+        linkedAccountCount: 2,
       },
     ]);
   });
@@ -74,17 +72,18 @@ describe("supportContracts", () => {
   it("Northwind: the on-premises contract is EXHAUSTED; as of its end date it is EXPIRED", async () => {
     const today = await gateway.gql(CONTRACTS, { id: ORG.northwind }, { as: "northwindGlobalAdmin" });
     expect(today.data?.organization.supportContracts).toEqual([
-      expect.objectContaining({ kind: "ON_PREMISES", state: "EXHAUSTED", incidentsRemaining: 0, incidentsUsed: 10 }),
+      expect.objectContaining({ kind: "ON_PREMISES", state: "EXHAUSTED", remainingIncidentCount: 0, usedIncidentCount: 10 }),
     ]);
     const later = await gateway.gql(CONTRACTS, { id: ORG.northwind, asOf: "2027-06-25" }, { as: "northwindGlobalAdmin" });
     expect(later.data?.organization.supportContracts[0].state).toBe("EXPIRED");
   });
 
-  it("Contoso (not activated): none; a foreign organization: NOT_FOUND; CSP-only: NOT_AUTHORIZED", async () => {
+  it("Contoso (not activated): none; a foreign organization: null; CSP-only: NOT_AUTHORIZED", async () => {
     const own = await gateway.gql(CONTRACTS, { id: ORG.contoso }, { as: "contosoGlobalAdmin" });
     expect(own.data?.organization.supportContracts).toEqual([]);
     const foreign = await gateway.gql(CONTRACTS, { id: ORG.fabrikam }, { as: "contosoGlobalAdmin" });
-    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(foreign.errors).toBeUndefined();
+    expect(foreign.data).toEqual({ organization: null });
     const csp = await gateway.gql(CONTRACTS, { id: ORG.adatum }, { as: "adatumCspAgent" });
     expect(csp.errors?.[0]?.extensions?.code).toBe("NOT_AUTHORIZED");
     const operator = await gateway.gql(CONTRACTS, { id: ORG.northwind }, { as: "operator" });
@@ -92,9 +91,24 @@ describe("supportContracts", () => {
   });
 });
 
+describe("SupportContract.state(asOf:)", () => {
+  it("one node ID gives the same values whatever the parent: the date is the state field's own argument", async () => {
+    const query = `query($id: ID!, $org: ID!) {
+      organization(id: $org) { supportContracts { id remainingIncidentCount today: state ended: state(asOf: "2027-06-25") } }
+      node(id: $id) { ... on SupportContract { id remainingIncidentCount state lastDay: state(asOf: "2027-06-24") } }
+    }`;
+    const { data, errors } = await gateway.gql(query, { id: CONTRACT.fabrikamCloud, org: ORG.fabrikam }, { as: "fabrikamGlobalAdmin" });
+    expect(errors).toBeUndefined();
+    const listed = data?.organization.supportContracts.find((c: { id: string }) => c.id === CONTRACT.fabrikamCloud);
+    // endsOn 2027-06-25 is exclusive: active through 2027-06-24, expired on 2027-06-25.
+    expect(listed).toEqual({ id: CONTRACT.fabrikamCloud, remainingIncidentCount: 2, today: "ACTIVE", ended: "EXPIRED" });
+    expect(data?.node).toEqual({ id: CONTRACT.fabrikamCloud, remainingIncidentCount: 2, state: "ACTIVE", lastDay: "ACTIVE" });
+  });
+});
+
 describe("linkSupportContract", () => {
   it("anonymous: UNAUTHENTICATED", async () => {
-    const response = await gateway.gql(LINK, { input: { accessId: FAB.accessId, contractId: FAB.contractId } }, { as: null });
+    const response = await gateway.gql(LINK, { input: { accessId: FAB.accessId, contractNumber: FAB.contractId } }, { as: null });
     expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
@@ -111,7 +125,7 @@ describe("linkSupportContract", () => {
     const payload = response.data?.linkSupportContract;
     expect(payload.userErrors).toEqual([]);
     expect(payload.diagnostic).toBeNull();
-    expect(payload.contracts.map((c: Record<string, unknown>) => [c.id, c.kind, c.state, c.incidentsRemaining])).toEqual([
+    expect(payload.contracts.map((c: Record<string, unknown>) => [c.id, c.kind, c.state, c.remainingIncidentCount])).toEqual([
       [CONTRACT.fabrikamOnPremises, "ON_PREMISES", "ACTIVE", 12],
       [CONTRACT.fabrikamCloud, "CLOUD", "ACTIVE", 2],
     ]);
@@ -121,18 +135,23 @@ describe("linkSupportContract", () => {
     expect(viewer.errors).toBeUndefined();
     expect(viewer.data?.viewer.organization).toBeNull();
     expect(viewer.data?.viewer.linkedContracts).toEqual([
-      expect.objectContaining({ id: CONTRACT.fabrikamOnPremises, kind: "ON_PREMISES", incidentsRemaining: 12, linkedAccountsCount: null }),
-      expect.objectContaining({ id: CONTRACT.fabrikamCloud, kind: "CLOUD", incidentsRemaining: 2, linkedAccountsCount: null }),
+      expect.objectContaining({
+        id: CONTRACT.fabrikamOnPremises,
+        kind: "ON_PREMISES",
+        remainingIncidentCount: 12,
+        linkedAccountCount: null,
+      }),
+      expect.objectContaining({ id: CONTRACT.fabrikamCloud, kind: "CLOUD", remainingIncidentCount: 2, linkedAccountCount: null }),
     ]);
     // The linked account may now fetch the contract by ID; Fabrikam sees one more linked account.
     const node = await gateway.gql(
-      `query($id: ID!) { node(id: $id) { id ... on SupportContract { kind incidentsRemaining } } }`,
+      `query($id: ID!) { node(id: $id) { id ... on SupportContract { kind remainingIncidentCount } } }`,
       { id: CONTRACT.fabrikamCloud },
       { as: "outsideMsa" },
     );
-    expect(node.data?.node).toEqual({ id: CONTRACT.fabrikamCloud, kind: "CLOUD", incidentsRemaining: 2 });
+    expect(node.data?.node).toEqual({ id: CONTRACT.fabrikamCloud, kind: "CLOUD", remainingIncidentCount: 2 });
     const counts = await gateway.gql(CONTRACTS, { id: ORG.fabrikam }, { as: "fabrikamGlobalAdmin" });
-    expect(counts.data?.organization.supportContracts.map((c: { linkedAccountsCount: number }) => c.linkedAccountsCount)).toEqual([3, 3]);
+    expect(counts.data?.organization.supportContracts.map((c: { linkedAccountCount: number }) => c.linkedAccountCount)).toEqual([3, 3]);
   });
 
   it("linking again is a success with a diagnostic, never the 'already associated' error", async () => {
@@ -143,8 +162,8 @@ describe("linkSupportContract", () => {
     expect(payload.userErrors).toEqual([]);
     expect(payload.contracts).toHaveLength(2);
     const diagnostic = payload.diagnostic;
-    expect(diagnostic).toMatchObject({ alreadyLinked: true, nothingMoreNeeded: true });
-    expect(diagnostic.linkedSince).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(diagnostic).toMatchObject({ wasAlreadyLinked: true, canOpenIncidents: true });
+    expect(diagnostic.firstLinkedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(diagnostic.message).toContain("already linked");
     expect(diagnostic.message).toContain("nothing more is needed");
     expect(diagnostic.message).toContain("2 incidents remaining");
@@ -154,18 +173,18 @@ describe("linkSupportContract", () => {
         id: CONTRACT.fabrikamOnPremises,
         kind: "ON_PREMISES",
         state: "ACTIVE",
-        incidentsRemaining: 12,
-        unlimited: false,
+        remainingIncidentCount: 12,
+        isUnlimited: false,
         endsOn: "2027-06-25",
       },
-      { id: CONTRACT.fabrikamCloud, kind: "CLOUD", state: "ACTIVE", incidentsRemaining: 2, unlimited: false, endsOn: "2027-06-25" },
+      { id: CONTRACT.fabrikamCloud, kind: "CLOUD", state: "ACTIVE", remainingIncidentCount: 2, isUnlimited: false, endsOn: "2027-06-25" },
     ]);
   });
 
   it("Frank (linked by the seed) gets the diagnostic with the date he linked", async () => {
     const response = await link(gateway, "fabrikamGlobalAdmin", FAB.accessId, FAB.contractId);
     expect(response.data?.linkSupportContract.userErrors).toEqual([]);
-    expect(response.data?.linkSupportContract.diagnostic.linkedSince).toMatch(/^2026-07-25T10:00:00/);
+    expect(response.data?.linkSupportContract.diagnostic.firstLinkedAt).toMatch(/^2026-07-25T10:00:00/);
   });
 
   it("a wrong pair: INVALID_PAIR, the same message whichever half is wrong", async () => {
@@ -187,7 +206,7 @@ describe("linkSupportContract", () => {
     const response = await link(gateway, "contosoGlobalAdmin", "  ", "");
     expect(response.data?.linkSupportContract.userErrors).toEqual([
       expect.objectContaining({ code: "FIELD_REQUIRED", field: ["input", "accessId"] }),
-      expect.objectContaining({ code: "FIELD_REQUIRED", field: ["input", "contractId"] }),
+      expect.objectContaining({ code: "FIELD_REQUIRED", field: ["input", "contractNumber"] }),
     ]);
   });
 

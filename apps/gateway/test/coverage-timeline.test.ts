@@ -58,27 +58,28 @@ describe("ProductVersion.coverageWindows", () => {
 
 describe("ProductVersion.coveredUntil", () => {
   it("N is open-ended until a newer release is in the catalog; then N-1 is covered until the day after its mainstream end", async () => {
-    const before = await gateway.gql(UNTIL, { id: version(V.sqlServer2022) }, { as: "contosoHelpdesk" });
-    expect(before.data?.node.coveredUntil).toBeNull();
+    const until = async (id: string) => (await gateway.gql(UNTIL, { id }, { as: "contosoHelpdesk" })).data?.node.coveredUntil;
+    // On 2026-11-30 SQL Server 2025 is N (open-ended) and 2022 is N-1 in mainstream (ends 2028-01-11).
+    expect(await until(version(V.sqlServer2025))).toBeNull();
+    expect(await until(version(V.sqlServer2022))).toBe("2028-01-12");
 
-    // SQL Server 2025: released 2025-11-18, mainstream end 2031-01-06, extended end 2036-01-06.
+    // A newer release (hypothetical, released before the test's today) makes 2025 N-1 and 2022 N-2.
     const added = await gateway.gql(
       `mutation($input: AddProductVersionInput!) { addProductVersion(input: $input) { productVersion { id } userErrors { code } } }`,
       {
         input: {
           productId: toGlobalId("Product", DEMO_IDS.products.sqlServer),
-          name: "2025",
-          releasedOn: "2025-11-18",
-          mainstreamEndOn: "2031-01-06",
-          extendedEndOn: "2036-01-06",
+          name: "Next",
+          releasedOn: "2026-11-01",
+          mainstreamEndOn: "2031-11-01",
+          extendedEndOn: "2036-11-01",
         },
       },
       { as: "operator" },
     );
     expect(added.data?.addProductVersion.userErrors).toEqual([]);
-    const after = await gateway.gql(UNTIL, { id: version(V.sqlServer2022) }, { as: "contosoHelpdesk" });
-    expect(after.data?.node.coveredUntil).toBe("2028-01-12");
-    const newest = await gateway.gql(UNTIL, { id: added.data?.addProductVersion.productVersion.id }, { as: "contosoHelpdesk" });
-    expect(newest.data?.node.coveredUntil).toBeNull();
+    expect(await until(version(V.sqlServer2025))).toBe("2031-01-07");
+    expect(await until(version(V.sqlServer2022))).toBeNull();
+    expect(await until(added.data?.addProductVersion.productVersion.id)).toBeNull();
   });
 });

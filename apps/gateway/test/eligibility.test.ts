@@ -66,7 +66,7 @@ describe("Query.eligibility", () => {
     ]);
     await gateway.gql(
       `mutation($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`,
-      { input: { ...DEMO_ACTIVATIONS.fabrikam } },
+      { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } },
       { as: "outsideMsa" },
     );
     const after = await ask("outsideMsa", V.sqlServer2022);

@@ -13,7 +13,7 @@ import { applyTrustProxy } from "../src/http/trust-proxy";
 import { startTestGateway, type TestGateway } from "./support/test-gateway";
 
 const LINK = `mutation ($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`;
-const WRONG_PAIR = { input: { accessId: "AID-WRNG-0000-0001", contractId: "CID-WRNG-0000-0001" } };
+const WRONG_PAIR = { input: { accessId: "AID-WRNG-0000-0001", contractNumber: "CID-WRNG-0000-0001" } };
 
 let gateway: TestGateway;
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { DEMO_ACTIVATIONS, DEMO_IDS, DEMO_USERS } from "@support-hub/db";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromGlobalId, toGlobalId } from "../src/relay/global-id";
 import { type DemoUserKey, startTestGateway, type TestGateway } from "./support/test-gateway";
@@ -18,21 +19,21 @@ const gid = {
 };
 const demoIncident = (n: number) => gid.incident(`80000000-0000-4000-8000-${String(n).padStart(12, "0")}`);
 
-const INCIDENT_FIELDS = `id number sequenceNumber title description severity status planKind contractId consumed refunded
+const INCIDENT_FIELDS = `id number sequenceNumber title description severity status planKind supportContract { id remainingIncidentCount } wasConsumed isRefunded
   contact { name email phone } productVersion { name product { key } } createdBy { email } customer { name }
   organization { name } createdAt updatedAt resolvedAt withdrawnAt`;
 
 const CREATE = `mutation ($input: CreateSupportIncidentInput!) {
-  createSupportIncident(input: $input) { replayed incident { ${INCIDENT_FIELDS} } userErrors { code field message } }
+  createSupportIncident(input: $input) { isReplay supportContract { id remainingIncidentCount } incident { ${INCIDENT_FIELDS} } userErrors { code field message } }
 }`;
 const CREATE_WITH_PLANS = `mutation ($input: CreateSupportIncidentInput!) {
   createSupportIncident(input: $input) {
-    incident { id planKind contractId consumed }
+    incident { id planKind supportContract { id } wasConsumed }
     userErrors { code field message }
-    supportPlans { unavailable { reason message plan { kind contractId } } paidPlanSuggestions { kind } available { kind } }
+    supportPlans { unavailable { reason message plan { kind supportContract { id } } } paidPlanSuggestions { kind } available { kind } }
   }
 }`;
-const WITHDRAW = `mutation ($id: ID!) { withdrawSupportIncident(input: { incidentId: $id }) { refunded incident { status refunded withdrawnAt } userErrors { code field message } } }`;
+const WITHDRAW = `mutation ($id: ID!) { withdrawSupportIncident(input: { incidentId: $id }) { wasRefunded supportContract { id remainingIncidentCount } incident { status isRefunded withdrawnAt supportContract { id } } userErrors { code field message } } }`;
 const RESOLVE = `mutation ($id: ID!) { resolveSupportIncident(input: { incidentId: $id }) { incident { status resolvedAt } userErrors { code message } } }`;
 const START = `mutation ($id: ID!) { startWorkOnSupportIncident(input: { incidentId: $id }) { incident { status } userErrors { code message } } }`;
 const LIST = `query ($first: Int, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {
@@ -45,7 +46,7 @@ const LIST = `query ($first: Int, $after: String, $filter: SupportIncidentFilter
 }`;
 const NODE = `query ($id: ID!) { node(id: $id) { __typename ... on SupportIncident { number title } } }`;
 const PLANS = `query ($v: ID!, $c: ID) { supportPlans(productVersionId: $v, customerId: $c) {
-  available { contractId remaining } unavailable { plan { contractId remaining } reason } } }`;
+  available { supportContract { id } remainingIncidentCount } unavailable { plan { supportContract { id } remainingIncidentCount } reason } } }`;
 
 function draft(version: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -70,7 +71,7 @@ async function remaining(gateway: TestGateway, contract: string, version: string
   expect(errors).toBeUndefined();
   const listing = data?.supportPlans ?? { available: [], unavailable: [] };
   const plans = [...listing.available, ...listing.unavailable.map((entry: any) => entry.plan)];
-  return plans.find((plan: any) => plan.contractId === gid.contract(contract))?.remaining;
+  return plans.find((plan: any) => plan.supportContract?.id === gid.contract(contract))?.remainingIncidentCount;
 }
 const onPremRemaining = (gateway: TestGateway) => remaining(gateway, C.fabrikamOnPremises, V.sqlServer2022);
 const cloudRemaining = (gateway: TestGateway) => remaining(gateway, C.fabrikamCloud, V.azureCurrent);
@@ -257,7 +258,8 @@ describe("createSupportIncident: validation and refusals", () => {
       contact: { name: "Pat", email: "pat@example", phone: null },
     });
     expect(payload).toEqual({
-      replayed: null,
+      isReplay: null,
+      supportContract: null,
       incident: null,
       userErrors: [
         { code: "FIELD_REQUIRED", field: ["input", "title"], message: expect.any(String) },
@@ -316,7 +318,7 @@ describe("createSupportIncident: validation and refusals", () => {
       "the cloud contract for an on-premises product",
       "fabrikamGlobalAdmin",
       V.sqlServer2022,
-      { contractId: gid.contract(C.fabrikamCloud) },
+      { supportContractId: gid.contract(C.fabrikamCloud) },
       "WRONG_PRODUCT_KIND",
       null,
     ],
@@ -324,9 +326,9 @@ describe("createSupportIncident: validation and refusals", () => {
       "another organization's contract",
       "fabrikamGlobalAdmin",
       V.sqlServer2022,
-      { contractId: gid.contract(C.northwindOnPremises) },
+      { supportContractId: gid.contract(C.northwindOnPremises) },
       "REQUESTED_PLAN_NOT_FOUND",
-      ["input", "contractId"],
+      ["input", "supportContractId"],
     ],
     ["Microsoft 365 plan for Azure", "fabrikamGlobalAdmin", V.azureCurrent, { planKind: "MICROSOFT_365" }, "WRONG_PRODUCT_KIND", null],
     [
@@ -407,16 +409,16 @@ describe("createSupportIncident: plans", () => {
   it("on-premises: charges the product support contract and returns the full incident", async () => {
     const payload = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { customerId: gid.customer(CU.fabrikamWoodgroveBank) });
     expect(payload.userErrors).toEqual([]);
-    expect(payload.replayed).toBe(false);
+    expect(payload.isReplay).toBe(false);
     const incident = payload.incident;
     expect(incident).toMatchObject({
       title: "Cluster validation fails",
       severity: "B",
       status: "OPEN",
       planKind: "PRODUCT_SUPPORT",
-      contractId: gid.contract(C.fabrikamOnPremises),
-      consumed: true,
-      refunded: false,
+      supportContract: { id: gid.contract(C.fabrikamOnPremises) },
+      wasConsumed: true,
+      isRefunded: false,
       contact: { name: "Pat Contact", email: "pat@example.com", phone: "+1 555 0100" },
       productVersion: { name: "2022", product: { key: "sql-server" } },
       createdBy: { email: DEMO_USERS.fabrikamGlobalAdmin.email },
@@ -437,14 +439,14 @@ describe("createSupportIncident: plans", () => {
     expect(payload.userErrors).toEqual([]);
     expect(payload.incident).toMatchObject({
       planKind: "MICROSOFT_365",
-      contractId: gid.contract(C.fabrikamCloud),
-      consumed: true,
+      supportContract: { id: gid.contract(C.fabrikamCloud) },
+      wasConsumed: true,
       organization: { name: "Fabrikam, Inc." },
     });
     expect(await cloudRemaining(gateway)).toBe(1);
     // Withdrawn before work starts: refunded like any consumed incident.
     const withdrawn = await gateway.gql(WITHDRAW, { id: payload.incident.id }, { as: "fabrikamHelpdesk" });
-    expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({ refunded: true, userErrors: [] });
+    expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({ wasRefunded: true, userErrors: [] });
     expect(await cloudRemaining(gateway)).toBe(2);
   });
 
@@ -474,7 +476,7 @@ describe("createSupportIncident: plans", () => {
   it("a refused create returns what supportPlans answers, and null supportPlans on success", async () => {
     const refused = await gateway.gql(CREATE_WITH_PLANS, { input: draft(V.azureCurrent) }, { as: "northwindGlobalAdmin" });
     const listing = await gateway.gql(
-      `query ($v: ID!) { supportPlans(productVersionId: $v) { unavailable { reason message plan { kind contractId } } paidPlanSuggestions { kind } } }`,
+      `query ($v: ID!) { supportPlans(productVersionId: $v) { unavailable { reason message plan { kind supportContract { id } } } paidPlanSuggestions { kind } } }`,
       { v: gid.version(V.azureCurrent) },
       { as: "northwindGlobalAdmin" },
     );
@@ -492,8 +494,8 @@ describe("createSupportIncident: plans", () => {
     expect(payload.userErrors).toEqual([]);
     expect(payload.incident).toMatchObject({
       planKind: "CLOUD_SOLUTION_PROVIDER",
-      contractId: null,
-      consumed: false,
+      supportContract: null,
+      wasConsumed: false,
       customer: { name: "Wide World Importers" },
       organization: { name: "Fabrikam, Inc." },
     });
@@ -502,10 +504,14 @@ describe("createSupportIncident: plans", () => {
 
   it("incidents until exhausted: the cloud 5-pack has 2 left, the third is refused", async () => {
     const first = await create(gateway, "fabrikamGlobalAdmin", V.azureCurrent, { title: "Cloud 1" });
-    expect(first.incident).toMatchObject({ planKind: "SIGNATURE_CLOUD", contractId: gid.contract(C.fabrikamCloud), consumed: true });
+    expect(first.incident).toMatchObject({
+      planKind: "SIGNATURE_CLOUD",
+      supportContract: { id: gid.contract(C.fabrikamCloud) },
+      wasConsumed: true,
+    });
     expect(await cloudRemaining(gateway)).toBe(1);
     const second = await create(gateway, "fabrikamAdminAgent", V.dynamics365Current, { title: "Cloud 2" });
-    expect(second.incident).toMatchObject({ planKind: "SIGNATURE_CLOUD", consumed: true });
+    expect(second.incident).toMatchObject({ planKind: "SIGNATURE_CLOUD", wasConsumed: true });
     expect(await cloudRemaining(gateway)).toBe(0);
     const third = await create(gateway, "fabrikamGlobalAdmin", V.azureCurrent, { title: "Cloud 3" });
     expect(third).toMatchObject({ incident: null, userErrors: [{ code: "NO_INCIDENTS_REMAINING", field: null }] });
@@ -521,17 +527,17 @@ describe("createSupportIncident: plans", () => {
 
   it("an explicit contract is honoured", async () => {
     const payload = await create(gateway, "fabrikamAdminAgent", V.windowsServer2025, {
-      contractId: gid.contract(C.fabrikamOnPremises),
+      supportContractId: gid.contract(C.fabrikamOnPremises),
       planKind: "PRODUCT_SUPPORT",
     });
-    expect(payload.incident).toMatchObject({ contractId: gid.contract(C.fabrikamOnPremises), planKind: "PRODUCT_SUPPORT" });
+    expect(payload.incident).toMatchObject({ supportContract: { id: gid.contract(C.fabrikamOnPremises) }, planKind: "PRODUCT_SUPPORT" });
     expect(await onPremRemaining(gateway)).toBe(10);
   });
 
   it("an outside account that linked Fabrikam's pair opens an incident of Fabrikam and sees only its own", async () => {
     const link = await gateway.gql(
       `mutation ($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`,
-      { input: DEMO_ACTIVATIONS.fabrikam },
+      { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } },
       { as: "outsideMsa" },
     );
     expect(link.data?.linkSupportContract.userErrors).toEqual([]);
@@ -553,7 +559,7 @@ describe("createSupportIncident: plans", () => {
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     // ... but it can withdraw its own, with a refund.
     const withdrawn = await gateway.gql(WITHDRAW, { id: payload.incident.id }, { as: "outsideMsa" });
-    expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({ refunded: true, userErrors: [] });
+    expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({ wasRefunded: true, userErrors: [] });
     expect(await onPremRemaining(gateway)).toBe(10);
   });
 
@@ -561,13 +567,13 @@ describe("createSupportIncident: plans", () => {
     const before = await onPremRemaining(gateway);
     const first = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "retry-1", title: "Idempotent" });
     const again = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "retry-1", title: "Idempotent" });
-    expect(first.replayed).toBe(false);
-    expect(again.replayed).toBe(true);
+    expect(first.isReplay).toBe(false);
+    expect(again.isReplay).toBe(true);
     expect(again.incident.id).toBe(first.incident.id);
     expect(await onPremRemaining(gateway)).toBe((before ?? 0) - 1);
     // The key is per account: another user with the same key opens its own incident.
     const other = await create(gateway, "fabrikamAdminAgent", V.sqlServer2022, { idempotencyKey: "retry-1", title: "Idempotent" });
-    expect(other.replayed).toBe(false);
+    expect(other.isReplay).toBe(false);
     expect(other.incident.id).not.toBe(first.incident.id);
     const blank = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "  " });
     expect(blank.userErrors).toEqual([{ code: "INVALID_INPUT", field: ["input", "idempotencyKey"], message: expect.any(String) }]);
@@ -579,7 +585,7 @@ describe("createSupportIncident: plans", () => {
   it("the same key with another request is refused (IDEMPOTENCY_KEY_REUSED), changes nothing; the same request still replays", async () => {
     const base = { idempotencyKey: "reuse-1", title: "Reuse check" };
     const first = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, base);
-    expect(first).toMatchObject({ replayed: false, userErrors: [] });
+    expect(first).toMatchObject({ isReplay: false, userErrors: [] });
     const before = await onPremRemaining(gateway);
     const changes: Record<string, unknown>[] = [
       { title: "Another title" },
@@ -588,13 +594,14 @@ describe("createSupportIncident: plans", () => {
       { contact: { name: "Pat Contact", email: "other@example.com", phone: "+1 555 0100" } },
       { productVersionId: gid.version(V.windowsServer2022) },
       { customerId: gid.customer(CU.fabrikamWoodgroveBank) },
-      { contractId: gid.contract(C.fabrikamOnPremises) },
+      { supportContractId: gid.contract(C.fabrikamOnPremises) },
       { planKind: "PRODUCT_SUPPORT" },
     ];
     for (const change of changes) {
       const reused = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { ...base, ...change });
       expect(reused, JSON.stringify(change)).toEqual({
-        replayed: null,
+        isReplay: null,
+        supportContract: null,
         incident: null,
         userErrors: [{ code: "IDEMPOTENCY_KEY_REUSED", field: ["input", "idempotencyKey"], message: expect.any(String) }],
       });
@@ -602,19 +609,17 @@ describe("createSupportIncident: plans", () => {
     expect(await onPremRemaining(gateway)).toBe(before);
     // Normalization: the same request with other spacing around the title is the same request.
     const again = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { ...base, title: "  Reuse check " });
-    expect(again).toMatchObject({ replayed: true, userErrors: [], incident: { id: first.incident.id } });
+    expect(again).toMatchObject({ isReplay: true, userErrors: [], incident: { id: first.incident.id } });
   });
 
   it("keys are kept at least 24 hours: a key used 2 days ago still replays, or refuses another request", async () => {
     const first = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "old-key", title: "Old key" });
-    await gateway.database.db
-      .updateTable("incidents")
-      // createdAt is never updated by the application (its Kysely type says so); the test ages the row.
-      .set({ createdAt: new Date(Date.now() - 48 * 3600 * 1000) } as never)
-      .where("id", "=", fromGlobalId(first.incident.id).id)
-      .execute();
+    // created_at is read-only to the application (ColumnType ... never): arrange it with SQL.
+    await sql`update incidents set created_at = now() - interval '48 hours' where id = ${fromGlobalId(first.incident.id).id}`.execute(
+      gateway.database.db,
+    );
     const again = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "old-key", title: "Old key" });
-    expect(again).toMatchObject({ replayed: true, incident: { id: first.incident.id } });
+    expect(again).toMatchObject({ isReplay: true, incident: { id: first.incident.id } });
     const other = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { idempotencyKey: "old-key", title: "New request" });
     expect(other.userErrors).toMatchObject([{ code: "IDEMPOTENCY_KEY_REUSED" }]);
   });
@@ -623,18 +628,22 @@ describe("createSupportIncident: plans", () => {
 describe("withdraw, resolve, start work", () => {
   it("withdrawing an OPEN incident refunds it, once", async () => {
     const before = await onPremRemaining(gateway);
-    const { incident } = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { title: "To withdraw" });
+    const { incident, supportContract } = await create(gateway, "fabrikamGlobalAdmin", V.sqlServer2022, { title: "To withdraw" });
     expect(await onPremRemaining(gateway)).toBe((before ?? 0) - 1);
+    // The contract charged, with its count after this incident.
+    expect(supportContract).toEqual({ id: gid.contract(C.fabrikamOnPremises), remainingIncidentCount: (before ?? 0) - 1 });
     const withdrawn = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamGlobalAdmin" });
     expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({
-      refunded: true,
-      incident: { status: "WITHDRAWN", refunded: true, withdrawnAt: expect.any(String) },
+      wasRefunded: true,
+      // The contract refunded, with its count after the refund: no second query needed.
+      supportContract: { id: gid.contract(C.fabrikamOnPremises), remainingIncidentCount: before },
+      incident: { status: "WITHDRAWN", isRefunded: true, withdrawnAt: expect.any(String) },
       userErrors: [],
     });
     expect(await onPremRemaining(gateway)).toBe(before);
     const again = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamGlobalAdmin" });
     expect(again.data?.withdrawSupportIncident).toMatchObject({
-      refunded: null,
+      wasRefunded: null,
       incident: null,
       userErrors: [{ code: "ALREADY_WITHDRAWN" }],
     });
@@ -690,7 +699,7 @@ describe("withdraw, resolve, start work", () => {
     const operator = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "operator" });
     expect(operator.data?.withdrawSupportIncident.userErrors[0].code).toBe("NOT_REQUESTER");
     const admin = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamGlobalAdmin" });
-    expect(admin.data?.withdrawSupportIncident).toMatchObject({ refunded: true, userErrors: [] });
+    expect(admin.data?.withdrawSupportIncident).toMatchObject({ wasRefunded: true, userErrors: [] });
     expect(await onPremRemaining(gateway)).toBe(before);
   });
 
@@ -698,9 +707,13 @@ describe("withdraw, resolve, start work", () => {
     const { incident } = await create(gateway, "fabrikamAdminAgent", V.azureCurrent, {
       customerId: gid.customer(CU.fabrikamWideWorldImporters),
     });
-    expect(incident.consumed).toBe(false);
+    expect(incident.wasConsumed).toBe(false);
     const withdrawn = await gateway.gql(WITHDRAW, { id: incident.id }, { as: "fabrikamAdminAgent" });
-    expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({ refunded: false, incident: { status: "WITHDRAWN", refunded: false } });
+    expect(withdrawn.data?.withdrawSupportIncident).toMatchObject({
+      wasRefunded: false,
+      supportContract: null,
+      incident: { status: "WITHDRAWN", isRefunded: false, supportContract: null },
+    });
   });
 
   it("the mutations require a signed-in user", async () => {
@@ -766,7 +779,7 @@ describe("concurrency (fresh database)", () => {
     for (const result of results) expect(result.userErrors).toEqual([]);
     const ids = new Set(results.map((r) => r.incident.id));
     expect(ids.size).toBe(1);
-    expect(results.filter((r) => r.replayed === false)).toHaveLength(1);
+    expect(results.filter((r) => r.isReplay === false)).toHaveLength(1);
     expect(await onPremRemaining(fresh)).toBe(11);
     const page = await list(fresh, "fabrikamGlobalAdmin", { first: 100, filter: { productVersionId: gid.version(V.sqlServer2022) } });
     expect(page.totalCount).toBe(2); // the seeded one (SR-0002) and this one
@@ -781,5 +794,29 @@ describe("concurrency (fresh database)", () => {
     const ok = results.filter((r) => r.data?.withdrawSupportIncident.userErrors.length === 0);
     expect(ok).toHaveLength(1);
     expect(await onPremRemaining(fresh)).toBe(11);
+  });
+});
+
+describe("SupportIncident.createdBy", () => {
+  let own: TestGateway;
+  beforeAll(async () => {
+    own = await startTestGateway();
+  });
+  afterAll(() => own?.stop());
+
+  it("is null for a deleted requester; the rest of the page answers", async () => {
+    const { incident } = await create(own, "fabrikamAdminAgent", V.microsoft365Current, { title: "Opened by a leaver" });
+    await own.database.db.updateTable("users").set({ deletedAt: new Date() }).where("id", "=", DEMO_USERS.fabrikamAdminAgent.id).execute();
+    const page = await own.gql(`{ incidents(first: 100) { nodes { id title createdBy { email } } } }`, {}, { as: "fabrikamGlobalAdmin" });
+    expect(page.errors).toBeUndefined();
+    const nodes = page.data?.incidents.nodes as Array<{ id: string; createdBy: { email: string } | null }>;
+    expect(nodes.find((node) => node.id === incident.id)?.createdBy).toBeNull();
+    expect(nodes.filter((node) => node.createdBy !== null).length).toBeGreaterThan(0);
+    const node = await own.gql(
+      `query ($id: ID!) { node(id: $id) { ... on SupportIncident { createdBy { email } } } }`,
+      { id: incident.id },
+      { as: "fabrikamGlobalAdmin" },
+    );
+    expect(node.data?.node).toEqual({ createdBy: null });
   });
 });

@@ -12,7 +12,7 @@ const ON_PREMISES = toGlobalId("SupportContract", DEMO_IDS.contracts.fabrikamOnP
 const user = (key: DemoUserKey) => toGlobalId("User", DEMO_USERS[key].id);
 
 const LINKED_ACCOUNTS = `query($id: ID!, $first: Int, $after: String) { node(id: $id) { ... on SupportContract {
-  linkedAccountsCount
+  linkedAccountCount
   linkedAccounts(first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node { user { id email } accountKind isOutsideOrganization linkedAt } }
@@ -20,13 +20,13 @@ const LINKED_ACCOUNTS = `query($id: ID!, $first: Int, $after: String) { node(id:
 } } }`;
 const LINK = `mutation($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { contracts { id } userErrors { code message } } }`;
 const UNLINK = `mutation($input: UnlinkSupportContractAccountInput!) { unlinkSupportContractAccount(input: $input) {
-  supportContract { id linkedAccountsCount } userErrors { code field message } } }`;
-const ROTATE = `mutation($input: RotateAccessIdInput) { rotateAccessId(input: $input) { accessId linkedAccountsCount userErrors { code message } } }`;
+  supportContract { id linkedAccountCount } userErrors { code field message } } }`;
+const ROTATE = `mutation($input: RotateAccessIdInput) { rotateAccessId(input: $input) { accessId linkedAccountCount userErrors { code message } } }`;
 const LINKED = `{ viewer { linkedContracts { id } } }`;
-const BENEFITS = `query($id: ID!) { organization(id: $id) { technicalBenefits { accessId contractId } } }`;
+const BENEFITS = `query($id: ID!) { organization(id: $id) { technicalBenefits { accessId contractNumber } } }`;
 
 const link = (gateway: TestGateway, as: DemoUserKey, accessId: string, contractId: string) =>
-  gateway.gql(LINK, { input: { accessId, contractId } }, { as });
+  gateway.gql(LINK, { input: { accessId, contractNumber: contractId } }, { as });
 
 describe("SupportContract.linkedAccounts", () => {
   let gateway: TestGateway;
@@ -41,7 +41,7 @@ describe("SupportContract.linkedAccounts", () => {
     expect(response.errors).toBeUndefined();
     const connection = response.data?.node.linkedAccounts;
     expect(connection.totalCount).toBe(3);
-    expect(response.data?.node.linkedAccountsCount).toBe(3);
+    expect(response.data?.node.linkedAccountCount).toBe(3);
     const nodes = connection.edges.map((edge: { node: Record<string, unknown> }) => edge.node);
     const outside = nodes.find((node: { user: { email: string } }) => node.user.email === "someone@outlook.com");
     expect(outside).toMatchObject({ accountKind: "MSA", isOutsideOrganization: true, user: { id: user("outsideMsa") } });
@@ -96,7 +96,7 @@ describe("unlinkSupportContractAccount", () => {
     const input = { supportContractId: ON_PREMISES, userId: user("outsideMsa") };
     const response = await gateway.gql(UNLINK, { input }, { as: "fabrikamGlobalAdmin", headers: { "x-request-id": "unlink-1" } });
     expect(response.data?.unlinkSupportContractAccount).toEqual({
-      supportContract: { id: ON_PREMISES, linkedAccountsCount: 2 },
+      supportContract: { id: ON_PREMISES, linkedAccountCount: 2 },
       userErrors: [],
     });
     const linked = await gateway.gql(LINKED, {}, { as: "outsideMsa" });
@@ -162,10 +162,10 @@ describe("rotateAccessId", () => {
     expect(rotated.userErrors).toEqual([]);
     expect(rotated.accessId).toMatch(/^AID-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(rotated.accessId).not.toBe(FAB.accessId);
-    expect(rotated.linkedAccountsCount).toBe(3);
+    expect(rotated.linkedAccountCount).toBe(3);
 
     const benefits = await gateway.gql(BENEFITS, { id: ORG.fabrikam }, { as: "fabrikamHelpdesk" });
-    expect(benefits.data?.organization.technicalBenefits).toEqual({ accessId: rotated.accessId, contractId: FAB.contractId });
+    expect(benefits.data?.organization.technicalBenefits).toEqual({ accessId: rotated.accessId, contractNumber: FAB.contractId });
 
     // The outside account linked before the rotation keeps its links.
     const kept = await gateway.gql(LINKED, {}, { as: "outsideMsa" });
@@ -200,7 +200,7 @@ describe("rotateAccessId", () => {
     const contoso = await gateway.gql(ROTATE, {}, { as: "contosoPartnerAdmin" });
     expect(contoso.data?.rotateAccessId).toEqual({
       accessId: null,
-      linkedAccountsCount: null,
+      linkedAccountCount: null,
       userErrors: [{ code: "NOT_ACTIVATED", message: "The technical benefits are not activated yet, so there is no Access ID to rotate" }],
     });
     // The operator's own organization has no benefits: it names the one it acts for.

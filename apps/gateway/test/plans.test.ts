@@ -21,9 +21,9 @@ const PLANS = `query ($version: ID!, $asOf: LocalDate, $customer: ID) {
     asOf
     productVersion { name product { key } }
     customer { name }
-    coverage { covered reason }
-    available { kind contractId startsOn endsOn remaining unlimited consumes }
-    unavailable { plan { kind contractId remaining } reason message }
+    coverage { isCovered reason }
+    available { kind supportContract { id } startsOn endsOn remainingIncidentCount isUnlimited isConsuming }
+    unavailable { plan { kind supportContract { id } remainingIncidentCount } reason message }
     paidPlanSuggestions { kind name description }
   }
 }`;
@@ -54,22 +54,22 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
       asOf: "2026-11-25",
       productVersion: { name: "2025", product: { key: "sql-server" } },
       customer: null,
-      coverage: { covered: true, reason: "CURRENT_VERSION" },
+      coverage: { isCovered: true, reason: "CURRENT_VERSION" },
       paidPlanSuggestions: [],
     });
     expect(listing.available).toEqual([
       {
         kind: "PRODUCT_SUPPORT",
-        contractId: contractId(C.fabrikamOnPremises),
+        supportContract: { id: contractId(C.fabrikamOnPremises) },
         ...FABRIKAM_TERM,
-        remaining: 12,
-        unlimited: false,
-        consumes: true,
+        remainingIncidentCount: 12,
+        isUnlimited: false,
+        isConsuming: true,
       },
     ]);
     expect(listing.unavailable).toEqual([
       {
-        plan: { kind: "SIGNATURE_CLOUD", contractId: contractId(C.fabrikamCloud), remaining: 2 },
+        plan: { kind: "SIGNATURE_CLOUD", supportContract: { id: contractId(C.fabrikamCloud) }, remainingIncidentCount: 2 },
         reason: "WRONG_PRODUCT_KIND",
         message: "Support plan cannot be used for the specified product",
       },
@@ -81,11 +81,11 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
     expect(listing.available).toEqual([
       {
         kind: "SIGNATURE_CLOUD",
-        contractId: contractId(C.fabrikamCloud),
+        supportContract: { id: contractId(C.fabrikamCloud) },
         ...FABRIKAM_TERM,
-        remaining: 2,
-        unlimited: false,
-        consumes: true,
+        remainingIncidentCount: 2,
+        isUnlimited: false,
+        isConsuming: true,
       },
     ]);
     expect(kinds(listing).unavailable).toEqual([["PRODUCT_SUPPORT", "WRONG_PRODUCT_KIND"]]);
@@ -94,7 +94,7 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
   it("a version out of coverage: VERSION_NOT_COVERED and the paid plan suggestion", async () => {
     // Windows Server 2022 is N-1 since 2025 shipped, and left mainstream support on 2026-10-13.
     const listing = await plans("fabrikamGlobalAdmin", V.windowsServer2022);
-    expect(listing.coverage).toEqual({ covered: false, reason: "PREVIOUS_VERSION_OUT_OF_MAINSTREAM" });
+    expect(listing.coverage).toEqual({ isCovered: false, reason: "PREVIOUS_VERSION_OUT_OF_MAINSTREAM" });
     expect(kinds(listing)).toEqual({
       available: [],
       // Same end date: fewer remaining first (the domain's plan order).
@@ -133,7 +133,14 @@ describe("supportPlans for Fabrikam (activated; on-premises 12 left, cloud 5-pac
   it("Microsoft 365 waives the link only: the member who has not linked uses the 5-pack, which consumes", async () => {
     const listing = await plans("fabrikamHelpdesk", V.microsoft365Current);
     expect(listing.available).toEqual([
-      { kind: "MICROSOFT_365", contractId: contractId(C.fabrikamCloud), ...FABRIKAM_TERM, remaining: 2, unlimited: false, consumes: true },
+      {
+        kind: "MICROSOFT_365",
+        supportContract: { id: contractId(C.fabrikamCloud) },
+        ...FABRIKAM_TERM,
+        remainingIncidentCount: 2,
+        isUnlimited: false,
+        isConsuming: true,
+      },
     ]);
     expect(kinds(listing).unavailable).toEqual([["PRODUCT_SUPPORT", "WRONG_PRODUCT_KIND"]]);
     expect(listing.paidPlanSuggestions).toEqual([]);
@@ -145,7 +152,7 @@ describe("supportPlans for a CSP customer", () => {
     const listing = await plans("fabrikamAdminAgent", V.azureCurrent, { customer: CU.fabrikamWideWorldImporters });
     expect(listing.customer).toEqual({ name: "Wide World Importers" });
     expect(kinds(listing).available).toEqual(["CLOUD_SOLUTION_PROVIDER", "SIGNATURE_CLOUD"]);
-    expect(listing.available[0]).toMatchObject({ contractId: null, consumes: false });
+    expect(listing.available[0]).toMatchObject({ supportContract: null, isConsuming: false });
   });
 
   it("the Global Admin of the same partner: MISSING_ADMIN_AGENT_ROLE", async () => {
@@ -237,7 +244,7 @@ describe("supportPlans without benefits", () => {
     const listing = await plans("northwindGlobalAdmin", V.windowsServer2025);
     expect(listing.unavailable).toEqual([
       {
-        plan: { kind: "PRODUCT_SUPPORT", contractId: contractId(C.northwindOnPremises), remaining: 0 },
+        plan: { kind: "PRODUCT_SUPPORT", supportContract: { id: contractId(C.northwindOnPremises) }, remainingIncidentCount: 0 },
         reason: "NO_INCIDENTS_REMAINING",
         message: expect.any(String),
       },
@@ -263,7 +270,7 @@ describe("supportPlans: N and N-1 on 2026-11-30 are what a partner sees", () => 
     [V.sqlServer2019, false, "OLDER_VERSION"],
   ] as const)("%s", async (version, covered, reason) => {
     const listing = await plans("fabrikamGlobalAdmin", version, { asOf: "2026-11-30" });
-    expect(listing.coverage).toEqual({ covered, reason });
+    expect(listing.coverage).toEqual({ isCovered: covered, reason });
     expect(listing.available.length > 0).toBe(covered);
   });
 });
@@ -278,7 +285,7 @@ describe("supportPlans for Microsoft 365 without cloud benefits", () => {
     const listing = await plans(user, V.microsoft365Current);
     expect(listing.available).toEqual([]);
     expect(kinds(listing).unavailable).toContainEqual(["MICROSOFT_365", reason]);
-    expect(listing.unavailable.find((e: any) => e.plan.kind === "MICROSOFT_365").plan.contractId).toBeNull();
+    expect(listing.unavailable.find((e: any) => e.plan.kind === "MICROSOFT_365").plan.supportContract).toBeNull();
   });
 });
 
@@ -286,7 +293,7 @@ describe("supportPlans with a contract linked from another organization", () => 
   it("an outside account that links Fabrikam's pair can use its contracts", async () => {
     const link = await gateway.gql(
       `mutation ($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`,
-      { input: DEMO_ACTIVATIONS.fabrikam },
+      { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } },
       { as: "outsideMsa" },
     );
     expect(link.errors).toBeUndefined();
@@ -295,11 +302,11 @@ describe("supportPlans with a contract linked from another organization", () => 
     expect(listing.available).toEqual([
       {
         kind: "PRODUCT_SUPPORT",
-        contractId: contractId(C.fabrikamOnPremises),
+        supportContract: { id: contractId(C.fabrikamOnPremises) },
         ...FABRIKAM_TERM,
-        remaining: 12,
-        unlimited: false,
-        consumes: true,
+        remainingIncidentCount: 12,
+        isUnlimited: false,
+        isConsuming: true,
       },
     ]);
   });

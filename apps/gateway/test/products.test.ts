@@ -15,7 +15,7 @@ const versionId = (id: string) => toGlobalId("ProductVersion", id);
 const productId = (id: string) => toGlobalId("Product", id);
 
 const COVERAGE = `query ($id: ID!, $asOf: LocalDate) {
-  node(id: $id) { ... on ProductVersion { name coverage(asOf: $asOf) { asOf covered reason position message } } }
+  node(id: $id) { ... on ProductVersion { name coverage(asOf: $asOf) { asOf isCovered reason position message } } }
 }`;
 
 async function coverage(id: string, asOf?: string) {
@@ -27,7 +27,7 @@ async function coverage(id: string, asOf?: string) {
 describe("products query", () => {
   it("lists the catalog with versions newest first, for any signed-in user", async () => {
     const { data, errors } = await gateway.gql(
-      `{ products { id key name family isMicrosoft365 cspEligible versions { name releasedOn mainstreamEndOn extendedEndOn product { key } } } }`,
+      `{ products { id key name family isMicrosoft365 isCspEligible versions { name releasedOn mainstreamEndOn extendedEndOn product { key } } } }`,
       {},
       { as: "outsideMsa" },
     );
@@ -43,16 +43,16 @@ describe("products query", () => {
       "windows-server",
     ]);
     const sql = products.find((p) => p.key === "sql-server");
-    expect(sql).toMatchObject({ family: "ON_PREMISES", isMicrosoft365: false, cspEligible: false, id: productId(P.sqlServer) });
-    expect(sql.versions.map((v: any) => v.name)).toEqual(["2022", "2019", "2017"]);
-    expect(sql.versions[1]).toEqual({
+    expect(sql).toMatchObject({ family: "ON_PREMISES", isMicrosoft365: false, isCspEligible: false, id: productId(P.sqlServer) });
+    expect(sql.versions.map((v: any) => v.name)).toEqual(["2025", "2022", "2019", "2017"]);
+    expect(sql.versions[2]).toEqual({
       name: "2019",
       releasedOn: "2019-11-04",
       mainstreamEndOn: "2025-02-28",
       extendedEndOn: "2030-01-08",
       product: { key: "sql-server" },
     });
-    expect(products.find((p) => p.key === "azure")).toMatchObject({ family: "CLOUD", cspEligible: true, isMicrosoft365: false });
+    expect(products.find((p) => p.key === "azure")).toMatchObject({ family: "CLOUD", isCspEligible: true, isMicrosoft365: false });
     expect(products.find((p) => p.key === "microsoft-365")).toMatchObject({ isMicrosoft365: true });
   });
 
@@ -114,12 +114,12 @@ describe("coverage: N, N-1 in mainstream, N-2 never", () => {
     [V.azureCurrent, "2026-11-25", true, "CLOUD_PRODUCT", null],
   ] as const)("%s on %s: covered=%s (%s)", async (id, asOf, covered, reason, position) => {
     const result = await coverage(id, asOf);
-    expect(result).toMatchObject({ asOf, covered, reason, position });
+    expect(result).toMatchObject({ asOf, isCovered: covered, reason, position });
     expect(result.message.length).toBeGreaterThan(0);
   });
 
   it("defaults to today (2026-11-25)", async () => {
-    expect(await coverage(V.sqlServer2019)).toMatchObject({ asOf: "2026-11-25", covered: false });
+    expect(await coverage(V.sqlServer2019)).toMatchObject({ asOf: "2026-11-25", isCovered: false });
   });
 
   it("rejects a malformed date", async () => {
@@ -129,10 +129,10 @@ describe("coverage: N, N-1 in mainstream, N-2 never", () => {
 });
 
 const UPSERT = `mutation ($input: UpsertProductInput!) {
-  upsertProduct(input: $input) { created product { id key name family isMicrosoft365 cspEligible } userErrors { code field message } }
+  upsertProduct(input: $input) { wasCreated product { id key name family isMicrosoft365 isCspEligible } userErrors { code field message } }
 }`;
 const ADD_VERSION = `mutation ($input: AddProductVersionInput!) {
-  addProductVersion(input: $input) { productVersion { id name releasedOn mainstreamEndOn extendedEndOn product { key } coverage { covered reason } } userErrors { code field message } }
+  addProductVersion(input: $input) { productVersion { id name releasedOn mainstreamEndOn extendedEndOn product { key } coverage { isCovered reason } } userErrors { code field message } }
 }`;
 
 describe("upsertProduct", () => {
@@ -141,13 +141,13 @@ describe("upsertProduct", () => {
     const created = await gateway.gql(UPSERT, { input }, { as: "operator" });
     expect(created.errors).toBeUndefined();
     expect(created.data?.upsertProduct).toMatchObject({
-      created: true,
-      product: { key: "system-center", name: "System Center", family: "ON_PREMISES", isMicrosoft365: false, cspEligible: false },
+      wasCreated: true,
+      product: { key: "system-center", name: "System Center", family: "ON_PREMISES", isMicrosoft365: false, isCspEligible: false },
       userErrors: [],
     });
     const replaced = await gateway.gql(UPSERT, { input: { ...input, name: "  Microsoft System Center " } }, { as: "operator" });
     expect(replaced.data?.upsertProduct).toMatchObject({
-      created: false,
+      wasCreated: false,
       product: { id: created.data?.upsertProduct.product.id, name: "Microsoft System Center" },
     });
     const { data } = await gateway.gql(`{ products(family: ON_PREMISES) { key name } }`, {}, { as: "contosoHelpdesk" });
@@ -171,7 +171,7 @@ describe("upsertProduct", () => {
       { as: "operator" },
     );
     expect(response.data?.upsertProduct).toEqual({
-      created: null,
+      wasCreated: null,
       product: null,
       userErrors: [
         { code: "INVALID_INPUT", field: ["input", "key"], message: expect.any(String) },
@@ -228,12 +228,12 @@ describe("addProductVersion", () => {
         name: "Subscription Edition",
         releasedOn: "2025-07-01",
         product: { key: "exchange-server" },
-        coverage: { covered: true, reason: "CURRENT_VERSION" },
+        coverage: { isCovered: true, reason: "CURRENT_VERSION" },
       },
       userErrors: [],
     });
     // Exchange 2019 is now N-1, out of mainstream since 2024-01-09.
-    expect(await coverage(V.exchangeServer2019)).toMatchObject({ covered: false, reason: "PREVIOUS_VERSION_OUT_OF_MAINSTREAM" });
+    expect(await coverage(V.exchangeServer2019)).toMatchObject({ isCovered: false, reason: "PREVIOUS_VERSION_OUT_OF_MAINSTREAM" });
     const { data } = await gateway.gql(
       `query ($id: ID!) { node(id: $id) { ... on Product { versions { name } } } }`,
       { id: productId(P.exchangeServer) },
@@ -276,7 +276,7 @@ describe("addProductVersion", () => {
       { id: productId(P.sqlServer) },
       { as: "operator" },
     );
-    expect(data?.node.versions.map((v: any) => v.name)).toEqual(["2022", "2019", "2017"]);
+    expect(data?.node.versions.map((v: any) => v.name)).toEqual(["2025", "2022", "2019", "2017"]);
   });
 
   it("is FORBIDDEN for a partner admin", async () => {
@@ -318,7 +318,12 @@ describe("addProductVersion", () => {
       { as: "operator" },
     );
     expect(response.data?.addProductVersion).toMatchObject({
-      productVersion: { name: "Wave 2", mainstreamEndOn: null, extendedEndOn: null, coverage: { covered: true, reason: "CLOUD_PRODUCT" } },
+      productVersion: {
+        name: "Wave 2",
+        mainstreamEndOn: null,
+        extendedEndOn: null,
+        coverage: { isCovered: true, reason: "CLOUD_PRODUCT" },
+      },
       userErrors: [],
     });
   });

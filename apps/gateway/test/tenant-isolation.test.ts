@@ -44,11 +44,11 @@ describe("organization(id)", () => {
     ["fabrikamGlobalAdmin", "contoso"],
     ["adatumCspAgent", "contoso"],
     ["outsideMsa", "contoso"],
-  ] as const)("%s asking for %s gets NOT_FOUND, exactly like a random id", async (as, org) => {
+  ] as const)("%s asking for %s gets null, exactly like a random id (a nullable lookup, as GitHub's)", async (as, org) => {
     const foreign = await gateway.gql(ORGANIZATION, { id: orgId(org) }, { as });
     const missing = await gateway.gql(ORGANIZATION, { id: RANDOM_ORG }, { as });
-    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(foreign.data).toBeNull();
+    expect(foreign.errors).toBeUndefined();
+    expect(foreign.data).toEqual({ organization: null });
     expect(visibleError(foreign)).toEqual(visibleError(missing));
   });
 
@@ -144,10 +144,10 @@ describe("users", () => {
     for (const user of data?.organization.users.nodes ?? []) expect(user.organization.id).toBe(orgId("contoso"));
   });
 
-  it("another organization's users are NOT_FOUND, like a missing organization; the operator lists them", async () => {
+  it("another organization's users are hidden (organization null), like a missing organization; the operator lists them", async () => {
     const foreign = await gateway.gql(ORGANIZATION_USERS, { id: orgId("fabrikam") }, { as: "contosoGlobalAdmin" });
     const missing = await gateway.gql(ORGANIZATION_USERS, { id: RANDOM_ORG }, { as: "contosoGlobalAdmin" });
-    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(foreign.data).toEqual({ organization: null });
     expect(visibleError(foreign)).toEqual(visibleError(missing));
     const operator = await gateway.gql(ORGANIZATION_USERS, { id: orgId("fabrikam") }, { as: "operator" });
     expect(operator.data?.organization.users.nodes.every((u: { email: string }) => u.email.endsWith("@fabrikam.example"))).toBe(true);
@@ -155,11 +155,11 @@ describe("users", () => {
 });
 
 describe("auditLog", () => {
-  it("another organization's audit log is NOT_FOUND, like a missing organization", async () => {
+  it("another organization's audit log is hidden (organization null), like a missing organization", async () => {
     const foreign = await gateway.gql(ORGANIZATION_AUDIT, { id: orgId("fabrikam") }, { as: "contosoGlobalAdmin" });
     const missing = await gateway.gql(ORGANIZATION_AUDIT, { id: RANDOM_ORG }, { as: "contosoGlobalAdmin" });
-    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(foreign.data).toBeNull();
+    expect(foreign.errors).toBeUndefined();
+    expect(foreign.data).toEqual({ organization: null });
     expect(visibleError(foreign)).toEqual(visibleError(missing));
   });
 

@@ -46,7 +46,9 @@ describe("isDatabaseUnavailableError: errors of the real libraries", () => {
     const handle = await createDatabase({
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
       poolSize: 1,
-      timeouts: { connectMs: 200, acquireMs: 400 },
+      // The acquire timeout is well inside the connect timeout, so the waiting request always gives
+      // up first even on a loaded machine (with them close, it could get the freed slot instead).
+      timeouts: { connectMs: 1_000, acquireMs: 200 },
       ...quiet,
     });
     try {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
 import type { IsoDate } from "@support-hub/domain";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
@@ -101,27 +102,52 @@ async function withAdmin<T>(serverUrl: string, fn: (admin: Kysely<unknown>) => P
   }
 }
 
+/**
+ * Names a file holding a migrated PGlite dump, written once per test run by the vitest global setup
+ * `pglite-snapshot.global.ts`, so that each test file's worker process loads it instead of paying
+ * `initdb` and every migration again (~7 s per file on a busy CI machine).
+ */
+export const PGLITE_SNAPSHOT_ENV = "SUPPORT_HUB_PGLITE_SNAPSHOT";
+
 let snapshot: Promise<Blob> | undefined;
 
 /**
- * A dump of a freshly migrated PGlite, made once per process: each test database is a copy of it
- * (`initdb` costs ~3 s per PGlite; loading a dump ~1 s). Migrations still run on every copy, as a
- * no-op check.
+ * A dump of a freshly migrated PGlite, made (or read from the run's shared file) once per process:
+ * each test database is a copy of it (`initdb` costs ~3 s per PGlite; loading a dump ~1 s).
+ * Migrations still run on every copy, as a no-op check.
  */
 function migratedPGliteSnapshot(): Promise<Blob> {
   snapshot ??= (async () => {
-    const pglite = await PGlite.create({ parsers: pgliteParsers, extensions: PGLITE_EXTENSIONS });
-    const template = wrapPGlite(pglite);
-    try {
-      const { error } = await migrateToLatest(template.db);
-      if (error) throw error;
-      return await pglite.dumpDataDir("none");
-    } finally {
-      await template.close();
+    const shared = process.env[PGLITE_SNAPSHOT_ENV];
+    if (shared) {
+      try {
+        return new Blob([await readFile(shared)]);
+      } catch (error) {
+        console.warn(`[db] shared PGlite snapshot ${shared} unreadable, making one: ${(error as Error).message}`);
+      }
     }
+    return dumpMigratedPGlite();
   })();
   snapshot.catch(() => {
     snapshot = undefined;
   });
   return snapshot;
+}
+
+/** Writes a migrated PGlite dump to `file` (for {@link PGLITE_SNAPSHOT_ENV}). */
+export async function writeMigratedPGliteSnapshot(file: string): Promise<void> {
+  const dump = await dumpMigratedPGlite();
+  await writeFile(file, new Uint8Array(await dump.arrayBuffer()));
+}
+
+async function dumpMigratedPGlite(): Promise<Blob> {
+  const pglite = await PGlite.create({ parsers: pgliteParsers, extensions: PGLITE_EXTENSIONS });
+  const template = wrapPGlite(pglite);
+  try {
+    const { error } = await migrateToLatest(template.db);
+    if (error) throw error;
+    return await pglite.dumpDataDir("none");
+  } finally {
+    await template.close();
+  }
 }

@@ -3,6 +3,7 @@ export * from "./vocabulary";
 export * from "./dates/iso-date";
 export * from "./dates/day-count";
 export * from "./text/code-point-length";
+export * from "./text/wording";
 export * from "./requests/idempotency-key";
 export * from "./errors/user-error-code";
 export * from "./roles/role-predicates";

@@ -49,6 +49,8 @@ interface Operation {
   path: string[];
   /** Set when the returned field is an interface narrowed by `__typename` to this type. */
   narrowTo?: string;
+  /** Set when the path descends past a nullable root lookup: the method returns null when it is null. */
+  nullableRoot?: boolean;
   /** none: no variables; input: a mutation's single `$input`; variables: the variables object. */
   args: "none" | "input" | "variables";
   /** Whether the argument may be left out (every variable, or every input field, is optional). */
@@ -81,7 +83,10 @@ function fieldsOf(selectionSet: SelectionSetNode): FieldNode[] {
  * (e.g. `organization { id membershipOffers { ... } }` returns the offers), so methods return what
  * their name says instead of the envelope.
  */
-function resultPath(operation: OperationDefinitionNode, schema: GraphQLSchema): { path: string[]; narrowTo?: string } {
+function resultPath(
+  operation: OperationDefinitionNode,
+  schema: GraphQLSchema,
+): { path: string[]; narrowTo?: string; nullableRoot?: boolean } {
   const rootType = operation.operation === "mutation" ? schema.getMutationType() : schema.getQueryType();
   const roots = fieldsOf(operation.selectionSet);
   if (!rootType || roots.length !== 1 || operation.selectionSet.selections.length !== 1) {
@@ -90,6 +95,9 @@ function resultPath(operation: OperationDefinitionNode, schema: GraphQLSchema): 
   let field = roots[0]!;
   let definition: GraphQLField<unknown, unknown> | undefined = rootType.getFields()[field.name.value];
   const path = [(field.alias ?? field.name).value];
+  // A nullable root lookup (`organization(id:)`: null when missing or not yours) makes the
+  // method's result nullable too when the path descends past it.
+  const rootIsNullable = definition !== undefined && !isNonNullType(definition.type);
   for (;;) {
     const selections = field.selectionSet?.selections ?? [];
     const parentType = definition && getNamedType(definition.type);
@@ -119,7 +127,7 @@ function resultPath(operation: OperationDefinitionNode, schema: GraphQLSchema): 
       }
       return { path, narrowTo: inline[0].typeCondition.name.value };
     }
-    return { path };
+    return path.length > 1 && rootIsNullable ? { path, nullableRoot: true } : { path };
   }
 }
 
@@ -133,8 +141,16 @@ function describeOperation(source: string, schema: GraphQLSchema, file: string):
   const doc = leadingComment(source);
   if (!doc) throw new Error(`${file}: start with a "# ..." line saying what the operation returns (the method's doc comment)`);
   const variables = operation.variableDefinitions ?? [];
-  const { path: picked, narrowTo } = resultPath(operation, schema);
-  const base = { name, method: camel(name), kind: operation.operation, doc, path: picked, ...(narrowTo ? { narrowTo } : {}) };
+  const { path: picked, narrowTo, nullableRoot } = resultPath(operation, schema);
+  const base = {
+    name,
+    method: camel(name),
+    kind: operation.operation,
+    doc,
+    path: picked,
+    ...(narrowTo ? { narrowTo } : {}),
+    ...(nullableRoot ? { nullableRoot } : {}),
+  };
   const only = variables[0];
   if (operation.operation === "mutation" && variables.length === 1 && only?.variable.name.value === "input") {
     const inputType = getNamedType(schema.getType(namedTypeOf(only.type)) ?? undefined);
@@ -160,6 +176,8 @@ function namedTypeOf(type: TypeNode): string {
 
 function resultType(op: Operation): string {
   const data = `${op.name}${op.kind === "query" ? "Query" : "Mutation"}`;
+  const [root, ...rest] = op.path.map((key) => `[${JSON.stringify(key)}]`);
+  if (op.nullableRoot) return `NonNullable<${data}${root}>${rest.join("")} | null`;
   const picked = `${data}${op.path.map((key) => `[${JSON.stringify(key)}]`).join("")}`;
   return op.narrowTo ? `Extract<NonNullable<${picked}>, { __typename: ${JSON.stringify(op.narrowTo)} }> | null` : picked;
 }
@@ -189,7 +207,8 @@ function operationFunction(op: Operation): string {
           ? "{ input: withIdempotencyKey(input, options) }"
           : `{ input${op.optional ? ": input ?? {}" : ""} }`
         : `variables${op.optional ? " ?? {}" : ""}`;
-  const access = `data.${op.path.join(".")}`;
+  const [rootKey, ...restKeys] = op.path;
+  const access = op.nullableRoot ? `(data.${rootKey}?.${restKeys.join(".")} ?? null)` : `data.${op.path.join(".")}`;
   const pick = op.narrowTo ? `${access}?.__typename === ${JSON.stringify(op.narrowTo)} ? ${access} : null` : access;
   const resultName = `${op.name}Result`;
   return [

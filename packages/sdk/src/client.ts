@@ -1,5 +1,5 @@
 import { createSupportHubCore, type SupportHubClientOptions, type SupportHubCore } from "./core.js";
-import { errorFromAbort } from "./errors.js";
+import { errorFromAbort, NotFoundError } from "./errors.js";
 import { bindOperations, type SupportHubMethods } from "./generated/client-methods.js";
 import type {
   AuditLogQueryVariables,
@@ -39,7 +39,7 @@ export interface SupportHubClient extends SupportHubCore, SupportHubMethods {
   paginateOrganizationAuditLog(
     variables: Omit<OrganizationAuditLogQueryVariables, "after">,
     options?: QueryCallOptions,
-  ): AsyncGenerator<Awaited<ReturnType<typeof organizationAuditLog>>["nodes"][number], void, undefined>;
+  ): AsyncGenerator<NonNullable<Awaited<ReturnType<typeof organizationAuditLog>>>["nodes"][number], void, undefined>;
   /** Every organization, by name (SUPPORT_OPERATOR). */
   paginateOrganizations(
     variables?: Omit<OrganizationsQueryVariables, "after">,
@@ -49,12 +49,12 @@ export interface SupportHubClient extends SupportHubCore, SupportHubMethods {
   paginateOrganizationUsers(
     variables: Omit<OrganizationUsersQueryVariables, "after">,
     options?: QueryCallOptions,
-  ): AsyncGenerator<Awaited<ReturnType<typeof organizationUsers>>["nodes"][number], void, undefined>;
+  ): AsyncGenerator<NonNullable<Awaited<ReturnType<typeof organizationUsers>>>["nodes"][number], void, undefined>;
   /** Every CSP customer of one organization, by name. */
   paginateCustomers(
     variables: Omit<CustomersQueryVariables, "after">,
     options?: QueryCallOptions,
-  ): AsyncGenerator<Awaited<ReturnType<typeof customers>>["nodes"][number], void, undefined>;
+  ): AsyncGenerator<NonNullable<Awaited<ReturnType<typeof customers>>>["nodes"][number], void, undefined>;
 }
 
 /**
@@ -69,9 +69,17 @@ export function createSupportHubClient(options: SupportHubClientOptions): Suppor
     ...bindOperations(core),
     paginateIncidents: (variables = {}, call) => pages((after) => incidents(core, { ...variables, after }, call), call),
     paginateAuditLog: (variables = {}, call) => pages((after) => auditLog(core, { ...variables, after }, call), call),
-    paginateOrganizationAuditLog: (variables, call) => pages((after) => organizationAuditLog(core, { ...variables, after }, call), call),
+    paginateOrganizationAuditLog: (variables, call) =>
+      pages(async (after) => found(await organizationAuditLog(core, { ...variables, after }, call)), call),
     paginateOrganizations: (variables = {}, call) => pages((after) => organizations(core, { ...variables, after }, call), call),
-    paginateOrganizationUsers: (variables, call) => pages((after) => organizationUsers(core, { ...variables, after }, call), call),
-    paginateCustomers: (variables, call) => pages((after) => customers(core, { ...variables, after }, call), call),
+    paginateOrganizationUsers: (variables, call) =>
+      pages(async (after) => found(await organizationUsers(core, { ...variables, after }, call)), call),
+    paginateCustomers: (variables, call) => pages(async (after) => found(await customers(core, { ...variables, after }, call)), call),
   };
+}
+
+/** `organization(id:)` is null for a missing or foreign organization: nothing to page through. */
+function found<Page>(page: Page | null | undefined): Page {
+  if (!page) throw new NotFoundError("Organization not found", "NOT_FOUND");
+  return page;
 }

@@ -68,12 +68,24 @@ export const planLabel = (kind: string | null | undefined): string => (kind ? (P
 export const SEVERITY_LABELS: Record<string, string> = { A: "A — critical", B: "B — high", C: "C — normal" };
 
 export function remainingLabel(contract: {
-  unlimited: boolean;
-  incidentsRemaining?: number | null;
-  incidentsTotal?: number | null;
+  isUnlimited: boolean;
+  remainingIncidentCount?: number | null;
+  totalIncidentCount?: number | null;
 }): string {
-  if (contract.unlimited) return "Unlimited";
-  return `${contract.incidentsRemaining ?? 0} of ${contract.incidentsTotal ?? 0} left`;
+  if (contract.isUnlimited) return "Unlimited";
+  return `${contract.remainingIncidentCount ?? 0} of ${contract.totalIncidentCount ?? 0} left`;
+}
+
+/** `1 incident`, `3 incidents`: every count shown goes through this. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** The last valid day of an exclusive end date (`endsOn` 2027-07-01 -> 2027-06-30), in UTC. */
+export function lastDayBefore(endsOn: string): string {
+  const day = new Date(`${endsOn}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
 }
 
 const LEVEL_LABELS: Record<string, string> = { ACTION_PACK: "Action Pack", SILVER: "Silver", GOLD: "Gold" };

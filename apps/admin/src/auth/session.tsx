@@ -37,4 +37,4 @@ export function clientFor(token: string): SupportHubClient {
  * program) gets NOT_AUTHORIZED on the organization's offers, benefits and hours.
  * TODO(api): a `viewer.permissions` flag would say this without the console knowing the rule.
  */
-export const isCspOnly = (viewer: Viewer): boolean => viewer.organization !== null && !viewer.mpnAssociated;
+export const isCspOnly = (viewer: Viewer): boolean => viewer.organization !== null && !viewer.isMpnAssociated;

@@ -11,7 +11,7 @@ export interface Screen {
 const can = (permission: (permissions: NonNullable<Viewer["permissions"]>) => boolean) => (viewer: Viewer) =>
   viewer.permissions !== null && permission(viewer.permissions);
 // The organization's offers, benefits and hours: program members only (a CSP-only account gets NOT_AUTHORIZED).
-const programMember = (viewer: Viewer) => can((p) => p.actsForOrganization)(viewer) && !isCspOnly(viewer);
+const programMember = (viewer: Viewer) => can((p) => p.canActForOrganization)(viewer) && !isCspOnly(viewer);
 const operates = can((p) => p.canManageCatalog);
 
 /** The console's screens, in navigation order. */
@@ -28,4 +28,5 @@ export const SCREENS: readonly Screen[] = [
 ];
 
 export const visibleScreens = (viewer: Viewer) => SCREENS.filter((screen) => screen.visible(viewer));
-export const screenAt = (pathname: string) => SCREENS.find((screen) => screen.path === pathname);
+// A detail screen (`/incidents/SR-1001`) belongs to its list's screen: same navigation entry and rules.
+export const screenAt = (pathname: string) => SCREENS.find((screen) => screen.path === pathname || pathname.startsWith(`${screen.path}/`));

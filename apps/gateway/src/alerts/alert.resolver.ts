@@ -64,7 +64,7 @@ export class OrganizationAlertResolver {
   async supportContract(@Root() alert: OrganizationAlert, @Ctx() ctx: GatewayContext): Promise<SupportContract | null> {
     if (!alert.supportContractLocalId) return null;
     const row = await ctx.loaders.supportContract.load(alert.supportContractLocalId);
-    return row ? toSupportContract(row, alert.asOf) : null;
+    return row ? toSupportContract(row) : null;
   }
 
   @FieldResolver(() => MembershipOffer, { nullable: true, description: "The membership offer concerned, if any." })
@@ -72,7 +72,7 @@ export class OrganizationAlertResolver {
     if (!alert.membershipOfferLocalId) return null;
     const offers = await ctx.loaders.offersOfOrganization.load(alert.organizationLocalId);
     const row = offers.find((offer) => offer.id === alert.membershipOfferLocalId);
-    return row ? toMembershipOffer(row, alert.asOf) : null;
+    return row ? toMembershipOffer(row) : null;
   }
 
   @FieldResolver(() => User, {

@@ -54,7 +54,7 @@ export async function activateTechnicalBenefits(
           payload: {
             technicalBenefits: buildTechnicalBenefits(viewer, orgId, data, asOf),
             contracts: null,
-            alreadyActive: false,
+            wasAlreadyActive: false,
             outcome: ActivationOutcome.REFUSED,
             usersWhoCanActivateLocalIds: decision.usersWhoCanActivate.map((user) => user.id),
             userErrors: [userError(decision.reason, null, decision.message)],
@@ -85,8 +85,8 @@ export async function activateTechnicalBenefits(
         ok: true,
         payload: {
           technicalBenefits: buildTechnicalBenefits(viewer, orgId, data, asOf),
-          contracts: contracts.map((row) => toSupportContract(row, asOf)),
-          alreadyActive,
+          contracts: contracts.map((row) => toSupportContract(row)),
+          wasAlreadyActive: alreadyActive,
           outcome,
           usersWhoCanActivateLocalIds: [],
           userErrors: [],

@@ -4,6 +4,7 @@ import { assertOrganizationAccess } from "../common/tenant";
 import type { GatewayContext } from "../context";
 import { Organization } from "../organizations/organization.type";
 import { toUser } from "../users/user.mapper";
+import { loadActor } from "../users/load-actor";
 import { User } from "../users/user.type";
 import { activateTechnicalBenefits } from "./activate-technical-benefits.service";
 import { buildTechnicalBenefits, loadBenefitsData } from "./benefits.service";
@@ -35,11 +36,12 @@ export class TechnicalBenefitsResolver {
     return rows.flatMap((row) => (row && !(row instanceof Error) && !row.deletedAt ? [toUser(row)] : []));
   }
 
-  @FieldResolver(() => User, { nullable: true, description: "Who activated the benefits; null until active." })
-  async activatedBy(@Root() benefits: TechnicalBenefits, @Ctx() ctx: GatewayContext): Promise<User | null> {
-    if (!benefits.activatedByLocalId) return null;
-    const row = await ctx.loaders.user.load(benefits.activatedByLocalId);
-    return row ? toUser(row) : null;
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "Who activated the benefits; null until active and if that account was deleted.",
+  })
+  activatedBy(@Root() benefits: TechnicalBenefits, @Ctx() ctx: GatewayContext): Promise<User | null> {
+    return loadActor(ctx, benefits.activatedByLocalId);
   }
 }
 

@@ -152,7 +152,7 @@ export function buildTechnicalBenefits(viewer: Viewer, organizationId: string, d
     usersWhoCanActivateLocalIds: [] as string[],
     activatedByLocalId: null,
     accessId: null,
-    contractId: null,
+    contractNumber: null,
     activatedAt: null,
     isRenewalDue: false,
     isUpgradeAvailable: false,
@@ -208,7 +208,7 @@ export function buildTechnicalBenefits(viewer: Viewer, organizationId: string, d
               }
             : null,
         accessId: page.accessId,
-        contractId: page.contractId,
+        contractNumber: page.contractId,
         activatedAt: data.activation?.activatedAt ?? null,
         activatedByLocalId: data.activation?.activatedBy ?? null,
       };

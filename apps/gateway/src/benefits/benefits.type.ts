@@ -115,23 +115,26 @@ export class TechnicalBenefits {
   })
   benefitYear!: BenefitYear | null;
 
-  @Field(() => String, { nullable: true, description: "Access ID, once active. Readable by every program-associated member." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The Access ID shown to partners, once active. Readable by every program-associated member.",
+  })
   accessId!: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "Contract ID of the latest benefit year, once active (a renewal issues a new one). Readable by every program-associated member.",
+      "The Contract ID shown to partners (e.g. `CID-...`) of the latest benefit year, once active (a renewal issues a new one); pass it as `LinkSupportContractInput.contractNumber`. Not a node ID. Readable by every program-associated member.",
   })
-  contractId!: string | null;
+  contractNumber!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "When the benefits were activated; null until active." })
   activatedAt!: Date | null;
 
-  @Field(() => [MembershipOffer], { description: "The organization's active offers (Gold, Silver, Action Pack) today." })
+  @Field(() => [MembershipOffer], { description: "The organization's active offers (Gold, Silver, Action Pack) today (the UTC date)." })
   activeOffers!: MembershipOffer[];
 
-  @Field(() => Entitlements, { description: "What the active offers grant today." })
+  @Field(() => Entitlements, { description: "What the active offers grant today (the UTC date)." })
   entitlements!: Entitlements;
 }
 
@@ -154,7 +157,7 @@ export class ActivateTechnicalBenefitsPayload {
   contracts!: SupportContract[] | null;
 
   @Field(() => Boolean, { description: "True when the benefits were already active: the existing IDs are returned, nothing was created." })
-  alreadyActive!: boolean;
+  wasAlreadyActive!: boolean;
 
   @Field(() => ActivationOutcome, { description: "What the call did: activated, renewed, upgraded, nothing (already active) or refused." })
   outcome!: ActivationOutcome;

@@ -1,9 +1,10 @@
 import type { SupportContract as ContractRow } from "@support-hub/db";
-import { contractState, type SupportContract as DomainContract, type IsoDate } from "@support-hub/domain";
+import type { SupportContract as DomainContract } from "@support-hub/domain";
 import { NodeType, toGlobalId } from "../relay/global-id";
 import type { SupportContract } from "./contracts.type";
 
-export function toSupportContract(row: ContractRow, asOf: IsoDate): SupportContract {
+/** The same values whatever the parent field and its arguments: the state is `state(asOf:)`'s to compute. */
+export function toSupportContract(row: ContractRow): SupportContract {
   return {
     id: toGlobalId(NodeType.SupportContract, row.id),
     localId: row.id,
@@ -11,12 +12,11 @@ export function toSupportContract(row: ContractRow, asOf: IsoDate): SupportContr
     kind: row.kind,
     startsOn: row.startsOn,
     endsOn: row.endsOn,
-    asOf,
-    state: contractState(row, asOf),
-    unlimited: row.incidentsRemaining === null,
-    incidentsTotal: row.incidentsTotal,
-    incidentsRemaining: row.incidentsRemaining,
-    incidentsUsed: row.incidentsUsed,
+    stateInput: { startsOn: row.startsOn, endsOn: row.endsOn, incidentsRemaining: row.incidentsRemaining },
+    isUnlimited: row.incidentsRemaining === null,
+    totalIncidentCount: row.incidentsTotal,
+    remainingIncidentCount: row.incidentsRemaining,
+    usedIncidentCount: row.incidentsUsed,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { SupportContract as ContractRow } from "@support-hub/db";
-import type { IsoDate } from "@support-hub/domain";
+import { ContractState, contractState, type IsoDate } from "@support-hub/domain";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import { Requirement } from "../auth-checker";
 import { DateScalar, DateTimeScalar } from "../common/scalars";
@@ -20,20 +20,30 @@ export class OrganizationContractsResolver {
     description:
       "The organization's support contracts (on-premises first). Program-associated members and the platform operator; CSP-only accounts get NOT_AUTHORIZED.",
   })
-  async supportContracts(
-    @Root() organization: Organization,
-    @Arg("asOf", () => DateScalar, { nullable: true, description: "As-of date for `state`; defaults to today." })
-    asOf: IsoDate | null | undefined,
-    @Ctx() ctx: GatewayContext,
-  ): Promise<SupportContract[]> {
+  async supportContracts(@Root() organization: Organization, @Ctx() ctx: GatewayContext): Promise<SupportContract[]> {
     assertOrganizationAccess(ctx, organization.localId);
     const rows = await ctx.loaders.contractsOfOrganization.load(organization.localId);
-    return rows.map((row) => toSupportContract(row, asOf ?? ctx.today));
+    return rows.map(toSupportContract);
   }
 }
 
 @Resolver(() => SupportContract)
 export class SupportContractResolver {
+  @FieldResolver(() => ContractState, {
+    description: "Where the contract stands on `asOf` (active, not started, expired or exhausted).",
+  })
+  state(
+    @Root() contract: SupportContract,
+    @Arg("asOf", () => DateScalar, {
+      nullable: true,
+      description: "The date to compute the state for; defaults to today (the UTC date).",
+    })
+    asOf: IsoDate | null | undefined,
+    @Ctx() ctx: GatewayContext,
+  ): ContractState {
+    return contractState(contract.stateInput, asOf ?? ctx.today);
+  }
+
   @FieldResolver(() => DateTimeScalar, {
     nullable: true,
     description: "When YOUR account linked this contract; null when you have not linked it.",
@@ -49,7 +59,7 @@ export class SupportContractResolver {
     description:
       "How many accounts linked this contract. Program-associated members of the organization and the operator; null for an outside account.",
   })
-  async linkedAccountsCount(@Root() contract: SupportContract, @Ctx() ctx: GatewayContext): Promise<number | null> {
+  async linkedAccountCount(@Root() contract: SupportContract, @Ctx() ctx: GatewayContext): Promise<number | null> {
     if (!canReadProgramData(ctx.viewer, contract.organizationLocalId)) return null;
     return ctx.loaders.linkCountOfContract.load(contract.localId);
   }
@@ -62,18 +72,11 @@ export class UserContractsResolver {
     description:
       "The support contracts this account linked (any organization), oldest link first. Only on your own account (`viewer`); null for other users.",
   })
-  async linkedContracts(
-    @Root() user: User,
-    @Arg("asOf", () => DateScalar, { nullable: true, description: "As-of date for `state`; defaults to today." })
-    asOf: IsoDate | null | undefined,
-    @Ctx() ctx: GatewayContext,
-  ): Promise<SupportContract[] | null> {
+  async linkedContracts(@Root() user: User, @Ctx() ctx: GatewayContext): Promise<SupportContract[] | null> {
     if (!ctx.viewer || ctx.viewer.id !== user.localId) return null;
     const links = await ctx.loaders.linksOfUser.load(user.localId);
     const rows = await ctx.loaders.supportContract.loadMany(links.map((link) => link.supportContractId));
-    return rows
-      .filter((row): row is ContractRow => row !== undefined && !(row instanceof Error))
-      .map((row) => toSupportContract(row, asOf ?? ctx.today));
+    return rows.filter((row): row is ContractRow => row !== undefined && !(row instanceof Error)).map(toSupportContract);
   }
 }
 

@@ -5,10 +5,10 @@ import { DateScalar, DateTimeScalar } from "../common/scalars";
 import { UserError } from "../common/user-error.type";
 import { Node } from "../relay/node.interface";
 
-registerDescribedEnum(ContractState, "ContractState", "Where a support contract stands on the as-of date.", {
-  ACTIVE: "In force and incidents remain (or unlimited): usable.",
-  NOT_STARTED: "Starts after the as-of date.",
-  EXPIRED: "The end date has passed (wins over EXHAUSTED).",
+registerDescribedEnum(ContractState, "ContractState", "Where a support contract stands on a date (`SupportContract.state(asOf:)`).", {
+  ACTIVE: "In force (startsOn <= date < endsOn) and incidents remain (or unlimited): usable.",
+  NOT_STARTED: "The date is before `startsOn`.",
+  EXPIRED: "The date is on or after `endsOn` (the exclusive end); wins over EXHAUSTED.",
   EXHAUSTED: "A limited contract with no incidents left.",
 });
 
@@ -25,29 +25,28 @@ export class SupportContract extends Node {
   @Field(() => ContractKind, { description: "On-premises product support or signature cloud support." })
   kind!: ContractKind;
 
-  @Field(() => DateScalar, { description: "First day of the contract." })
+  /** The row's dates and count, for `state(asOf:)`, which computes the state on the requested date. */
+  stateInput!: { startsOn: string; endsOn: string; incidentsRemaining: number | null };
+
+  @Field(() => DateScalar, { description: "First day of the contract (inclusive)." })
   startsOn!: string;
 
-  @Field(() => DateScalar, { description: "End of the contract (exclusive: expired on this day)." })
+  @Field(() => DateScalar, {
+    description: "End of the contract (exclusive: the first day it is expired; it is valid through the day before).",
+  })
   endsOn!: string;
 
-  @Field(() => DateScalar, { description: "The as-of date `state` was computed for." })
-  asOf!: string;
-
-  @Field(() => ContractState, { description: "State on `asOf`." })
-  state!: ContractState;
-
   @Field(() => Boolean, { description: "True when incidents are unlimited (they are counted but never run out)." })
-  unlimited!: boolean;
+  isUnlimited!: boolean;
 
   @Field(() => Int, { nullable: true, description: "Incidents granted; null when unlimited." })
-  incidentsTotal!: number | null;
+  totalIncidentCount!: number | null;
 
   @Field(() => Int, { nullable: true, description: "Incidents left; null when unlimited." })
-  incidentsRemaining!: number | null;
+  remainingIncidentCount!: number | null;
 
   @Field(() => Int, { description: "Incidents consumed and not refunded (counted for unlimited contracts too)." })
-  incidentsUsed!: number;
+  usedIncidentCount!: number;
 }
 
 @ObjectType({
@@ -56,13 +55,15 @@ export class SupportContract extends Node {
 })
 export class LinkDiagnostic {
   @Field(() => Boolean, { description: "Always true: the account was already linked to every usable contract of the pair." })
-  alreadyLinked!: boolean;
+  wasAlreadyLinked!: boolean;
 
   @Field(() => DateTimeScalar, { description: "When this account first linked these contracts." })
-  linkedSince!: Date;
+  firstLinkedAt!: Date;
 
-  @Field(() => Boolean, { description: "Always true: nothing more is needed; the account can open support requests." })
-  nothingMoreNeeded!: boolean;
+  @Field(() => Boolean, {
+    description: "Always true: nothing more is needed; the account can open support requests with these contracts.",
+  })
+  canOpenIncidents!: boolean;
 
   @Field(() => String, { description: "The diagnostic in words, safe to show to the user." })
   message!: string;

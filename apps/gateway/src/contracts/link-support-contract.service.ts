@@ -75,9 +75,12 @@ export async function linkSupportContract(ctx: GatewayContext, input: LinkSuppor
     ctx,
     { action: "linkSupportContract", targetType: "organization" },
     async (trx): Promise<Outcome> => {
-      const pair = validateContractPair(input);
+      const pair = validateContractPair({ accessId: input.accessId, contractId: input.contractNumber });
       if (!pair.ok) {
-        const userErrors = inputFieldErrors(pair.errors);
+        // The domain names the human Contract ID `contractId`; the input calls it `contractNumber`.
+        const userErrors = inputFieldErrors(
+          pair.errors.map((error) => (error.field === "contractId" ? { ...error, field: "contractNumber" } : error)),
+        );
         return { ok: false, payload: { contracts: null, diagnostic: null, userErrors }, organizationId: null, targetId: null };
       }
       const { accessId, contractId } = pair.value;
@@ -111,7 +114,7 @@ export async function linkSupportContract(ctx: GatewayContext, input: LinkSuppor
           .execute();
         for (const id of decision.contractIds) linkedIds.add(id);
       }
-      const linked = contracts.filter((row) => linkedIds.has(row.id)).map((row) => toSupportContract(row, asOf));
+      const linked = contracts.filter((row) => linkedIds.has(row.id)).map((row) => toSupportContract(row));
       if (decision.outcome === "LINK") {
         return {
           ok: true,
@@ -126,11 +129,11 @@ export async function linkSupportContract(ctx: GatewayContext, input: LinkSuppor
         payload: {
           contracts: linked,
           diagnostic: {
-            alreadyLinked: true,
-            linkedSince: new Date(decision.linkedSince),
-            nothingMoreNeeded: true,
+            wasAlreadyLinked: true,
+            firstLinkedAt: new Date(decision.linkedSince),
+            canOpenIncidents: true,
             message: decision.message,
-            contracts: contracts.map((row) => toSupportContract(row, asOf)),
+            contracts: contracts.map((row) => toSupportContract(row)),
           },
           userErrors: [],
         },

@@ -2,10 +2,10 @@ import { type Database, type Kysely, seedDemoData } from "@support-hub/db";
 import { sql } from "kysely";
 
 /**
- * Tables a reset keeps: the migration bookkeeping; the data version, which must only go up; and
+ * Tables a reset keeps: the migration bookkeeping; the data versions (global and per scope), which must only go up; and
  * the audit log, append-only by a database trigger (it has no foreign keys, so it never blocks).
  */
-const KEPT_TABLES = new Set(["kysely_migration", "kysely_migration_lock", "data_version", "audit_log"]);
+const KEPT_TABLES = new Set(["kysely_migration", "kysely_migration_lock", "data_version", "data_scope_versions", "audit_log"]);
 
 /**
  * Empties every other table in one transaction and seeds the demo data again, as of `today`.

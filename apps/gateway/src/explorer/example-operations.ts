@@ -27,10 +27,10 @@ query Me {
       technicalBenefits {
         state
         accessId
-        contractId
+        contractNumber
       }
       entitlements {
-        onPremisesIncidents
+        onPremisesIncidentCount
         cloudIncidents { kind count }
         tpdHours
       }
@@ -59,7 +59,7 @@ query Coverage {
     versions {
       id
       name
-      coverage { covered reason message }
+      coverage { isCovered reason message }
     }
   }
 }

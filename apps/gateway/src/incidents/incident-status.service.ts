@@ -11,6 +11,7 @@ import { runMutation } from "../common/run-mutation";
 import { requireViewer } from "../common/tenant";
 import { userError } from "../common/user-error.type";
 import type { GatewayContext } from "../context";
+import { toSupportContract } from "../contracts/contracts.mapper";
 import { notFound } from "../errors";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import type { ResolveSupportIncidentPayload, WithdrawSupportIncidentPayload } from "./incident.inputs";
@@ -39,7 +40,12 @@ export function withdrawIncident(ctx: GatewayContext, incidentId: string): Promi
     if (decision.outcome === "REFUSED") {
       return {
         ok: false,
-        payload: { incident: null, refunded: null, userErrors: [userError(decision.reason, null, decision.message)] },
+        payload: {
+          incident: null,
+          wasRefunded: null,
+          supportContract: null,
+          userErrors: [userError(decision.reason, null, decision.message)],
+        },
         organizationId: row.organizationId,
         targetId: row.id,
       };
@@ -51,11 +57,22 @@ export function withdrawIncident(ctx: GatewayContext, incidentId: string): Promi
       .where("id", "=", row.id)
       .execute();
     await appendIncidentEvent(trx, { incidentId: row.id, kind: IncidentEventKind.WITHDRAWN, actorId: viewer.id, occurredAt: now });
-    const refunded = decision.refund ? (await refundIncident(trx, row.id)) !== null : false;
+    const refundedContract = decision.refund ? await refundIncident(trx, row.id) : null;
+    const refunded = refundedContract !== null;
     const updated = await trx.selectFrom("incidents").selectAll().where("id", "=", row.id).executeTakeFirstOrThrow();
+    const contract =
+      refundedContract ??
+      (row.supportContractId
+        ? await trx.selectFrom("supportContracts").selectAll().where("id", "=", row.supportContractId).executeTakeFirst()
+        : undefined);
     return {
       ok: true,
-      payload: { incident: toSupportIncident(updated), refunded, userErrors: [] },
+      payload: {
+        incident: toSupportIncident(updated),
+        wasRefunded: refunded,
+        supportContract: contract ? toSupportContract(contract) : null,
+        userErrors: [],
+      },
       organizationId: row.organizationId,
       targetId: row.id,
       detail: { number: row.number, refunded, contractId: row.supportContractId },

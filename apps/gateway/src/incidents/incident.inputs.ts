@@ -4,6 +4,7 @@ import { registerDescribedEnum } from "../common/register-enum";
 import { DateTimeScalar } from "../common/scalars";
 import { UserError } from "../common/user-error.type";
 import { SupportPlanListing } from "../plans/plan.type";
+import { SupportContract } from "../contracts/contracts.type";
 import { SupportIncident } from "./incident.type";
 
 export const SupportIncidentOrderField = {
@@ -127,9 +128,10 @@ export class CreateSupportIncidentInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: "Charge this support contract (a SupportContract ID) instead of the default plan.",
+    description:
+      "Charge this support contract (a SupportContract node ID, not the Contract ID shown to partners) instead of the default plan.",
   })
-  contractId?: string | null;
+  supportContractId?: string | null;
 
   @Field(() => PlanKind, { nullable: true, description: "Use a plan of this kind instead of the default plan." })
   planKind?: PlanKind | null;
@@ -152,7 +154,14 @@ export class CreateSupportIncidentPayload {
     nullable: true,
     description: "True when the idempotency key had been used already and the first incident is returned; null when refused.",
   })
-  replayed!: boolean | null;
+  isReplay!: boolean | null;
+
+  @Field(() => SupportContract, {
+    nullable: true,
+    description:
+      "The contract charged, with its remaining count after this incident; null when refused and for plans without a contract (Microsoft 365, Cloud Solution Provider). On a replay, the contract as it is now.",
+  })
+  supportContract!: SupportContract | null;
 
   @Field(() => [UserError], { description: "Why no incident was opened (empty on success)." })
   userErrors!: UserError[];
@@ -179,9 +188,15 @@ export class WithdrawSupportIncidentPayload {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "Whether the consumed incident was given back to its contract; null when refused.",
+    description: "Whether this call gave the consumed incident back to its contract; null when refused.",
   })
-  refunded!: boolean | null;
+  wasRefunded!: boolean | null;
+
+  @Field(() => SupportContract, {
+    nullable: true,
+    description: "The contract refunded, with its remaining count after the refund; null when refused and for plans without a contract.",
+  })
+  supportContract!: SupportContract | null;
 
   @Field(() => [UserError], { description: "Why nothing changed (empty on success)." })
   userErrors!: UserError[];

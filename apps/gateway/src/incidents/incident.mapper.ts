@@ -1,5 +1,4 @@
 import type { Incident as IncidentRow } from "@support-hub/db";
-import { contractGlobalId } from "../plans/plan.mapper";
 import { NodeType, toGlobalId } from "../relay/global-id";
 import { SupportIncident } from "./incident.type";
 
@@ -21,6 +20,7 @@ export function toSupportIncident(row: IncidentRow): SupportIncident {
     customerLocalId: row.customerId,
     productVersionLocalId: row.productVersionId,
     createdByLocalId: row.createdBy,
+    supportContractLocalId: row.supportContractId,
     number: incidentNumber(row.number),
     sequenceNumber: row.number,
     title: row.title,
@@ -28,9 +28,8 @@ export function toSupportIncident(row: IncidentRow): SupportIncident {
     severity: row.severity,
     status: row.status,
     planKind: row.planKind,
-    contractId: contractGlobalId(row.supportContractId),
-    consumed: row.consumed,
-    refunded: row.refunded,
+    wasConsumed: row.consumed,
+    isRefunded: row.refunded,
     contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -268,7 +268,7 @@ function toIncidentConnection(ctx: GatewayContext, plan: IncidentPagePlan, rows:
     const node = toSupportIncident(joined);
     node.preloaded = {
       ...(productVersion ? { productVersion: toProductVersion(productVersion) } : {}),
-      ...(createdBy ? { createdBy: toUser(createdBy) } : {}),
+      ...(createdBy && !createdBy.deletedAt ? { createdBy: toUser(createdBy) } : {}),
     };
     return {
       cursor: encodeCursor({ value: typeof cursorValue === "string" ? cursorValue : Number(cursorValue), id: joined.id }),

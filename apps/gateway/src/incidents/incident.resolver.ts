@@ -3,6 +3,8 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import { assertOrganizationAccess, canReadOrganization, requireViewer } from "../common/tenant";
 import type { GatewayContext } from "../context";
 import { toCspCustomer } from "../customers/customer.mapper";
+import { SupportContract } from "../contracts/contracts.type";
+import { loadVisibleSupportContract } from "../contracts/load-visible-contract";
 import { CspCustomer } from "../customers/customer.type";
 import { loadOrNotFound } from "../loaders";
 import { toOrganization } from "../organizations/organization.mapper";
@@ -10,7 +12,7 @@ import { Organization } from "../organizations/organization.type";
 import { toProductVersion } from "../products/product.mapper";
 import { ProductVersion } from "../products/product.type";
 import { expectGlobalId, NodeType } from "../relay/global-id";
-import { toUser } from "../users/user.mapper";
+import { loadActor } from "../users/load-actor";
 import { User } from "../users/user.type";
 import {
   CreateSupportIncidentInput,
@@ -63,9 +65,21 @@ export class SupportIncidentResolver {
     );
   }
 
-  @FieldResolver(() => User, { description: "The account that opened the incident." })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "The account that opened the incident; null if that account was deleted.",
+  })
   createdBy(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
-    return incident.preloaded?.createdBy ?? loadOrNotFound(ctx.loaders.user, incident.createdByLocalId, "User").then(toUser);
+    return incident.preloaded?.createdBy ?? loadActor(ctx, incident.createdByLocalId);
+  }
+
+  @FieldResolver(() => SupportContract, {
+    nullable: true,
+    description:
+      "The support contract charged (or refunded); null for plans without a contract (Microsoft 365, Cloud Solution Provider) and for a contract you may not see.",
+  })
+  supportContract(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
+    return incident.supportContractLocalId ? loadVisibleSupportContract(ctx, incident.supportContractLocalId) : null;
   }
 
   @FieldResolver(() => CspCustomer, {
@@ -119,7 +133,7 @@ export class SupportIncidentResolver {
     const request = {
       productVersionId: expectGlobalId(input.productVersionId, NodeType.ProductVersion, "productVersionId"),
       customerId: input.customerId ? expectGlobalId(input.customerId, NodeType.CspCustomer, "customerId") : null,
-      contractId: input.contractId ? expectGlobalId(input.contractId, NodeType.SupportContract, "contractId") : null,
+      contractId: input.supportContractId ? expectGlobalId(input.supportContractId, NodeType.SupportContract, "supportContractId") : null,
       planKind: input.planKind ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
       title: input.title,

@@ -1,4 +1,10 @@
-import { consumeContractIncident, type Database, type Incident as IncidentRow, type Transaction } from "@support-hub/db";
+import {
+  type SupportContract as ContractRow,
+  consumeContractIncident,
+  type Database,
+  type Incident as IncidentRow,
+  type Transaction,
+} from "@support-hub/db";
 import {
   decideIncidentPlan,
   IncidentEventKind,
@@ -15,6 +21,8 @@ import { inputFieldErrors, type UserError, userError } from "../common/user-erro
 import type { GatewayContext, Viewer } from "../context";
 import { toSupportPlanListing } from "../plans/plan.mapper";
 import type { SupportPlanListing } from "../plans/plan.type";
+import { toSupportContract } from "../contracts/contracts.mapper";
+import type { SupportContract } from "../contracts/contracts.type";
 import { loadPlanInput } from "../plans/plan.service";
 import { loadVersionContext } from "../products/product.service";
 import { isUuid } from "../users/user.queries";
@@ -49,7 +57,7 @@ function refusalField(reason: IncidentRefusal, request: CreateIncidentRequest): 
     case "UNKNOWN_VERSION":
       return ["input", "productVersionId"];
     case "REQUESTED_PLAN_NOT_FOUND":
-      return request.contractId !== null ? ["input", "contractId"] : ["input", "planKind"];
+      return request.contractId !== null ? ["input", "supportContractId"] : ["input", "planKind"];
     default:
       return null;
   }
@@ -65,15 +73,15 @@ function refused(
 ): Outcome {
   return {
     ok: false,
-    payload: { incident: null, replayed: null, userErrors: errors, supportPlans },
+    payload: { incident: null, isReplay: null, supportContract: null, userErrors: errors, supportPlans },
     organizationId,
     targetId: null,
     detail,
   };
 }
 
-/** A repeat of the key: the first incident when the request is the same, else IDEMPOTENCY_KEY_REUSED. */
-function repeat(row: IncidentRow, fingerprint: string, organizationId: string | null): Outcome {
+/** A repeat of the key: the first incident (and its contract) when the request is the same, else IDEMPOTENCY_KEY_REUSED. */
+async function repeat(trx: Transaction<Database>, row: IncidentRow, fingerprint: string, organizationId: string | null): Promise<Outcome> {
   const outcome = repeatOf(row, fingerprint);
   if ("refused" in outcome) {
     const { code, message } = outcome.refused;
@@ -81,7 +89,13 @@ function repeat(row: IncidentRow, fingerprint: string, organizationId: string | 
   }
   return {
     ok: true,
-    payload: { incident: toSupportIncident(row), replayed: true, userErrors: [], supportPlans: null },
+    payload: {
+      incident: toSupportIncident(row),
+      isReplay: true,
+      supportContract: await contractOf(trx, row),
+      userErrors: [],
+      supportPlans: null,
+    },
     organizationId: row.organizationId,
     targetId: row.id,
     detail: { number: row.number, replayed: true },
@@ -122,7 +136,7 @@ export async function createIncident(
     planKind: request.planKind,
   });
   const earlier = await findByIdempotencyKey(trx, "incidents", viewer.id, key);
-  if (earlier) return repeat(earlier, fingerprint, viewer.organizationId);
+  if (earlier) return repeat(trx, earlier, fingerprint, viewer.organizationId);
 
   const context = isUuid(request.productVersionId) ? await loadVersionContext(trx, request.productVersionId) : null;
   if (!context) {
@@ -175,19 +189,26 @@ export async function createIncident(
     idempotencyFingerprint: key === null ? null : fingerprint,
   });
   // The same key was used concurrently and that request committed first.
-  if (once.replayed) return repeat(once.row, fingerprint, viewer.organizationId);
+  if (once.replayed) return repeat(trx, once.row, fingerprint, viewer.organizationId);
   const inserted = once.row;
   await appendIncidentEvent(trx, { incidentId: inserted.id, kind: IncidentEventKind.CREATED, actorId: viewer.id });
+  let charged: ContractRow | null = null;
   if (plan.consumes && plan.contractId !== null) {
-    const taken = await consumeContractIncident(trx, plan.contractId, asOf);
-    if (!taken) {
+    charged = await consumeContractIncident(trx, plan.contractId, asOf);
+    if (!charged) {
       // Ran out (or ended) since the decision: the refusal rolls the insert back.
       return refused([userError(UserErrorCode.NO_INCIDENTS_REMAINING)], organizationId, { contractId: plan.contractId });
     }
   }
   return {
     ok: true,
-    payload: { incident: toSupportIncident(inserted), replayed: false, userErrors: [], supportPlans: null },
+    payload: {
+      incident: toSupportIncident(inserted),
+      isReplay: false,
+      supportContract: charged ? toSupportContract(charged) : await contractOf(trx, inserted),
+      userErrors: [],
+      supportPlans: null,
+    },
     organizationId,
     targetId: inserted.id,
     detail: {
@@ -199,6 +220,13 @@ export async function createIncident(
       replayed: false,
     },
   };
+}
+
+/** The contract an incident was booked to, as it is now in the transaction; null for plans without one. */
+async function contractOf(trx: Transaction<Database>, incident: IncidentRow): Promise<SupportContract | null> {
+  if (incident.supportContractId === null) return null;
+  const row = await trx.selectFrom("supportContracts").selectAll().where("id", "=", incident.supportContractId).executeTakeFirst();
+  return row ? toSupportContract(row) : null;
 }
 
 /** The createSupportIncident mutation: {@link createIncident} in one audited transaction. */

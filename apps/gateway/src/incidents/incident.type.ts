@@ -1,5 +1,5 @@
 import { IncidentStatus, PlanKind, Severity } from "@support-hub/domain";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../common/scalars";
 import { Node } from "../relay/node.interface";
 import type { ProductVersion } from "../products/product.type";
@@ -32,6 +32,7 @@ export class SupportIncident extends Node {
   customerLocalId!: string | null;
   productVersionLocalId!: string;
   createdByLocalId!: string;
+  supportContractLocalId!: string | null;
   /** Set when the page query joined them: the field resolvers answer synchronously (no loader round). */
   preloaded?: { productVersion?: ProductVersion; createdBy?: User };
 
@@ -56,17 +57,11 @@ export class SupportIncident extends Node {
   @Field(() => PlanKind, { description: "The plan that paid for the incident." })
   planKind!: PlanKind;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: "The support contract charged (a SupportContract ID); null for plans without a contract.",
-  })
-  contractId!: string | null;
+  @Field(() => Boolean, { description: "Whether opening it took (or, on an unlimited contract, counted) one incident from the contract." })
+  wasConsumed!: boolean;
 
-  @Field(() => Boolean, { description: "Whether opening it took one incident from the contract." })
-  consumed!: boolean;
-
-  @Field(() => Boolean, { description: "Whether the consumed incident was given back (withdrawn before work started)." })
-  refunded!: boolean;
+  @Field(() => Boolean, { description: "Whether the consumed incident has been given back (withdrawn before work started)." })
+  isRefunded!: boolean;
 
   @Field(() => IncidentContact, { description: "Who support should contact." })
   contact!: IncidentContact;

@@ -19,7 +19,7 @@ export class SupportContractLinkedAccountsResolver {
     description:
       "The accounts that linked this contract (who, which kind, inside or outside the organization, when), oldest first. " +
       "Program-associated GLOBAL_ADMIN or MPN_PARTNER_ADMIN of the owning organization, and the operator; null for everyone else " +
-      "(like `linkedAccountsCount`).",
+      "(like `linkedAccountCount`).",
   })
   async linkedAccounts(
     @Root() contract: SupportContract,

@@ -70,7 +70,7 @@ export class RotateAccessIdPayload {
     nullable: true,
     description: "Accounts still linked to the organization's contracts (rotation keeps them; unlink them one by one if needed).",
   })
-  linkedAccountsCount!: number | null;
+  linkedAccountCount!: number | null;
 
   @Field(() => [UserError], { description: "Why rotation was refused (NOT_ACTIVATED); empty on success." })
   userErrors!: UserError[];

@@ -31,7 +31,7 @@ export async function rotateAccessId(ctx: GatewayContext, input: RotateAccessIdI
     if (!rotated) {
       return {
         ok: false,
-        payload: { accessId: null, linkedAccountsCount: null, userErrors: [userError(LinkedAccountRefusal.NOT_ACTIVATED)] },
+        payload: { accessId: null, linkedAccountCount: null, userErrors: [userError(LinkedAccountRefusal.NOT_ACTIVATED)] },
         organizationId,
         targetId: organizationId,
       };
@@ -42,13 +42,13 @@ export async function rotateAccessId(ctx: GatewayContext, input: RotateAccessIdI
       .select((eb) => eb.fn.count<string>("contractLinks.userId").distinct().as("count"))
       .where("supportContracts.organizationId", "=", organizationId)
       .executeTakeFirstOrThrow();
-    const linkedAccountsCount = Number(links.count);
+    const linkedAccountCount = Number(links.count);
     return {
       ok: true,
-      payload: { accessId: rotated.accessId, linkedAccountsCount, userErrors: [] },
+      payload: { accessId: rotated.accessId, linkedAccountCount, userErrors: [] },
       organizationId,
       targetId: organizationId,
-      detail: { linkedAccountsKept: linkedAccountsCount },
+      detail: { linkedAccountsKept: linkedAccountCount },
     };
   });
 }

@@ -54,7 +54,7 @@ export async function unlinkSupportContractAccount(
       const account = await trx.selectFrom("users").select("organizationId").where("id", "=", userId).executeTakeFirstOrThrow();
       const outcome = {
         ok: true as const,
-        payload: { supportContract: toSupportContract(contract, ctx.today), userErrors: [] },
+        payload: { supportContract: toSupportContract(contract), userErrors: [] },
         organizationId,
         targetId: contractId,
         detail: { userId, isOutsideOrganization: isOutsideAccount(account, organizationId) },

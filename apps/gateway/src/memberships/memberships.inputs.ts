@@ -18,10 +18,12 @@ export class GrantMembershipOfferInput {
   })
   competency?: string | null;
 
-  @Field(() => DateScalar, { description: "First day of the offer." })
+  @Field(() => DateScalar, { description: "First day of the offer (inclusive)." })
   startsOn!: string;
 
-  @Field(() => DateScalar, { description: "End of the offer (exclusive); must be after startsOn." })
+  @Field(() => DateScalar, {
+    description: "End of the offer (exclusive: the first day it is no longer active); must be after startsOn.",
+  })
   endsOn!: string;
 }
 

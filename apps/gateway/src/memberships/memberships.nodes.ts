@@ -6,5 +6,5 @@ import { canReadProgramData } from "./memberships.service";
 registerNodeFetcher(NodeType.MembershipOffer, async (ctx, localId) => {
   const row = await ctx.loaders.membershipOffer.load(localId);
   if (!row || !canReadProgramData(ctx.viewer, row.organizationId)) return null;
-  return toMembershipOffer(row, ctx.today);
+  return toMembershipOffer(row);
 });

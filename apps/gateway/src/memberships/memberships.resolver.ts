@@ -1,4 +1,5 @@
-import { type IsoDate, Role } from "@support-hub/domain";
+import { type IsoDate, isOfferActive, Role } from "@support-hub/domain";
+import type { MembershipOffer as OfferRow } from "@support-hub/db";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Requirement } from "../auth-checker";
 import { DateScalar } from "../common/scalars";
@@ -16,6 +17,26 @@ import { entitlementsOf } from "./memberships.service";
 import { grantMembershipOffer, revokeMembershipOffer } from "./offer-grant.service";
 import { Entitlements, MembershipOffer } from "./memberships.type";
 
+/** Counts for benefits on `date`: started, not ended, not revoked. */
+function isOfferCounting(row: Pick<OfferRow, "startsOn" | "endsOn" | "revokedAt">, date: IsoDate): boolean {
+  return row.revokedAt === null && isOfferActive(row, date);
+}
+
+@Resolver(() => MembershipOffer)
+export class MembershipOfferResolver {
+  @FieldResolver(() => Boolean, {
+    description: "Whether the offer counts for benefits on `asOf`: started, not ended, not revoked.",
+  })
+  isActive(
+    @Root() offer: MembershipOffer,
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date to check; defaults to today (the UTC date)." })
+    asOf: IsoDate | null | undefined,
+    @Ctx() ctx: GatewayContext,
+  ): boolean {
+    return isOfferCounting(offer.activity, asOf ?? ctx.today);
+  }
+}
+
 @Resolver(() => Organization)
 export class MembershipsResolver {
   @Authorized([Requirement.PROGRAM_ASSOCIATED])
@@ -30,15 +51,18 @@ export class MembershipsResolver {
       description: "Also list offers not active on `asOf` (not started, ended or revoked).",
     })
     includeInactive: boolean,
-    @Arg("asOf", () => DateScalar, { nullable: true, description: "As-of date; defaults to today." })
+    @Arg("asOf", () => DateScalar, {
+      nullable: true,
+      description: "List the offers active on this date (a filter only); defaults to today (the UTC date).",
+    })
     asOf: IsoDate | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<MembershipOffer[]> {
     assertOrganizationAccess(ctx, organization.localId);
     const date = asOf ?? ctx.today;
     const rows = await ctx.loaders.offersOfOrganization.load(organization.localId);
-    const offers = rows.map((row) => toMembershipOffer(row, date));
-    return includeInactive ? offers : offers.filter((offer) => offer.active);
+    // `asOf` filters the list; it never changes the values of an offer (a node).
+    return (includeInactive ? rows : rows.filter((row) => isOfferCounting(row, date))).map(toMembershipOffer);
   }
 
   @Authorized([Requirement.PROGRAM_ASSOCIATED])
@@ -48,7 +72,7 @@ export class MembershipsResolver {
   })
   async entitlements(
     @Root() organization: Organization,
-    @Arg("asOf", () => DateScalar, { nullable: true, description: "As-of date; defaults to today." })
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "As-of date; defaults to today (the UTC date)." })
     asOf: IsoDate | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<Entitlements> {

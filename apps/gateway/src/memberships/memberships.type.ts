@@ -17,11 +17,13 @@ registerDescribedEnum(AllowanceKind, "AllowanceKind", "How many incidents an all
 @ObjectType({
   implements: Node,
   description:
-    "A membership offer (Action Pack, Silver or Gold) granted to an organization. Active when startsOn <= as-of date < endsOn and not revoked.",
+    "A membership offer (Action Pack, Silver or Gold) granted to an organization. Active on a date when startsOn <= date < endsOn and not revoked (`isActive(asOf:)`).",
 })
 export class MembershipOffer extends Node {
   localId!: string;
   organizationLocalId!: string;
+  /** The dates and revocation, for `isActive(asOf:)`. */
+  activity!: { startsOn: string; endsOn: string; revokedAt: Date | null };
 
   @Field(() => OfferLevel, { description: "Offer level." })
   level!: OfferLevel;
@@ -34,17 +36,13 @@ export class MembershipOffer extends Node {
   })
   isCloudCompetency!: boolean;
 
-  @Field(() => DateScalar, { description: "First day of the offer." })
+  @Field(() => DateScalar, { description: "First day of the offer (inclusive)." })
   startsOn!: string;
 
-  @Field(() => DateScalar, { description: "End of the offer (exclusive: no longer active on this day)." })
+  @Field(() => DateScalar, {
+    description: "End of the offer (exclusive: no longer active on this day; active through the day before).",
+  })
   endsOn!: string;
-
-  @Field(() => DateScalar, { description: "The as-of date `active` was computed for." })
-  asOf!: string;
-
-  @Field(() => Boolean, { description: "Active on `asOf`: started, not ended, not revoked. Only active offers count." })
-  active!: boolean;
 
   @Field(() => DateTimeScalar, {
     nullable: true,
@@ -62,7 +60,7 @@ export class IncidentAllowance {
   count!: number | null;
 
   @Field(() => Boolean, { description: "True when unlimited." })
-  unlimited!: boolean;
+  isUnlimited!: boolean;
 }
 
 @ObjectType({
@@ -70,11 +68,11 @@ export class IncidentAllowance {
     "An organization's technical support benefits on a date: the best of each row of the entitlement table across its active offers.",
 })
 export class Entitlements {
-  @Field(() => DateScalar, { description: "The as-of date." })
+  @Field(() => DateScalar, { description: "The date these benefits were computed for (the `asOf` argument; default today, the UTC date)." })
   asOf!: string;
 
   @Field(() => Int, { description: "Product support (on-premises) incidents per year: Action Pack 10, Silver 15, Gold 20." })
-  onPremisesIncidents!: number;
+  onPremisesIncidentCount!: number;
 
   @Field(() => IncidentAllowance, {
     description:

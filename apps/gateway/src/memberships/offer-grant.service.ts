@@ -31,7 +31,7 @@ export async function grantMembershipOffer(ctx: GatewayContext, input: GrantMemb
       .executeTakeFirstOrThrow();
     return {
       ok: true,
-      payload: { offer: toMembershipOffer(row, ctx.today), userErrors: [] },
+      payload: { offer: toMembershipOffer(row), userErrors: [] },
       organizationId,
       targetId: row.id,
       detail: { level: row.level, competency: row.competency, startsOn: row.startsOn, endsOn: row.endsOn },
@@ -55,7 +55,7 @@ export async function revokeMembershipOffer(ctx: GatewayContext, input: RevokeMe
     const row = revoked ?? (await trx.selectFrom("membershipOffers").selectAll().where("id", "=", offerId).executeTakeFirstOrThrow());
     return {
       ok: true,
-      payload: { offer: toMembershipOffer(row, ctx.today), userErrors: [] },
+      payload: { offer: toMembershipOffer(row), userErrors: [] },
       organizationId: row.organizationId,
       targetId: row.id,
       detail: { alreadyRevoked: revoked === undefined },

@@ -2,8 +2,6 @@ import { Role } from "@support-hub/domain";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { GatewayContext } from "../context";
-import { notFound } from "../errors";
-import { loadOrNotFound } from "../loaders";
 import {
   childColumns,
   organizationLoaderFor,
@@ -11,9 +9,9 @@ import {
   primeOrganizations,
   selectsOwnField,
 } from "../prefetch/organization-prefetch";
-import { assertOrganizationAccess } from "../common/tenant";
 import { AFTER_ARGUMENT, DEFAULT_PAGE_SIZE, decodeUuidCursor, FIRST_ARGUMENT, toPage } from "../relay/connection";
 import { pageSize } from "../relay/cursor";
+import { assertOrganizationAccess, canReadOrganization, requireViewer } from "../common/tenant";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import { UserConnection } from "../users/user-connection.type";
 import { toUser } from "../users/user.mapper";
@@ -27,7 +25,9 @@ import { Organization } from "./organization.type";
 export class OrganizationResolver {
   @Authorized()
   @Query(() => Organization, {
-    description: "An organization by ID. Your own organization, or any for the platform operator (SUPPORT_OPERATOR).",
+    nullable: true,
+    description:
+      "An organization by ID: your own organization, or any for the platform operator (SUPPORT_OPERATOR). Null when it does not exist or is not yours to see (never an error, so the two cannot be told apart).",
   })
   async organization(
     @Arg("id", () => ID, { description: "Organization ID." }) id: string,
@@ -35,9 +35,9 @@ export class OrganizationResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const localId = expectGlobalId(id, NodeType.Organization);
-    if (!isUuid(localId)) throw notFound("Organization");
-    assertOrganizationAccess(ctx, localId);
-    return toOrganization(await loadOrNotFound(organizationLoaderFor(ctx, info), localId, "Organization"));
+    if (!isUuid(localId) || !canReadOrganization(requireViewer(ctx), localId)) return null;
+    const row = await organizationLoaderFor(ctx, info).load(localId);
+    return row ? toOrganization(row) : null;
   }
 
   @Authorized(Role.SUPPORT_OPERATOR)

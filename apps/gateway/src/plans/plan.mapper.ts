@@ -8,23 +8,17 @@ import type {
 import { toCspCustomer } from "../customers/customer.mapper";
 import { toProductCoverage, toProductVersion } from "../products/product.mapper";
 import type { VersionContext } from "../products/product.service";
-import { NodeType, toGlobalId } from "../relay/global-id";
 import type { SupportPlan, SupportPlanListing } from "./plan.type";
-
-/** A contract's global ID (the SupportContract node type), or null. */
-export function contractGlobalId(contractId: string | null): string | null {
-  return contractId === null ? null : toGlobalId(NodeType.SupportContract, contractId);
-}
 
 export function toSupportPlan(plan: DomainPlan): SupportPlan {
   return {
+    supportContractLocalId: plan.contractId,
     kind: plan.kind,
-    contractId: contractGlobalId(plan.contractId),
     startsOn: plan.startsOn,
     endsOn: plan.endsOn,
-    remaining: plan.remaining,
-    unlimited: plan.unlimited,
-    consumes: plan.consumes,
+    remainingIncidentCount: plan.remaining,
+    isUnlimited: plan.unlimited,
+    isConsuming: plan.consumes,
   };
 }
 

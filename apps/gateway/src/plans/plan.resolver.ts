@@ -1,15 +1,17 @@
 import { listSupportPlans } from "@support-hub/domain";
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { requireViewer } from "../common/tenant";
 import type { GatewayContext } from "../context";
+import { SupportContract } from "../contracts/contracts.type";
+import { loadVisibleSupportContract } from "../contracts/load-visible-contract";
 import { notFound } from "../errors";
 import { loadVersionContextCached } from "../products/product.service";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import { isUuid } from "../users/user.queries";
 import { toSupportPlanListing } from "./plan.mapper";
 import { loadPlanInput } from "./plan.service";
-import { SupportPlanListing } from "./plan.type";
+import { SupportPlan, SupportPlanListing } from "./plan.type";
 
 @Resolver()
 export class SupportPlanResolver {
@@ -23,7 +25,7 @@ export class SupportPlanResolver {
   })
   async supportPlans(
     @Arg("productVersionId", () => ID, { description: "The product version (a ProductVersion ID)." }) productVersionId: string,
-    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date to evaluate on; default today." })
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date to evaluate on; default today (the UTC date)." })
     asOf: string | null | undefined,
     @Arg("customerId", () => ID, {
       nullable: true,
@@ -43,5 +45,17 @@ export class SupportPlanResolver {
     const customer =
       customerLocalId && input.forCustomer?.servedByActorOrganization ? await ctx.loaders.cspCustomer.load(customerLocalId) : undefined;
     return toSupportPlanListing(listing, { asOf: date, context, coverage: input.coverage, customer: customer ?? null });
+  }
+}
+
+@Resolver(() => SupportPlan)
+export class SupportPlanContractResolver {
+  @FieldResolver(() => SupportContract, {
+    nullable: true,
+    description:
+      "The support contract of the plan; null for Cloud Solution Provider, and for an unavailable plan that stands for a benefit the organization does not have (BENEFITS_NOT_ACTIVATED, NOT_ENTITLED, NOT_AUTHORIZED, nothing linked).",
+  })
+  supportContract(@Root() plan: SupportPlan, @Ctx() ctx: GatewayContext) {
+    return plan.supportContractLocalId ? loadVisibleSupportContract(ctx, plan.supportContractLocalId) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { PaidPlanKind, PlanKind, PlanUnavailableReason, USER_ERROR_MESSAGES } from "@support-hub/domain";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { registerDescribedEnum } from "../common/register-enum";
 import { DateScalar } from "../common/scalars";
 import { CspCustomer } from "../customers/customer.type";
@@ -19,34 +19,31 @@ registerDescribedEnum(PaidPlanKind, "PaidPlanKind", "Paid partner support plans 
 
 @ObjectType({ description: "A support plan of the account for a product: a contract, or a plan that needs none." })
 export class SupportPlan {
+  /** The contract's local id, for `supportContract`; null for plans without a contract. */
+  supportContractLocalId!: string | null;
+
   @Field(() => PlanKind, { description: "Kind of plan." })
   kind!: PlanKind;
 
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      "The support contract (a SupportContract ID); null for Cloud Solution Provider, and for an unavailable plan that stands for a benefit " +
-      "the organization does not have (BENEFITS_NOT_ACTIVATED, NOT_ENTITLED, NOT_AUTHORIZED, nothing linked).",
-  })
-  contractId!: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: "First day of the contract; null without a contract." })
+  @Field(() => DateScalar, { nullable: true, description: "First day of the contract (inclusive); null without a contract." })
   startsOn!: string | null;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "End of the contract (exclusive: expired on this day); null without a contract.",
+    description: "End of the contract (exclusive: the first day it is expired); null without a contract.",
   })
   endsOn!: string | null;
 
   @Field(() => Int, { nullable: true, description: "Incidents left; null when unlimited or without a contract." })
-  remaining!: number | null;
+  remainingIncidentCount!: number | null;
 
   @Field(() => Boolean, { description: "Whether the plan never runs out." })
-  unlimited!: boolean;
+  isUnlimited!: boolean;
 
-  @Field(() => Boolean, { description: "Whether opening an incident takes (or, when unlimited, counts) one incident." })
-  consumes!: boolean;
+  @Field(() => Boolean, {
+    description: "Whether opening an incident on this plan takes (or, when unlimited, counts) one incident of its contract.",
+  })
+  isConsuming!: boolean;
 }
 
 @ObjectType({ description: "A plan that cannot pay for this request, and why." })
@@ -75,7 +72,7 @@ export class PaidPlanSuggestion {
 
 @ObjectType({ description: "The support plans of the signed-in account for a product version (and optionally a CSP customer)." })
 export class SupportPlanListing {
-  @Field(() => DateScalar, { description: "The as-of date of the listing." })
+  @Field(() => DateScalar, { description: "The date the listing was computed for (the `asOf` argument; default today, the UTC date)." })
   asOf!: string;
 
   @Field(() => ProductVersion, { description: "The product version asked about." })

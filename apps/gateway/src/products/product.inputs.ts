@@ -21,7 +21,7 @@ export class UpsertProductInput {
   isMicrosoft365!: boolean;
 
   @Field(() => Boolean, { defaultValue: false, description: "Eligible for the Cloud Solution Provider plan (cloud only, e.g. Azure)." })
-  cspEligible!: boolean;
+  isCspEligible!: boolean;
 }
 
 @ObjectType({ description: "Result of `upsertProduct`." })
@@ -33,7 +33,7 @@ export class UpsertProductPayload {
     nullable: true,
     description: "True when the product was created, false when an existing one was replaced; null when refused.",
   })
-  created!: boolean | null;
+  wasCreated!: boolean | null;
 
   @Field(() => [UserError], { description: "Why nothing was saved (empty on success)." })
   userErrors!: UserError[];
@@ -47,7 +47,7 @@ export class AddProductVersionInput {
   @Field(() => String, { description: "Version name, unique within the product, e.g. `2025`." })
   name!: string;
 
-  @Field(() => DateScalar, { description: "Release date." })
+  @Field(() => DateScalar, { description: "Release date (the first day the version exists)." })
   releasedOn!: string;
 
   @Field(() => DateScalar, {
@@ -58,7 +58,7 @@ export class AddProductVersionInput {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "Last day of extended support. Required for on-premises products; on or after the mainstream end.",
+    description: "Last day of extended support (inclusive). Required for on-premises products; on or after the mainstream end.",
   })
   extendedEndOn!: string | null;
 }

@@ -11,7 +11,7 @@ export function toProduct(row: ProductRow): Product {
     name: row.name,
     family: row.family,
     isMicrosoft365: row.isMicrosoft365,
-    cspEligible: row.cspPlanEligible,
+    isCspEligible: row.cspPlanEligible,
   };
 }
 
@@ -53,7 +53,7 @@ export function toCoverageProduct(product: ProductRow, versions: readonly Produc
 export function toProductCoverage(coverage: DomainCoverage, asOf: IsoDate): ProductCoverage {
   return {
     asOf,
-    covered: coverage.covered,
+    isCovered: coverage.covered,
     reason: coverage.reason,
     position: coverage.position,
     message: coverage.message,

@@ -72,11 +72,12 @@ export class ProductVersionResolver {
   }
 
   @FieldResolver(() => ProductCoverage, {
-    description: "Whether the version is covered on `asOf` (default: today): N always, N-1 inside mainstream support, N-2 and older never.",
+    description:
+      "Whether the version is covered on `asOf` (default: today, the UTC date): N always, N-1 inside mainstream support, N-2 and older never.",
   })
   async coverage(
     @Root() version: ProductVersion,
-    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date to compute coverage for; default today." })
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date to compute coverage for; defaults to today (the UTC date)." })
     asOf: string | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<ProductCoverage> {

@@ -45,7 +45,7 @@ export class Product extends Node {
   @Field(() => Boolean, {
     description: "Eligible for the Cloud Solution Provider plan (Azure) for a DIRECT partner's customers.",
   })
-  cspEligible!: boolean;
+  isCspEligible!: boolean;
 }
 
 @ObjectType({ implements: Node, description: "A version of a product, with its fixed lifecycle dates." })
@@ -56,7 +56,7 @@ export class ProductVersion extends Node {
   @Field(() => String, { description: "Version name, e.g. `2022` (cloud products: `Current`)." })
   name!: string;
 
-  @Field(() => DateScalar, { description: "Release date." })
+  @Field(() => DateScalar, { description: "Release date (the first day the version exists)." })
   releasedOn!: string;
 
   @Field(() => DateScalar, {
@@ -67,7 +67,7 @@ export class ProductVersion extends Node {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "Last day of extended support (informative; coverage does not use it); null for cloud products.",
+    description: "Last day of extended support (inclusive; informative, coverage does not use it); null for cloud products.",
   })
   extendedEndOn!: string | null;
 }
@@ -76,11 +76,11 @@ export class ProductVersion extends Node {
   description: "Whether a version is covered on a date: N always, N-1 while inside mainstream support, N-2 and older never; cloud always.",
 })
 export class ProductCoverage {
-  @Field(() => DateScalar, { description: "The date the coverage was computed for." })
+  @Field(() => DateScalar, { description: "The date the coverage was computed for (the `asOf` argument; default today, the UTC date)." })
   asOf!: string;
 
   @Field(() => Boolean, { description: "Whether support incidents can be opened for this version on that date." })
-  covered!: boolean;
+  isCovered!: boolean;
 
   @Field(() => CoverageReason, { description: "Why it is covered or not." })
   reason!: CoverageReason;

@@ -14,7 +14,12 @@ export function upsertProduct(ctx: GatewayContext, input: UpsertProductInput): P
   return runMutation<UpsertProductPayload>(ctx, { action: "upsertProduct", targetType: "product" }, async (trx) => {
     const refuse = (errors: readonly CatalogFieldError[]): MutationOutcome<UpsertProductPayload> => ({
       ok: false,
-      payload: { product: null, created: null, userErrors: inputFieldErrors(errors) },
+      // The domain names the flag `cspEligible`; the input calls it `isCspEligible`.
+      payload: {
+        product: null,
+        wasCreated: null,
+        userErrors: inputFieldErrors(errors.map((e) => (e.field === "cspEligible" ? { ...e, field: "isCspEligible" } : e))),
+      },
       organizationId: null,
       targetId: null,
       detail: { key: input.key.slice(0, 100) },
@@ -24,7 +29,7 @@ export function upsertProduct(ctx: GatewayContext, input: UpsertProductInput): P
       name: input.name,
       family: input.family,
       isMicrosoft365: input.isMicrosoft365 ?? false,
-      cspEligible: input.cspEligible ?? false,
+      cspEligible: input.isCspEligible ?? false,
     };
     const first = validateProductDraft(draft);
     if (!first.ok) return refuse(first.errors);
@@ -60,7 +65,7 @@ export function upsertProduct(ctx: GatewayContext, input: UpsertProductInput): P
     row ??= await trx.updateTable("products").set(values).where("key", "=", key).returningAll().executeTakeFirstOrThrow();
     return {
       ok: true,
-      payload: { product: toProduct(row), created, userErrors: [] },
+      payload: { product: toProduct(row), wasCreated: created, userErrors: [] },
       organizationId: null,
       targetId: row.id,
       detail: { key, created },

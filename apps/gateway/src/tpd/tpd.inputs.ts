@@ -34,8 +34,11 @@ export class RequestTpdEngagementPayload {
   @Field(() => TpdBalance, { nullable: true, description: "The balance after the request; null when refused." })
   balance!: TpdBalance | null;
 
-  @Field(() => Boolean, { description: "True when the idempotency key was already used: nothing new was created or consumed." })
-  replayed!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True when the idempotency key was already used: nothing new was created or consumed; null when refused.",
+  })
+  isReplay!: boolean | null;
 
   @Field(() => [UserError], {
     description: "Why the request was refused (INVALID_HOURS, INSUFFICIENT_HOURS, NO_TPD_ENTITLEMENT, ...); empty on success.",

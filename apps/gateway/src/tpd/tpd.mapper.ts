@@ -12,7 +12,7 @@ export function toTpdEngagement(row: EngagementRow): TpdEngagement {
     kind: row.kind,
     hours: row.hours,
     description: row.description,
-    periodStart: row.periodStart,
+    periodStartsOn: row.periodStart,
     createdAt: row.createdAt,
   };
 }
@@ -26,8 +26,8 @@ export function toTpdBalance(organizationId: string, period: TpdPeriod, row: Bal
   const usedHours = row?.hoursUsed ?? 0;
   return {
     organizationLocalId: organizationId,
-    periodStart: period.startsOn,
-    periodEnd: row?.periodEnd ?? period.endsOn,
+    periodStartsOn: period.startsOn,
+    periodEndsOn: row?.periodEnd ?? period.endsOn,
     totalHours,
     usedHours,
     remainingHours: Math.max(0, totalHours - usedHours),

@@ -9,6 +9,7 @@ import { Organization } from "../organizations/organization.type";
 import { AFTER_ARGUMENT, DEFAULT_PAGE_SIZE, decodeUuidCursor, FIRST_ARGUMENT, toPage } from "../relay/connection";
 import { pageSize } from "../relay/cursor";
 import { toUser } from "../users/user.mapper";
+import { loadActor } from "../users/load-actor";
 import { User } from "../users/user.type";
 import { RequestTpdEngagementInput, RequestTpdEngagementPayload } from "./tpd.inputs";
 import { toTpdBalance, toTpdEngagement } from "./tpd.mapper";
@@ -25,7 +26,7 @@ export class OrganizationTpdResolver {
   })
   async tpdBalance(
     @Root() organization: Organization,
-    @Arg("asOf", () => DateScalar, { nullable: true, description: "As-of date; defaults to today." })
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "As-of date; defaults to today (the UTC date)." })
     asOf: IsoDate | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<TpdBalance> {
@@ -77,16 +78,15 @@ export class TpdBalanceResolver {
   @FieldResolver(() => [TpdEngagement], { description: "The engagements paid from this period's balance, newest first." })
   async engagements(@Root() balance: TpdBalance, @Ctx() ctx: GatewayContext): Promise<TpdEngagement[]> {
     const rows = await ctx.loaders.tpdEngagementsOfOrganization.load(balance.organizationLocalId);
-    return rows.filter((row) => row.periodStart === balance.periodStart).map(toTpdEngagement);
+    return rows.filter((row) => row.periodStart === balance.periodStartsOn).map(toTpdEngagement);
   }
 }
 
 @Resolver(() => TpdEngagement)
 export class TpdEngagementResolver {
   @FieldResolver(() => User, { nullable: true, description: "Who requested it; null if the account was deleted." })
-  async createdBy(@Root() engagement: TpdEngagement, @Ctx() ctx: GatewayContext): Promise<User | null> {
-    const row = await ctx.loaders.user.load(engagement.createdByLocalId);
-    return row && !row.deletedAt ? toUser(row) : null;
+  createdBy(@Root() engagement: TpdEngagement, @Ctx() ctx: GatewayContext): Promise<User | null> {
+    return loadActor(ctx, engagement.createdByLocalId);
   }
 }
 

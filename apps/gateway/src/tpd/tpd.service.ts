@@ -49,7 +49,7 @@ export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTp
   return runMutation<RequestTpdEngagementPayload>(ctx, { action: "requestTpdEngagement", targetType: "tpdEngagement" }, async (trx) => {
     const refuse = (userErrors: UserError[]) => ({
       ok: false as const,
-      payload: { engagement: null, balance: null, replayed: false, userErrors },
+      payload: { engagement: null, balance: null, isReplay: null, userErrors },
       organizationId: orgId,
       targetId: null,
     });
@@ -65,7 +65,7 @@ export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTp
       if ("refused" in outcome) return refuse([userError(outcome.refused.code, ["input", "idempotencyKey"], outcome.refused.message)]);
       return {
         ok: true as const,
-        payload: { engagement: toTpdEngagement(row), balance: await balanceAfter(trx, row), replayed: true, userErrors: [] },
+        payload: { engagement: toTpdEngagement(row), balance: await balanceAfter(trx, row), isReplay: true, userErrors: [] },
         organizationId: row.organizationId,
         targetId: row.id,
         detail: { replayed: true },
@@ -123,7 +123,7 @@ export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTp
       payload: {
         engagement: toTpdEngagement(inserted),
         balance: toTpdBalance(orgId, period, after, 0),
-        replayed: false,
+        isReplay: false,
         userErrors: [],
       },
       organizationId: orgId,

@@ -21,8 +21,10 @@ export class TpdEngagement extends Node {
   @Field(() => String, { description: "What the engagement is about." })
   description!: string;
 
-  @Field(() => DateScalar, { description: "Start of the TPD period (calendar year) whose balance paid for it." })
-  periodStart!: string;
+  @Field(() => DateScalar, {
+    description: "First day (1 January, inclusive) of the TPD period (calendar year) whose balance paid for it.",
+  })
+  periodStartsOn!: string;
 
   @Field(() => DateTimeScalar, { description: "When it was requested." })
   createdAt!: Date;
@@ -36,11 +38,13 @@ export class TpdEngagement extends Node {
 export class TpdBalance {
   organizationLocalId!: string;
 
-  @Field(() => DateScalar, { description: "First day of the period (1 January)." })
-  periodStart!: string;
+  @Field(() => DateScalar, { description: "First day of the period (1 January, inclusive)." })
+  periodStartsOn!: string;
 
-  @Field(() => DateScalar, { description: "End of the period (exclusive: 1 January of the next year)." })
-  periodEnd!: string;
+  @Field(() => DateScalar, {
+    description: "End of the period (exclusive: 1 January of the next year; the period runs through 31 December).",
+  })
+  periodEndsOn!: string;
 
   @Field(() => Int, { description: "Hours granted for the period." })
   totalHours!: number;

@@ -12,7 +12,7 @@ export function toUser(row: UserFields): User {
     email: row.email,
     displayName: row.displayName,
     accountKind: row.accountKind,
-    mpnAssociated: row.mpnAssociated,
-    cspAssociated: row.cspAssociated,
+    isMpnAssociated: row.mpnAssociated,
+    isCspAssociated: row.cspAssociated,
   };
 }

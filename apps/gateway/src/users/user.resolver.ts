@@ -29,7 +29,8 @@ export class UserResolver {
   })
   permissions(@Root() user: User, @Ctx() ctx: GatewayContext): ViewerPermissions | null {
     if (!ctx.viewer || ctx.viewer.id !== user.localId) return null;
-    return describeViewerPermissions(ctx.viewer);
+    const { actsForOrganization, readsAllOrganizations, ...can } = describeViewerPermissions(ctx.viewer);
+    return { ...can, canActForOrganization: actsForOrganization, canReadAllOrganizations: readsAllOrganizations };
   }
 
   @FieldResolver(() => Organization, {

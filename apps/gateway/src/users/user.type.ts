@@ -17,8 +17,8 @@ export class User extends Node {
   accountKind!: AccountKind;
 
   @Field(() => Boolean, { description: "Program-associated: may see and use the technical benefits." })
-  mpnAssociated!: boolean;
+  isMpnAssociated!: boolean;
 
   @Field(() => Boolean, { description: "Associated with the Cloud Solution Provider program." })
-  cspAssociated!: boolean;
+  isCspAssociated!: boolean;
 }

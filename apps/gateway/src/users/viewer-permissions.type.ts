@@ -8,10 +8,10 @@ export class ViewerPermissions {
   @Field(() => Boolean, {
     description: "You act for an organization of the program (not the platform operator): its offers, activation, presales and deployment.",
   })
-  actsForOrganization!: boolean;
+  canActForOrganization!: boolean;
 
   @Field(() => Boolean, { description: "You read and manage every organization (the platform operator), not only your own." })
-  readsAllOrganizations!: boolean;
+  canReadAllOrganizations!: boolean;
 
   @Field(() => Boolean, { description: "You may link a support contract to your account (`linkSupportContract`)." })
   canLinkContracts!: boolean;

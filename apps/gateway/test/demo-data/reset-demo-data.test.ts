@@ -32,6 +32,8 @@ describe("resetting the demo data", () => {
     const database = await createTestDatabase({ seed: { today: TODAY } });
     try {
       const seeded = await snapshot(database.db);
+      const gone = database.db.selectFrom("incidents").select("id").where("number", "<", 5);
+      await database.db.deleteFrom("incidentEvents").where("incidentId", "in", gone).execute();
       await database.db.deleteFrom("incidents").where("number", "<", 5).execute();
       await database.db.updateTable("organizations").set({ name: "Renamed" }).where("id", "=", DEMO_IDS.organizations.fabrikam).execute();
       await database.db
@@ -62,6 +64,7 @@ describe("resetting the demo data", () => {
       // `url: ""`: this folder's PGlite even when the suite runs with DATABASE_URL set.
       const database = await createDatabase({ url: "", dataDir });
       try {
+        await database.db.deleteFrom("incidentEvents").execute();
         await database.db.deleteFrom("incidents").execute();
         expect((await snapshot(database.db as never)).incidents).toBe(0);
       } finally {

@@ -65,7 +65,7 @@ describe("the explorers' example operations", () => {
     expect(me.errors).toBeUndefined();
     expect(me.data.viewer.organization.name).toMatch(/Fabrikam/);
     expect(me.data.viewer.organization.technicalBenefits.accessId).toBeTruthy();
-    expect(me.data.viewer.organization.entitlements.onPremisesIncidents).toBeGreaterThan(0);
+    expect(me.data.viewer.organization.entitlements.onPremisesIncidentCount).toBeGreaterThan(0);
 
     const recent = await run("RecentIncidents");
     expect(recent.errors).toBeUndefined();
@@ -76,7 +76,7 @@ describe("the explorers' example operations", () => {
     const coverage = await run("Coverage");
     expect(coverage.errors).toBeUndefined();
     expect(coverage.data.products.length).toBeGreaterThan(0);
-    expect(coverage.data.products.flatMap((p: any) => p.versions).some((v: any) => v.coverage.covered)).toBe(true);
+    expect(coverage.data.products.flatMap((p: any) => p.versions).some((v: any) => v.coverage.isCovered)).toBe(true);
   });
 
   it("clicking every operation blindly changes no data", async () => {
@@ -95,7 +95,7 @@ describe("the explorers' example operations", () => {
 
   it("the mutation works with the variables its comment shows", async () => {
     const coverage = await run("Coverage");
-    const version = coverage.data.products.flatMap((product: any) => product.versions).find((v: any) => v.coverage.covered);
+    const version = coverage.data.products.flatMap((product: any) => product.versions).find((v: any) => v.coverage.isCovered);
     const before = await dataFingerprint();
     const opened = await run("OpenIncident", {
       input: {

@@ -14,12 +14,12 @@ const DASHBOARD = `query Dashboard {
     organization {
       id name
       membershipOffers { id level }
-      supportContracts { id incidentsRemaining }
+      supportContracts { id remainingIncidentCount }
       incidents(first: 5) { edges { node { id title } } }
     }
   }
 }`;
-const LINKED = `query Linked { viewer { id linkedContracts { id incidentsRemaining } } }`;
+const LINKED = `query Linked { viewer { id linkedContracts { id remainingIncidentCount } } }`;
 const ORGANIZATIONS = `query Organization($id: ID!) { organization(id: $id) { id name membershipOffers { id level } } }`;
 const CREATE = `mutation ($input: CreateSupportIncidentInput!) {
   createSupportIncident(input: $input) { incident { id } userErrors { code } }
@@ -88,7 +88,9 @@ describe("response cache scopes", () => {
       .execute();
     const consumed = await outside();
     expect(consumed.cache).toBe("miss");
-    expect(consumed.data.viewer.linkedContracts[0].incidentsRemaining).toBe(linked.data.viewer.linkedContracts[0].incidentsRemaining - 1);
+    expect(consumed.data.viewer.linkedContracts[0].remainingIncidentCount).toBe(
+      linked.data.viewer.linkedContracts[0].remainingIncidentCount - 1,
+    );
     expect((await contoso()).cache).toBe("hit");
   });
 
@@ -151,7 +153,7 @@ describe("response cache scopes", () => {
       CREATE,
       {
         input: {
-          productVersionId: toGlobalId("ProductVersion", DEMO_IDS.productVersions.windowsServer2022),
+          productVersionId: toGlobalId("ProductVersion", DEMO_IDS.productVersions.windowsServer2025),
           title: "Refused",
           description: "Northwind's contract has no incidents left.",
           severity: "C",

@@ -9,7 +9,7 @@ const DASHBOARD = `query Dashboard($first: Int!) {
     id email roles
     organization {
       id name
-      supportContracts { id incidentsRemaining }
+      supportContracts { id remainingIncidentCount }
       incidents(first: $first) { edges { node { id title productVersion { name } createdBy { displayName } } } }
     }
   }

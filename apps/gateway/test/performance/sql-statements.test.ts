@@ -9,15 +9,15 @@ const DASHBOARD = `query Dashboard($first: Int!) {
     id displayName email roles
     organization {
       id name cspRelationship
-      membershipOffers { id level competency startsOn endsOn active isCloudCompetency }
-      entitlements { asOf onPremisesIncidents tpdHours cloudCompetencies cloudIncidents { unlimited count } }
-      supportContracts { id kind startsOn endsOn state unlimited incidentsTotal incidentsRemaining incidentsUsed }
+      membershipOffers { id level competency startsOn endsOn isActive isCloudCompetency }
+      entitlements { asOf onPremisesIncidentCount tpdHours cloudCompetencies cloudIncidents { isUnlimited count } }
+      supportContracts { id kind startsOn endsOn state isUnlimited totalIncidentCount remainingIncidentCount usedIncidentCount }
       incidents(first: $first) {
         pageInfo { hasNextPage endCursor }
         edges {
           cursor
           node {
-            id number title severity status planKind consumed createdAt
+            id number title severity status planKind wasConsumed createdAt
             productVersion { id name }
             createdBy { id displayName }
           }

@@ -45,7 +45,7 @@ describe("authentication", () => {
 
   it("FORBIDDEN and NOT_AUTHORIZED answer HTTP 403, at the root and in a mutation", async () => {
     const forbidden = await gateway.gql(
-      `mutation { upsertProduct(input: { key: "x", name: "X", family: CLOUD, cspEligible: false, isMicrosoft365: false }) { userErrors { code } } }`,
+      `mutation { upsertProduct(input: { key: "x", name: "X", family: CLOUD, isCspEligible: false, isMicrosoft365: false }) { userErrors { code } } }`,
       {},
       { as: "fabrikamGlobalAdmin" },
     );

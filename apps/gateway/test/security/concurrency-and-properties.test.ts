@@ -13,10 +13,10 @@ import { startTestGateway, type TestGateway } from "../support/test-gateway";
 import { gid, incidentDraft } from "./role-matrix";
 
 const CREATE = `mutation ($input: CreateSupportIncidentInput!) {
-  createSupportIncident(input: $input) { replayed incident { id } userErrors { code field } } }`;
+  createSupportIncident(input: $input) { isReplay incident { id } userErrors { code field } } }`;
 const TPD = `mutation ($input: RequestTpdEngagementInput!) {
-  requestTpdEngagement(input: $input) { replayed engagement { id hours } balance { remainingHours } userErrors { code field } } }`;
-const WITHDRAW = `mutation ($input: WithdrawSupportIncidentInput!) { withdrawSupportIncident(input: $input) { refunded userErrors { code } } }`;
+  requestTpdEngagement(input: $input) { isReplay engagement { id hours } balance { remainingHours } userErrors { code field } } }`;
+const WITHDRAW = `mutation ($input: WithdrawSupportIncidentInput!) { withdrawSupportIncident(input: $input) { wasRefunded userErrors { code } } }`;
 
 /** Every contract's counters agree with its incidents: used = consuming, non-refunded incidents; remaining = total - used >= 0. */
 async function expectCountersConsistent(gateway: TestGateway) {
@@ -167,7 +167,7 @@ describe("concurrency", () => {
     const payloads = results.map((r) => r.data?.requestTpdEngagement);
     for (const payload of payloads) expect(payload.userErrors).toEqual([]);
     expect(new Set(payloads.map((p) => p.engagement.id)).size).toBe(1);
-    expect(payloads.filter((p) => p.replayed === false)).toHaveLength(1);
+    expect(payloads.filter((p) => p.isReplay === false)).toHaveLength(1);
     expect(await tpdRemaining(gateway, "contoso")).toBe(left - 2);
   });
 });
@@ -210,7 +210,7 @@ describe("property-based mutation inputs (fast-check, through HTTP)", () => {
           const before = await snapshot(gateway);
           const response = await gateway.gql(CREATE, { input }, { as });
           const payload = response.data?.createSupportIncident;
-          if (payload?.incident && !payload.replayed) {
+          if (payload?.incident && !payload.isReplay) {
             expect(payload.userErrors).toEqual([]);
             expect((await snapshot(gateway)).incidents).toBe(before.incidents + 1);
           } else if (payload?.incident) {

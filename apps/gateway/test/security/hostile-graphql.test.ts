@@ -249,11 +249,11 @@ describe("hostile IDs and strings", () => {
     [
       "in a variable",
       `mutation ($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`,
-      { input: { accessId: "FAB\u0000ACCESS", contractId: "x" } },
+      { input: { accessId: "FAB\u0000ACCESS", contractNumber: "x" } },
     ],
     [
       "in a literal",
-      `mutation { linkSupportContract(input: { accessId: "FAB\\u0000ACCESS", contractId: "x" }) { userErrors { code } } }`,
+      `mutation { linkSupportContract(input: { accessId: "FAB\\u0000ACCESS", contractNumber: "x" }) { userErrors { code } } }`,
       {},
     ],
     ["in a query filter", `query ($f: AuditLogFilter) { auditLog(first: 1, filter: $f) { totalCount } }`, { f: { action: "a\u0000" } }],

@@ -4,15 +4,17 @@
  * and fails when a Mutation field or a tenant-scoped Organization field has no row here.
  *
  * Outcomes: `ALLOWED` (no error, no userErrors), a request-level `extensions.code`
- * (UNAUTHENTICATED, FORBIDDEN, NOT_AUTHORIZED, NOT_FOUND) or `userError:<CODE>` (the first
- * userErrors code of the payload: the call reached the business rules and was refused by them).
+ * (UNAUTHENTICATED, FORBIDDEN, NOT_AUTHORIZED, NOT_FOUND), `HIDDEN` (no error: the nullable
+ * `organization(id:)` lookup answers null, exactly like for a missing organization) or
+ * `userError:<CODE>` (the first userErrors code of the payload: the call reached the business
+ * rules and was refused by them).
  */
 import { DEMO_ACTIVATIONS, DEMO_IDS, DEMO_USERS } from "@support-hub/db";
 import { NodeType, toGlobalId } from "../../src/relay/global-id";
 import type { DemoUserKey, TestGateway } from "../support/test-gateway";
 
 export const ALLOWED = "ALLOWED";
-export type Outcome = typeof ALLOWED | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_AUTHORIZED" | "NOT_FOUND" | `userError:${string}`;
+export type Outcome = typeof ALLOWED | "HIDDEN" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_AUTHORIZED" | "NOT_FOUND" | `userError:${string}`;
 
 /** Every caller of the matrix: each Contoso and Fabrikam role, the operator, an outside MSA account, a CSP-only user, nobody. */
 export const CALLERS = [
@@ -97,16 +99,30 @@ async function undoActivation(gateway: TestGateway, organizationId: string): Pro
 const payload = (field: string, inputType: string, optional = false) =>
   `mutation Cell($input: ${inputType}${optional ? "" : "!"}) { ${field}(input: $input) { userErrors { code } } }`;
 
-/** An incident of Fabrikam opened by its Global Admin on the Microsoft 365 plan (consumes nothing): the object to act on. */
+/**
+ * An incident of Fabrikam opened by its Global Admin that consumed nothing: the object to act on.
+ * Arranged in the database (as a Microsoft 365 incident from before the Microsoft 365 rule), since
+ * every plan a create can use today consumes, and the matrix would run Fabrikam's contracts dry.
+ */
 async function fabrikamIncident(gateway: TestGateway, unique: string): Promise<string> {
-  const response = await gateway.gql<{ createSupportIncident: { incident: { id: string } | null; userErrors: unknown[] } }>(
-    `mutation ($input: CreateSupportIncidentInput!) { createSupportIncident(input: $input) { incident { id } userErrors { code } } }`,
-    { input: { ...incidentDraft(V.microsoft365Current), title: `Target ${unique}`, planKind: "MICROSOFT_365" } },
-    { as: "fabrikamGlobalAdmin" },
-  );
-  const id = response.data?.createSupportIncident.incident?.id;
-  if (!id) throw new Error(`could not arrange an incident: ${JSON.stringify(response)}`);
-  return id;
+  const row = await gateway.database.db
+    .insertInto("incidents")
+    .values({
+      organizationId: DEMO_IDS.organizations.fabrikam,
+      productVersionId: V.microsoft365Current,
+      planKind: "MICROSOFT_365",
+      supportContractId: null,
+      consumed: false,
+      severity: "C",
+      title: `Target ${unique}`,
+      description: "Arranged by the role matrix.",
+      contactName: "Matrix",
+      contactEmail: "matrix@example.com",
+      createdBy: DEMO_USERS.fabrikamGlobalAdmin.id,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return toGlobalId(NodeType.SupportIncident, row.id);
 }
 
 /** A Fabrikam incident its Global Admin opened and resolved: closed to notes and updates. */
@@ -174,7 +190,7 @@ export const MUTATION_ROWS: MutationRow[] = [
     mutation: "linkSupportContract",
     scenario: "Fabrikam's Access ID / Contract ID",
     document: payload("linkSupportContract", "LinkSupportContractInput"),
-    input: () => ({ ...DEMO_ACTIVATIONS.fabrikam }),
+    input: () => ({ accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId }),
     // Any account may link with the pair, even one outside the organization.
     expect: cells({}, ALLOWED),
   },
@@ -182,7 +198,7 @@ export const MUTATION_ROWS: MutationRow[] = [
     mutation: "linkSupportContract",
     scenario: "a wrong pair",
     document: payload("linkSupportContract", "LinkSupportContractInput"),
-    input: ({ unique }) => ({ accessId: `WRONG-${unique}`, contractId: DEMO_ACTIVATIONS.fabrikam.contractId }),
+    input: ({ unique }) => ({ accessId: `WRONG-${unique}`, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId }),
     expect: cells({}, "userError:INVALID_PAIR"),
   },
   {
@@ -193,7 +209,7 @@ export const MUTATION_ROWS: MutationRow[] = [
       // Arrange: the outside account links Fabrikam's pair (again: a success), so there is a link to remove.
       await gateway.gql(
         `mutation ($input: LinkSupportContractInput!) { linkSupportContract(input: $input) { userErrors { code } } }`,
-        { input: { ...DEMO_ACTIVATIONS.fabrikam } },
+        { input: { accessId: DEMO_ACTIVATIONS.fabrikam.accessId, contractNumber: DEMO_ACTIVATIONS.fabrikam.contractId } },
         { as: "outsideMsa" },
       );
       return {
@@ -433,7 +449,7 @@ export const MUTATION_ROWS: MutationRow[] = [
       key: `matrix-${unique}`.toLowerCase(),
       name: `Matrix ${unique}`,
       family: "CLOUD",
-      cspEligible: false,
+      isCspEligible: false,
       isMicrosoft365: false,
     }),
     expect: OPERATOR_ONLY,
@@ -481,11 +497,11 @@ export interface FieldRow {
   selection: string;
   /** Reading the caller's own organization (callers without one have no cell). */
   own: Cells;
-  /** Reading another organization: NOT_FOUND (like a missing one) for all but the operator. */
+  /** Reading another organization: HIDDEN (null, like a missing one) for all but the operator. */
   foreign: Cells;
 }
 
-const FOREIGN = cells({ operator: ALLOWED }, "NOT_FOUND");
+const FOREIGN = cells({ operator: ALLOWED }, "HIDDEN");
 const ANY_MEMBER = cells({}, ALLOWED);
 /** Program data: CSP-only accounts are NOT_AUTHORIZED. */
 const PROGRAM_MEMBERS = cells({ adatumCspAgent: "NOT_AUTHORIZED" }, ALLOWED);
@@ -501,7 +517,7 @@ export const ORGANIZATION_FIELD_ROWS: FieldRow[] = [
     foreign: FOREIGN,
   },
   { field: "membershipOffers", selection: "membershipOffers { id level }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
-  { field: "entitlements", selection: "entitlements { onPremisesIncidents tpdHours }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
+  { field: "entitlements", selection: "entitlements { onPremisesIncidentCount tpdHours }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "technicalBenefits", selection: "technicalBenefits { __typename }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "supportContracts", selection: "supportContracts { id kind }", own: PROGRAM_MEMBERS, foreign: FOREIGN },
   { field: "tpdBalance", selection: "tpdBalance { __typename }", own: PROGRAM_MEMBERS, foreign: FOREIGN },

@@ -101,9 +101,19 @@ describe("RENEWAL_AVAILABLE", () => {
     const year = { yearNumber: 1, contractId: "CID-1", startsOn: "2025-11-01", endsOn: "2026-11-01", isEnded: true, upgrades: [] };
     const due = { ...year, isRenewalDue: true, isUpgradeAvailable: false, upgradeAvailableOn: null };
     expect(renewalFromBenefitYear(due)).toEqual({ available: true, since: "2026-11-01" });
-    const upgrade = { ...year, endsOn: "2027-11-01", isEnded: false, isRenewalDue: false, isUpgradeAvailable: true, upgradeAvailableOn: "2026-11-20" };
+    const upgrade = {
+      ...year,
+      endsOn: "2027-11-01",
+      isEnded: false,
+      isRenewalDue: false,
+      isUpgradeAvailable: true,
+      upgradeAvailableOn: "2026-11-20",
+    };
     expect(renewalFromBenefitYear(upgrade)).toEqual({ available: true, since: "2026-11-20" });
-    expect(renewalFromBenefitYear({ ...upgrade, isUpgradeAvailable: false, upgradeAvailableOn: null })).toEqual({ available: false, since: null });
+    expect(renewalFromBenefitYear({ ...upgrade, isUpgradeAvailable: false, upgradeAvailableOn: null })).toEqual({
+      available: false,
+      since: null,
+    });
     expect(renewalFromBenefitYear(null)).toEqual({ available: false, since: null });
   });
 });

@@ -85,6 +85,20 @@ describe("decideContractLink", () => {
     expect(decision.message).toContain("3 incidents remaining");
     expect(decision.message).toContain("unlimited incidents");
   });
+  it("the diagnostic pluralizes counts and never says 'ends' of an exclusive end date", () => {
+    const one = { ...onPrem, incidentsRemaining: 1, endsOn: "2027-06-30" };
+    const decision = decideContractLink({
+      pair: pair(one),
+      existingLinks: [{ contractId: "on-1", linkedAt: "2026-04-01T09:00:00Z" }],
+      asOf: "2027-06-29",
+    });
+    if (decision.outcome !== "ALREADY_LINKED") throw new Error("expected ALREADY_LINKED");
+    expect(decision.message).toContain("1 incident remaining");
+    expect(decision.message).not.toContain("1 incidents");
+    // Its last valid day is the day before the exclusive end.
+    expect(decision.message).toContain("valid through 2027-06-29");
+    expect(decision.message).not.toMatch(/ends 2027-06-30/);
+  });
 });
 
 describe("decideContractLink: benefit years", () => {

@@ -1,6 +1,7 @@
 import { ContractState, contractState, type SupportContract } from "../contracts/contract-state";
 import { lastDayBefore, maxDate } from "../dates/iso-date";
 import { USER_ERROR_MESSAGES, UserErrorCode } from "../errors/user-error-code";
+import { countOf, describeExclusiveEnd } from "../text/wording";
 import type { ContractKind, IsoDate } from "../vocabulary";
 
 /** Why linking is refused. */
@@ -66,18 +67,12 @@ function summarize(contract: SupportContract, asOf: IsoDate): LinkedContractSumm
   };
 }
 
-/** "1 incident", "3 incidents". */
-export function incidentCount(count: number): string {
-  return `${count} ${count === 1 ? "incident" : "incidents"}`;
-}
-
 function describe(summary: LinkedContractSummary, asOf: IsoDate): string {
-  const remaining = summary.unlimited ? "unlimited incidents" : `${incidentCount(summary.remaining ?? 0)} remaining`;
+  const remaining = summary.unlimited ? "unlimited incidents" : `${countOf(summary.remaining ?? 0, "incident")} remaining`;
   // Human wording only: internal ids never reach a message (the structured fields carry them).
   const kind = summary.kind === "ON_PREMISES" ? "On-premises support" : "Cloud support";
-  // endsOn is exclusive: a message names the last valid day.
-  const validity = asOf >= summary.endsOn ? "was valid through" : "valid through";
-  return `${kind} contract: ${summary.state.toLowerCase()}, ${remaining}, ${validity} ${lastDayBefore(summary.endsOn)}`;
+  // endsOn is exclusive: say the last valid day, or that it ended.
+  return `${kind} contract: ${summary.state.toLowerCase()}, ${remaining}, ${describeExclusiveEnd(summary.endsOn, asOf)}`;
 }
 
 /**

@@ -45,4 +45,13 @@ describe("decideTpdRequest", () => {
   ] as const)("%s", (_label, hours, kind, current, actor, expected) => {
     expect(decideTpdRequest({ hours, kind, balance: current, actor })).toMatchObject(expected);
   });
+
+  it("pluralizes the hours in its refusal (never '1 hours')", () => {
+    expect(decideTpdRequest({ hours: 2, kind: "PRESALES", balance: balance(20, 19), actor: program })).toMatchObject({
+      message: "Only 1 presales and deployment hour remains; 2 hours were requested",
+    });
+    expect(decideTpdRequest({ hours: 1, kind: "PRESALES", balance: balance(20, 20), actor: program })).toMatchObject({
+      message: "Only 0 presales and deployment hours remain; 1 hour was requested",
+    });
+  });
 });

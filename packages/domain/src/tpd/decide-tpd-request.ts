@@ -1,4 +1,5 @@
 import { USER_ERROR_MESSAGES, UserErrorCode } from "../errors/user-error-code";
+import { countOf } from "../text/wording";
 import { TpdKind } from "../vocabulary";
 
 /** Why a TPD request is refused. */
@@ -44,7 +45,10 @@ export function decideTpdRequest(input: DecideTpdRequestInput): TpdDecision {
   if (balance.totalHours <= 0) return refused(TpdRefusal.NO_TPD_ENTITLEMENT);
   const remaining = Math.max(0, balance.totalHours - balance.usedHours);
   if (hours > remaining) {
-    return refused(TpdRefusal.INSUFFICIENT_HOURS, `Only ${remaining} presales and deployment hours remain; ${hours} were requested`);
+    return refused(
+      TpdRefusal.INSUFFICIENT_HOURS,
+      `Only ${countOf(remaining, "presales and deployment hour remains", "presales and deployment hours remain")}; ${countOf(hours, "hour was", "hours were")} requested`,
+    );
   }
   return { outcome: "ALLOWED", kind: tpdKind, hours, remainingAfter: remaining - hours };
 }

@@ -85,7 +85,7 @@ export interface SupportHubMethods {
   organizationUsers(variables: OrganizationUsersQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationUsersResult>;
   /** The product catalog with each version's coverage on a date. */
   products(variables?: ProductsQueryVariables, options?: QueryCallOptions): Promise<operations.ProductsResult>;
-  /** Support contracts of an organization, with state and remaining incidents. */
+  /** Support contracts of an organization, with their state today and on `$asOf`, and remaining incidents. */
   supportContracts(variables: SupportContractsQueryVariables, options?: QueryCallOptions): Promise<operations.SupportContractsResult>;
   /** Available and unavailable support plans of the viewer for a product version. */
   supportPlans(variables: SupportPlansQueryVariables, options?: QueryCallOptions): Promise<operations.SupportPlansResult>;

@@ -19,7 +19,7 @@ export type ActivateTechnicalBenefitsInput = {
 
 /** A new version of a product, with its lifecycle dates. */
 export type AddProductVersionInput = {
-  /** Last day of extended support. Required for on-premises products; on or after the mainstream end. */
+  /** Last day of extended support (inclusive). Required for on-premises products; on or after the mainstream end. */
   extendedEndOn?: string | null | undefined;
   /** Last day of mainstream support (inclusive). Required for on-premises products; after the release date. */
   mainstreamEndOn?: string | null | undefined;
@@ -27,7 +27,7 @@ export type AddProductVersionInput = {
   name: string;
   /** The product (a Product ID). */
   productId: string | number;
-  /** Release date. */
+  /** Release date (the first day the version exists). */
   releasedOn: string;
 };
 
@@ -108,15 +108,15 @@ export type ContractKind =
   /** Product support incidents: on-premises products only. */
   | 'ON_PREMISES';
 
-/** Where a support contract stands on the as-of date. */
+/** Where a support contract stands on a date (`SupportContract.state(asOf:)`). */
 export type ContractState =
-  /** In force and incidents remain (or unlimited): usable. */
+  /** In force (startsOn <= date < endsOn) and incidents remain (or unlimited): usable. */
   | 'ACTIVE'
   /** A limited contract with no incidents left. */
   | 'EXHAUSTED'
-  /** The end date has passed (wins over EXHAUSTED). */
+  /** The date is on or after `endsOn` (the exclusive end); wins over EXHAUSTED. */
   | 'EXPIRED'
-  /** Starts after the as-of date. */
+  /** The date is before `startsOn`. */
   | 'NOT_STARTED';
 
 /** Why a product version is covered by the technical support benefits on a date, or why not. */
@@ -162,8 +162,6 @@ export type CoverageWindowEnd =
 export type CreateSupportIncidentInput = {
   /** Who support should contact. */
   contact: IncidentContactInput;
-  /** Charge this support contract (a SupportContract ID) instead of the default plan. */
-  contractId?: string | number | null | undefined;
   /** The CSP customer the incident is for (a CspCustomer ID); omit for your own organization. */
   customerId?: string | number | null | undefined;
   /** Full description (required, at most 10 000 characters). */
@@ -176,6 +174,8 @@ export type CreateSupportIncidentInput = {
   productVersionId: string | number;
   /** A critical, B high, C normal. */
   severity: Severity;
+  /** Charge this support contract (a SupportContract node ID, not the Contract ID shown to partners) instead of the default plan. */
+  supportContractId?: string | number | null | undefined;
   /** Short summary (required, at most 200 characters). */
   title: string;
 };
@@ -212,13 +212,13 @@ export type EligibilityRule =
 export type GrantMembershipOfferInput = {
   /** Competency: required for SILVER and GOLD, must be absent for ACTION_PACK. Cloud competencies are spelled canonically. */
   competency?: string | null | undefined;
-  /** End of the offer (exclusive); must be after startsOn. */
+  /** End of the offer (exclusive: the first day it is no longer active); must be after startsOn. */
   endsOn: string;
   /** Offer level. */
   level: OfferLevel;
   /** Organization that earns the offer. */
   organizationId: string | number;
-  /** First day of the offer. */
+  /** First day of the offer (inclusive). */
   startsOn: string;
 };
 
@@ -245,10 +245,10 @@ export type IncidentStatus =
 
 /** The Access ID and Contract ID your organization's admin received at activation. */
 export type LinkSupportContractInput = {
-  /** Access ID (case and surrounding spaces are ignored). */
+  /** The Access ID shown to partners on the technical benefits page (case and surrounding spaces are ignored). */
   accessId: string;
-  /** Contract ID (case and surrounding spaces are ignored). */
-  contractId: string;
+  /** The Contract ID shown to partners on the technical benefits page, e.g. `CID-...` (case and surrounding spaces are ignored). Not a node ID. */
+  contractNumber: string;
 };
 
 /** What to do to get past a failed step. */
@@ -519,10 +519,10 @@ export type UpdateSupportIncidentInput = {
 
 /** A product to create, or to replace when a product with this key exists. */
 export type UpsertProductInput = {
-  /** Eligible for the Cloud Solution Provider plan (cloud only, e.g. Azure). */
-  cspEligible?: boolean;
   /** On-premises or cloud. Cannot change once the product has versions. */
   family: ProductFamily;
+  /** Eligible for the Cloud Solution Provider plan (cloud only, e.g. Azure). */
+  isCspEligible?: boolean;
   /** Microsoft 365 (cloud only): requests need no contract link. */
   isMicrosoft365?: boolean;
   /** Stable slug (lowercase letters, digits, single hyphens), e.g. `windows-server`. Identifies the product. */
@@ -630,9 +630,9 @@ export type WithdrawSupportIncidentInput = {
 
 export type AuditEntryFieldsFragment = { id: string, occurredAt: string, requestId: string, action: string, targetType: string, targetId: string | null, outcome: AuditOutcome, detail: Record<string, unknown>, actor: { id: string, displayName: string } | null, organization: { id: string, name: string } | null };
 
-export type CoverageFieldsFragment = { asOf: string, covered: boolean, reason: CoverageReason, position: number | null, message: string };
+export type CoverageFieldsFragment = { asOf: string, isCovered: boolean, reason: CoverageReason, position: number | null, message: string };
 
-export type EntitlementsFieldsFragment = { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } };
+export type EntitlementsFieldsFragment = { asOf: string, onPremisesIncidentCount: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, isUnlimited: boolean } };
 
 type IncidentEventFields_SupportIncidentCreatedEvent_Fragment = { __typename: 'SupportIncidentCreatedEvent', kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null };
 
@@ -649,36 +649,36 @@ export type IncidentEventFieldsFragment =
   | IncidentEventFields_SupportIncidentUpdatedEvent_Fragment
 ;
 
-export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
+export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
 
 export type LinkedAccountFieldsFragment = { accountKind: AccountKind, isOutsideOrganization: boolean, linkedAt: string, user: { id: string, email: string, displayName: string } | null };
 
-export type MembershipOfferFieldsFragment = { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null };
+export type MembershipOfferFieldsFragment = { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, isActive: boolean, revokedAt: string | null };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
 export type ProductVersionFieldsFragment = { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } };
 
-export type SupportContractFieldsFragment = { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null };
+export type SupportContractFieldsFragment = { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null };
 
-export type SupportPlanFieldsFragment = { kind: PlanKind, contractId: string | null, consumes: boolean, startsOn: string | null, endsOn: string | null, remaining: number | null, unlimited: boolean };
+export type SupportPlanFieldsFragment = { kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null };
 
-export type TechnicalBenefitsFieldsFragment = { state: BenefitsState, message: string, canActivate: boolean, activationRefusal: UserErrorCode | null, accessId: string | null, contractId: string | null, activatedAt: string | null, usersWhoCanActivate: Array<{ id: string, displayName: string, email: string }>, activatedBy: { id: string, displayName: string } | null, activeOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } } };
+export type TechnicalBenefitsFieldsFragment = { state: BenefitsState, message: string, canActivate: boolean, activationRefusal: UserErrorCode | null, accessId: string | null, contractNumber: string | null, activatedAt: string | null, usersWhoCanActivate: Array<{ id: string, displayName: string, email: string }>, activatedBy: { id: string, displayName: string } | null, activeOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, isActive: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidentCount: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, isUnlimited: boolean } } };
 
-export type TpdBalanceFieldsFragment = { periodStart: string, periodEnd: string, totalHours: number, usedHours: number, remainingHours: number };
+export type TpdBalanceFieldsFragment = { periodStartsOn: string, periodEndsOn: string, totalHours: number, usedHours: number, remainingHours: number };
 
-export type TpdEngagementFieldsFragment = { id: string, kind: TpdKind, hours: number, description: string, periodStart: string, createdAt: string, createdBy: { id: string, displayName: string } | null };
+export type TpdEngagementFieldsFragment = { id: string, kind: TpdKind, hours: number, description: string, periodStartsOn: string, createdAt: string, createdBy: { id: string, displayName: string } | null };
 
 export type UserErrorFieldsFragment = { code: UserErrorCode, field: Array<string> | null, message: string };
 
-export type UserFieldsFragment = { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role> };
+export type UserFieldsFragment = { id: string, email: string, displayName: string, accountKind: AccountKind, isMpnAssociated: boolean, isCspAssociated: boolean, roles: Array<Role> };
 
 export type ActivateTechnicalBenefitsMutationVariables = Exact<{
   input?: ActivateTechnicalBenefitsInput | null | undefined;
 }>;
 
 
-export type ActivateTechnicalBenefitsMutation = { activateTechnicalBenefits: { alreadyActive: boolean, technicalBenefits: { state: BenefitsState, message: string, canActivate: boolean, activationRefusal: UserErrorCode | null, accessId: string | null, contractId: string | null, activatedAt: string | null, usersWhoCanActivate: Array<{ id: string, displayName: string, email: string }>, activatedBy: { id: string, displayName: string } | null, activeOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } } } | null, contracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ActivateTechnicalBenefitsMutation = { activateTechnicalBenefits: { wasAlreadyActive: boolean, technicalBenefits: { state: BenefitsState, message: string, canActivate: boolean, activationRefusal: UserErrorCode | null, accessId: string | null, contractNumber: string | null, activatedAt: string | null, usersWhoCanActivate: Array<{ id: string, displayName: string, email: string }>, activatedBy: { id: string, displayName: string } | null, activeOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, isActive: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidentCount: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, isUnlimited: boolean } } } | null, contracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null }> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AddProductVersionMutationVariables = Exact<{
   input: AddProductVersionInput;
@@ -692,105 +692,105 @@ export type AddSupportIncidentNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddSupportIncidentNoteMutation = { addSupportIncidentNote: { replayed: boolean | null, note: { __typename: 'SupportIncidentNoteEvent', body: string, kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type AddSupportIncidentNoteMutation = { addSupportIncidentNote: { replayed: boolean | null, note: { __typename: 'SupportIncidentNoteEvent', body: string, kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AssignUserRoleMutationVariables = Exact<{
   input: AssignUserRoleInput;
 }>;
 
 
-export type AssignUserRoleMutation = { assignUserRole: { user: { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type AssignUserRoleMutation = { assignUserRole: { user: { id: string, email: string, displayName: string, accountKind: AccountKind, isMpnAssociated: boolean, isCspAssociated: boolean, roles: Array<Role> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateSupportIncidentMutationVariables = Exact<{
   input: CreateSupportIncidentInput;
 }>;
 
 
-export type CreateSupportIncidentMutation = { createSupportIncident: { replayed: boolean | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, supportPlans: { available: Array<{ kind: PlanKind, contractId: string | null, consumes: boolean, startsOn: string | null, endsOn: string | null, remaining: number | null, unlimited: boolean }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, contractId: string | null, consumes: boolean, startsOn: string | null, endsOn: string | null, remaining: number | null, unlimited: boolean } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> } | null } };
+export type CreateSupportIncidentMutation = { createSupportIncident: { isReplay: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, supportPlans: { available: Array<{ kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> } | null } };
 
 export type GrantMembershipOfferMutationVariables = Exact<{
   input: GrantMembershipOfferInput;
 }>;
 
 
-export type GrantMembershipOfferMutation = { grantMembershipOffer: { offer: { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type GrantMembershipOfferMutation = { grantMembershipOffer: { offer: { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, isActive: boolean, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type LinkSupportContractMutationVariables = Exact<{
   input: LinkSupportContractInput;
 }>;
 
 
-export type LinkSupportContractMutation = { linkSupportContract: { contracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> | null, diagnostic: { alreadyLinked: boolean, linkedSince: string, message: string, nothingMoreNeeded: boolean, contracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type LinkSupportContractMutation = { linkSupportContract: { contracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null }> | null, diagnostic: { wasAlreadyLinked: boolean, firstLinkedAt: string, message: string, canOpenIncidents: boolean, contracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RemoveUserRoleMutationVariables = Exact<{
   input: RemoveUserRoleInput;
 }>;
 
 
-export type RemoveUserRoleMutation = { removeUserRole: { user: { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RemoveUserRoleMutation = { removeUserRole: { user: { id: string, email: string, displayName: string, accountKind: AccountKind, isMpnAssociated: boolean, isCspAssociated: boolean, roles: Array<Role> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RequestTpdEngagementMutationVariables = Exact<{
   input: RequestTpdEngagementInput;
 }>;
 
 
-export type RequestTpdEngagementMutation = { requestTpdEngagement: { replayed: boolean, engagement: { id: string, kind: TpdKind, hours: number, description: string, periodStart: string, createdAt: string, createdBy: { id: string, displayName: string } | null } | null, balance: { periodStart: string, periodEnd: string, totalHours: number, usedHours: number, remainingHours: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RequestTpdEngagementMutation = { requestTpdEngagement: { isReplay: boolean | null, engagement: { id: string, kind: TpdKind, hours: number, description: string, periodStartsOn: string, createdAt: string, createdBy: { id: string, displayName: string } | null } | null, balance: { periodStartsOn: string, periodEndsOn: string, totalHours: number, usedHours: number, remainingHours: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ResolveSupportIncidentMutationVariables = Exact<{
   input: ResolveSupportIncidentInput;
 }>;
 
 
-export type ResolveSupportIncidentMutation = { resolveSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ResolveSupportIncidentMutation = { resolveSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RevokeMembershipOfferMutationVariables = Exact<{
   input: RevokeMembershipOfferInput;
 }>;
 
 
-export type RevokeMembershipOfferMutation = { revokeMembershipOffer: { offer: { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RevokeMembershipOfferMutation = { revokeMembershipOffer: { offer: { id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, isActive: boolean, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RotateAccessIdMutationVariables = Exact<{
   input?: RotateAccessIdInput | null | undefined;
 }>;
 
 
-export type RotateAccessIdMutation = { rotateAccessId: { accessId: string | null, linkedAccountsCount: number | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RotateAccessIdMutation = { rotateAccessId: { accessId: string | null, linkedAccountCount: number | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type StartWorkOnSupportIncidentMutationVariables = Exact<{
   input: StartWorkOnSupportIncidentInput;
 }>;
 
 
-export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UnlinkSupportContractAccountMutationVariables = Exact<{
   input: UnlinkSupportContractAccountInput;
 }>;
 
 
-export type UnlinkSupportContractAccountMutation = { unlinkSupportContractAccount: { supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UnlinkSupportContractAccountMutation = { unlinkSupportContractAccount: { supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateSupportIncidentMutationVariables = Exact<{
   input: UpdateSupportIncidentInput;
 }>;
 
 
-export type UpdateSupportIncidentMutation = { updateSupportIncident: { update: { __typename: 'SupportIncidentUpdatedEvent', kind: SupportIncidentEventKind, occurredAt: string, changes: Array<{ field: SupportIncidentEditableField, from: string, to: string }>, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UpdateSupportIncidentMutation = { updateSupportIncident: { update: { __typename: 'SupportIncidentUpdatedEvent', kind: SupportIncidentEventKind, occurredAt: string, changes: Array<{ field: SupportIncidentEditableField, from: string, to: string }>, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpsertProductMutationVariables = Exact<{
   input: UpsertProductInput;
 }>;
 
 
-export type UpsertProductMutation = { upsertProduct: { created: boolean | null, product: { id: string, key: string, name: string, family: ProductFamily, isMicrosoft365: boolean, cspEligible: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UpsertProductMutation = { upsertProduct: { wasCreated: boolean | null, product: { id: string, key: string, name: string, family: ProductFamily, isMicrosoft365: boolean, isCspEligible: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type WithdrawSupportIncidentMutationVariables = Exact<{
   input: WithdrawSupportIncidentInput;
 }>;
 
 
-export type WithdrawSupportIncidentMutation = { withdrawSupportIncident: { refunded: boolean | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type WithdrawSupportIncidentMutation = { withdrawSupportIncident: { wasRefunded: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AuditLogQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -829,7 +829,7 @@ export type CustomersQueryVariables = Exact<{
 }>;
 
 
-export type CustomersQuery = { organization: { id: string, customers: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, name: string, domain: string }> } } };
+export type CustomersQuery = { organization: { id: string, customers: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, name: string, domain: string }> } } | null };
 
 export type EligibilityQueryVariables = Exact<{
   productVersionId: string | number;
@@ -846,14 +846,14 @@ export type EntitlementsQueryVariables = Exact<{
 }>;
 
 
-export type EntitlementsQuery = { organization: { id: string, entitlements: { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } } } };
+export type EntitlementsQuery = { organization: { id: string, entitlements: { asOf: string, onPremisesIncidentCount: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, isUnlimited: boolean } } } | null };
 
 export type IncidentByNumberQueryVariables = Exact<{
   number: string;
 }>;
 
 
-export type IncidentByNumberQuery = { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null };
+export type IncidentByNumberQuery = { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null };
 
 export type IncidentTimelineQueryVariables = Exact<{
   id: string | number;
@@ -893,7 +893,7 @@ export type IncidentQuery = { node:
     | { __typename: 'Product' }
     | { __typename: 'ProductVersion' }
     | { __typename: 'SupportContract' }
-    | { __typename: 'SupportIncident', id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }
+    | { __typename: 'SupportIncident', id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }
     | { __typename: 'TpdEngagement' }
     | { __typename: 'User' }
    | null };
@@ -906,7 +906,7 @@ export type IncidentsQueryVariables = Exact<{
 }>;
 
 
-export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, contractId: string | null, consumed: boolean, refunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string }, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }> } };
+export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }> } };
 
 export type InputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -940,7 +940,7 @@ export type MembershipOffersQueryVariables = Exact<{
 }>;
 
 
-export type MembershipOffersQuery = { organization: { id: string, membershipOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }> } };
+export type MembershipOffersQuery = { organization: { id: string, membershipOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, isActive: boolean, revokedAt: string | null, isActiveAsOf: boolean }> } | null };
 
 export type OrganizationAlertsQueryVariables = Exact<{
   organizationId: string | number;
@@ -948,7 +948,7 @@ export type OrganizationAlertsQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationAlertsQuery = { organization: { id: string, alerts: Array<{ kind: AlertKind, message: string, actionHint: string, occursOn: string, daysFromAsOf: number, actors: Array<{ id: string, displayName: string, email: string }>, supportContract: { id: string, kind: ContractKind } | null, membershipOffer: { id: string, level: OfferLevel, competency: string | null } | null, user: { id: string, email: string, accountKind: AccountKind } | null }> } };
+export type OrganizationAlertsQuery = { organization: { id: string, alerts: Array<{ kind: AlertKind, message: string, actionHint: string, occursOn: string, daysFromAsOf: number, actors: Array<{ id: string, displayName: string, email: string }>, supportContract: { id: string, kind: ContractKind } | null, membershipOffer: { id: string, level: OfferLevel, competency: string | null } | null, user: { id: string, email: string, accountKind: AccountKind } | null }> } | null };
 
 export type OrganizationAuditLogQueryVariables = Exact<{
   organizationId: string | number;
@@ -958,7 +958,7 @@ export type OrganizationAuditLogQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationAuditLogQuery = { organization: { id: string, auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, action: string, targetType: string, targetId: string | null, outcome: AuditOutcome, detail: Record<string, unknown>, actor: { id: string, displayName: string } | null, organization: { id: string, name: string } | null }> } } };
+export type OrganizationAuditLogQuery = { organization: { id: string, auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, action: string, targetType: string, targetId: string | null, outcome: AuditOutcome, detail: Record<string, unknown>, actor: { id: string, displayName: string } | null, organization: { id: string, name: string } | null }> } } | null };
 
 export type OrganizationOverviewQueryVariables = Exact<{
   id: string | number;
@@ -966,7 +966,7 @@ export type OrganizationOverviewQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationOverviewQuery = { organization: { id: string, name: string, cspRelationship: CspRelationship, membershipOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } }, supportContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }>, tpdBalance: { periodStart: string, periodEnd: string, totalHours: number, usedHours: number, remainingHours: number } } };
+export type OrganizationOverviewQuery = { organization: { id: string, name: string, cspRelationship: CspRelationship, membershipOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, isActive: boolean, revokedAt: string | null, isActiveAsOf: boolean }>, entitlements: { asOf: string, onPremisesIncidentCount: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, isUnlimited: boolean } }, supportContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null, stateAsOf: ContractState }>, tpdBalance: { periodStartsOn: string, periodEndsOn: string, totalHours: number, usedHours: number, remainingHours: number } } | null };
 
 export type OrganizationUsersQueryVariables = Exact<{
   organizationId: string | number;
@@ -975,14 +975,14 @@ export type OrganizationUsersQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationUsersQuery = { organization: { id: string, users: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role> }> } } };
+export type OrganizationUsersQuery = { organization: { id: string, users: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, email: string, displayName: string, accountKind: AccountKind, isMpnAssociated: boolean, isCspAssociated: boolean, roles: Array<Role> }> } } | null };
 
 export type OrganizationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganizationQuery = { organization: { id: string, name: string, cspRelationship: CspRelationship } };
+export type OrganizationQuery = { organization: { id: string, name: string, cspRelationship: CspRelationship } | null };
 
 export type OrganizationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -998,7 +998,7 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { products: Array<{ id: string, key: string, name: string, family: ProductFamily, isMicrosoft365: boolean, cspEligible: boolean, versions: Array<{ id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, coverage: { asOf: string, covered: boolean, reason: CoverageReason, position: number | null, message: string } }> }> };
+export type ProductsQuery = { products: Array<{ id: string, key: string, name: string, family: ProductFamily, isMicrosoft365: boolean, isCspEligible: boolean, versions: Array<{ id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, coverage: { asOf: string, isCovered: boolean, reason: CoverageReason, position: number | null, message: string } }> }> };
 
 export type SupportContractsQueryVariables = Exact<{
   organizationId: string | number;
@@ -1006,7 +1006,7 @@ export type SupportContractsQueryVariables = Exact<{
 }>;
 
 
-export type SupportContractsQuery = { organization: { id: string, supportContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> } };
+export type SupportContractsQuery = { organization: { id: string, supportContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null, stateAsOf: ContractState }> } | null };
 
 export type SupportPlansQueryVariables = Exact<{
   productVersionId: string | number;
@@ -1015,14 +1015,14 @@ export type SupportPlansQueryVariables = Exact<{
 }>;
 
 
-export type SupportPlansQuery = { supportPlans: { asOf: string, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, coverage: { asOf: string, covered: boolean, reason: CoverageReason, position: number | null, message: string }, customer: { id: string, name: string } | null, available: Array<{ kind: PlanKind, contractId: string | null, consumes: boolean, startsOn: string | null, endsOn: string | null, remaining: number | null, unlimited: boolean }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, contractId: string | null, consumes: boolean, startsOn: string | null, endsOn: string | null, remaining: number | null, unlimited: boolean } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> } };
+export type SupportPlansQuery = { supportPlans: { asOf: string, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, coverage: { asOf: string, isCovered: boolean, reason: CoverageReason, position: number | null, message: string }, customer: { id: string, name: string } | null, available: Array<{ kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> } };
 
 export type TechnicalBenefitsQueryVariables = Exact<{
   organizationId: string | number;
 }>;
 
 
-export type TechnicalBenefitsQuery = { organization: { id: string, technicalBenefits: { state: BenefitsState, message: string, canActivate: boolean, activationRefusal: UserErrorCode | null, accessId: string | null, contractId: string | null, activatedAt: string | null, usersWhoCanActivate: Array<{ id: string, displayName: string, email: string }>, activatedBy: { id: string, displayName: string } | null, activeOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, active: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidents: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, unlimited: boolean } } } } };
+export type TechnicalBenefitsQuery = { organization: { id: string, technicalBenefits: { state: BenefitsState, message: string, canActivate: boolean, activationRefusal: UserErrorCode | null, accessId: string | null, contractNumber: string | null, activatedAt: string | null, usersWhoCanActivate: Array<{ id: string, displayName: string, email: string }>, activatedBy: { id: string, displayName: string } | null, activeOffers: Array<{ id: string, level: OfferLevel, competency: string | null, isCloudCompetency: boolean, startsOn: string, endsOn: string, isActive: boolean, revokedAt: string | null }>, entitlements: { asOf: string, onPremisesIncidentCount: number, tpdHours: number, cloudCompetencies: Array<string>, cloudIncidents: { kind: AllowanceKind, count: number | null, isUnlimited: boolean } } } } | null };
 
 export type TpdBalanceQueryVariables = Exact<{
   organizationId: string | number;
@@ -1030,12 +1030,12 @@ export type TpdBalanceQueryVariables = Exact<{
 }>;
 
 
-export type TpdBalanceQuery = { organization: { id: string, tpdBalance: { periodStart: string, periodEnd: string, totalHours: number, usedHours: number, remainingHours: number, engagements: Array<{ id: string, kind: TpdKind, hours: number, description: string, periodStart: string, createdAt: string, createdBy: { id: string, displayName: string } | null }> } } };
+export type TpdBalanceQuery = { organization: { id: string, tpdBalance: { periodStartsOn: string, periodEndsOn: string, totalHours: number, usedHours: number, remainingHours: number, engagements: Array<{ id: string, kind: TpdKind, hours: number, description: string, periodStartsOn: string, createdAt: string, createdBy: { id: string, displayName: string } | null }> } } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, accountKind: AccountKind, mpnAssociated: boolean, cspAssociated: boolean, roles: Array<Role>, organization: { id: string, name: string, cspRelationship: CspRelationship } | null, linkedContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, unlimited: boolean, incidentsTotal: number | null, incidentsRemaining: number | null, incidentsUsed: number, linkedAt: string | null, linkedAccountsCount: number | null }> | null, permissions: { actsForOrganization: boolean, readsAllOrganizations: boolean, canLinkContracts: boolean, canManageCatalog: boolean, canManageRoles: boolean, assignableRoles: Array<Role> } | null } };
+export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, accountKind: AccountKind, isMpnAssociated: boolean, isCspAssociated: boolean, roles: Array<Role>, organization: { id: string, name: string, cspRelationship: CspRelationship } | null, linkedContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null }> | null, permissions: { canActForOrganization: boolean, canReadAllOrganizations: boolean, canLinkContracts: boolean, canManageCatalog: boolean, canManageRoles: boolean, assignableRoles: Array<Role> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1078,7 +1078,7 @@ export const AuditEntryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString
 export const CoverageFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment CoverageFields on ProductCoverage {
   asOf
-  covered
+  isCovered
   reason
   position
   message
@@ -1133,9 +1133,11 @@ export const IncidentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   severity
   status
   planKind
-  contractId
-  consumed
-  refunded
+  supportContract {
+    id
+  }
+  wasConsumed
+  isRefunded
   contact {
     name
     email
@@ -1202,23 +1204,25 @@ export const SupportContractFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentS
   state
   startsOn
   endsOn
-  unlimited
-  incidentsTotal
-  incidentsRemaining
-  incidentsUsed
+  isUnlimited
+  totalIncidentCount
+  remainingIncidentCount
+  usedIncidentCount
   linkedAt
-  linkedAccountsCount
+  linkedAccountCount
 }
     `, {"fragmentName":"SupportContractFields"}) as unknown as TypedDocumentString<SupportContractFieldsFragment, unknown>;
 export const SupportPlanFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SupportPlanFields on SupportPlan {
   kind
-  contractId
-  consumes
+  supportContract {
+    id
+  }
+  isConsuming
   startsOn
   endsOn
-  remaining
-  unlimited
+  remainingIncidentCount
+  isUnlimited
 }
     `, {"fragmentName":"SupportPlanFields"}) as unknown as TypedDocumentString<SupportPlanFieldsFragment, unknown>;
 export const MembershipOfferFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
@@ -1229,18 +1233,18 @@ export const MembershipOfferFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentS
   isCloudCompetency
   startsOn
   endsOn
-  active
+  isActive
   revokedAt
 }
     `, {"fragmentName":"MembershipOfferFields"}) as unknown as TypedDocumentString<MembershipOfferFieldsFragment, unknown>;
 export const EntitlementsFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment EntitlementsFields on Entitlements {
   asOf
-  onPremisesIncidents
+  onPremisesIncidentCount
   cloudIncidents {
     kind
     count
-    unlimited
+    isUnlimited
   }
   tpdHours
   cloudCompetencies
@@ -1258,7 +1262,7 @@ export const TechnicalBenefitsFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumen
     email
   }
   accessId
-  contractId
+  contractNumber
   activatedAt
   activatedBy {
     id
@@ -1273,11 +1277,11 @@ export const TechnicalBenefitsFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumen
 }
     fragment EntitlementsFields on Entitlements {
   asOf
-  onPremisesIncidents
+  onPremisesIncidentCount
   cloudIncidents {
     kind
     count
-    unlimited
+    isUnlimited
   }
   tpdHours
   cloudCompetencies
@@ -1289,13 +1293,13 @@ fragment MembershipOfferFields on MembershipOffer {
   isCloudCompetency
   startsOn
   endsOn
-  active
+  isActive
   revokedAt
 }`, {"fragmentName":"TechnicalBenefitsFields"}) as unknown as TypedDocumentString<TechnicalBenefitsFieldsFragment, unknown>;
 export const TpdBalanceFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment TpdBalanceFields on TpdBalance {
-  periodStart
-  periodEnd
+  periodStartsOn
+  periodEndsOn
   totalHours
   usedHours
   remainingHours
@@ -1307,7 +1311,7 @@ export const TpdEngagementFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStr
   kind
   hours
   description
-  periodStart
+  periodStartsOn
   createdAt
   createdBy {
     id
@@ -1328,15 +1332,15 @@ export const UserFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   email
   displayName
   accountKind
-  mpnAssociated
-  cspAssociated
+  isMpnAssociated
+  isCspAssociated
   roles
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const ActivateTechnicalBenefitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ActivateTechnicalBenefits($input: ActivateTechnicalBenefitsInput) {
   activateTechnicalBenefits(input: $input) {
-    alreadyActive
+    wasAlreadyActive
     technicalBenefits {
       ...TechnicalBenefitsFields
     }
@@ -1350,11 +1354,11 @@ export const ActivateTechnicalBenefitsDocument = /*#__PURE__*/ new TypedDocument
 }
     fragment EntitlementsFields on Entitlements {
   asOf
-  onPremisesIncidents
+  onPremisesIncidentCount
   cloudIncidents {
     kind
     count
-    unlimited
+    isUnlimited
   }
   tpdHours
   cloudCompetencies
@@ -1366,7 +1370,7 @@ fragment MembershipOfferFields on MembershipOffer {
   isCloudCompetency
   startsOn
   endsOn
-  active
+  isActive
   revokedAt
 }
 fragment SupportContractFields on SupportContract {
@@ -1375,12 +1379,12 @@ fragment SupportContractFields on SupportContract {
   state
   startsOn
   endsOn
-  unlimited
-  incidentsTotal
-  incidentsRemaining
-  incidentsUsed
+  isUnlimited
+  totalIncidentCount
+  remainingIncidentCount
+  usedIncidentCount
   linkedAt
-  linkedAccountsCount
+  linkedAccountCount
 }
 fragment TechnicalBenefitsFields on TechnicalBenefits {
   state
@@ -1393,7 +1397,7 @@ fragment TechnicalBenefitsFields on TechnicalBenefits {
     email
   }
   accessId
-  contractId
+  contractNumber
   activatedAt
   activatedBy {
     id
@@ -1410,7 +1414,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:e22364b4c119454dcc2b3b748639e8b75fc5d9882449e0970dfb5d2b0e72a5c9"}) as unknown as TypedDocumentString<ActivateTechnicalBenefitsMutation, ActivateTechnicalBenefitsMutationVariables>;
+}`, {"hash":"sha256:8f69c6a8032f72e125f641c93daa486c7028e0dda1eb95d2c334c95023d173ae"}) as unknown as TypedDocumentString<ActivateTechnicalBenefitsMutation, ActivateTechnicalBenefitsMutationVariables>;
 export const AddProductVersionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddProductVersion($input: AddProductVersionInput!) {
   addProductVersion(input: $input) {
@@ -1486,9 +1490,11 @@ fragment IncidentFields on SupportIncident {
   severity
   status
   planKind
-  contractId
-  consumed
-  refunded
+  supportContract {
+    id
+  }
+  wasConsumed
+  isRefunded
   contact {
     name
     email
@@ -1532,7 +1538,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:91dcc3b5b2b18a3fba14e64b2b53c940d446e7a02cbe661ba9d66a9514ddf0b3"}) as unknown as TypedDocumentString<AddSupportIncidentNoteMutation, AddSupportIncidentNoteMutationVariables>;
+}`, {"hash":"sha256:d176a134491833c40d433c9ff13f981c8e6b1584d859aa380bec689f1ca4b90b"}) as unknown as TypedDocumentString<AddSupportIncidentNoteMutation, AddSupportIncidentNoteMutationVariables>;
 export const AssignUserRoleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AssignUserRole($input: AssignUserRoleInput!) {
   assignUserRole(input: $input) {
@@ -1554,14 +1560,17 @@ fragment UserFields on User {
   email
   displayName
   accountKind
-  mpnAssociated
-  cspAssociated
+  isMpnAssociated
+  isCspAssociated
   roles
-}`, {"hash":"sha256:f9750f40e1c2a21c264733ad0e59aa37eda84cab17f5aa335dc8522524c50f56"}) as unknown as TypedDocumentString<AssignUserRoleMutation, AssignUserRoleMutationVariables>;
+}`, {"hash":"sha256:523e1851455156be837a35453da4403e040c10a3581d4ba4d1729da17bdd0da9"}) as unknown as TypedDocumentString<AssignUserRoleMutation, AssignUserRoleMutationVariables>;
 export const CreateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateSupportIncident($input: CreateSupportIncidentInput!) {
   createSupportIncident(input: $input) {
-    replayed
+    isReplay
+    supportContract {
+      ...SupportContractFields
+    }
     incident {
       ...IncidentFields
     }
@@ -1596,9 +1605,11 @@ export const CreateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentStri
   severity
   status
   planKind
-  contractId
-  consumed
-  refunded
+  supportContract {
+    id
+  }
+  wasConsumed
+  isRefunded
   contact {
     name
     email
@@ -1638,20 +1649,35 @@ fragment ProductVersionFields on ProductVersion {
     family
   }
 }
-fragment SupportPlanFields on SupportPlan {
+fragment SupportContractFields on SupportContract {
+  id
   kind
-  contractId
-  consumes
+  state
   startsOn
   endsOn
-  remaining
-  unlimited
+  isUnlimited
+  totalIncidentCount
+  remainingIncidentCount
+  usedIncidentCount
+  linkedAt
+  linkedAccountCount
+}
+fragment SupportPlanFields on SupportPlan {
+  kind
+  supportContract {
+    id
+  }
+  isConsuming
+  startsOn
+  endsOn
+  remainingIncidentCount
+  isUnlimited
 }
 fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:e098549fed9e2b87d1610bb5b09e7fc1d4ba81d1840360efacbe5a9b8869a072"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:e76d918f3449c93cd35e5e4540f56356e169094b18e4dbc1bcb9535ab7eb283b"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
 export const GrantMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {
   grantMembershipOffer(input: $input) {
@@ -1670,14 +1696,14 @@ export const GrantMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentStrin
   isCloudCompetency
   startsOn
   endsOn
-  active
+  isActive
   revokedAt
 }
 fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:8f86cc1fac78c24502f5c592cc2500be5e72671f7af59f78a3ae27f9b7a6959a"}) as unknown as TypedDocumentString<GrantMembershipOfferMutation, GrantMembershipOfferMutationVariables>;
+}`, {"hash":"sha256:e3023295b500d4d1b064eaf42cede4435d58ad9ff41b01eadc11ce3763736d74"}) as unknown as TypedDocumentString<GrantMembershipOfferMutation, GrantMembershipOfferMutationVariables>;
 export const LinkSupportContractDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation LinkSupportContract($input: LinkSupportContractInput!) {
   linkSupportContract(input: $input) {
@@ -1685,10 +1711,10 @@ export const LinkSupportContractDocument = /*#__PURE__*/ new TypedDocumentString
       ...SupportContractFields
     }
     diagnostic {
-      alreadyLinked
-      linkedSince
+      wasAlreadyLinked
+      firstLinkedAt
       message
-      nothingMoreNeeded
+      canOpenIncidents
       contracts {
         ...SupportContractFields
       }
@@ -1704,18 +1730,18 @@ export const LinkSupportContractDocument = /*#__PURE__*/ new TypedDocumentString
   state
   startsOn
   endsOn
-  unlimited
-  incidentsTotal
-  incidentsRemaining
-  incidentsUsed
+  isUnlimited
+  totalIncidentCount
+  remainingIncidentCount
+  usedIncidentCount
   linkedAt
-  linkedAccountsCount
+  linkedAccountCount
 }
 fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:7c274cdc0198b2a0451ff880d71b8beb19f65bfb62a66beed995c979035cf452"}) as unknown as TypedDocumentString<LinkSupportContractMutation, LinkSupportContractMutationVariables>;
+}`, {"hash":"sha256:b073f0d807f2fc179c0e1732f500e5f9f406d984a00355bad0097635bc5edc72"}) as unknown as TypedDocumentString<LinkSupportContractMutation, LinkSupportContractMutationVariables>;
 export const RemoveUserRoleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RemoveUserRole($input: RemoveUserRoleInput!) {
   removeUserRole(input: $input) {
@@ -1737,14 +1763,14 @@ fragment UserFields on User {
   email
   displayName
   accountKind
-  mpnAssociated
-  cspAssociated
+  isMpnAssociated
+  isCspAssociated
   roles
-}`, {"hash":"sha256:adb094c87341b45c20e8f6addffcaa56c6ba3e04bbffc89fd4f09e58a80a1749"}) as unknown as TypedDocumentString<RemoveUserRoleMutation, RemoveUserRoleMutationVariables>;
+}`, {"hash":"sha256:894eb53e0d0e7183110186de541030e589a0bef2cc50f8d0768bbf037e552d6e"}) as unknown as TypedDocumentString<RemoveUserRoleMutation, RemoveUserRoleMutationVariables>;
 export const RequestTpdEngagementDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RequestTpdEngagement($input: RequestTpdEngagementInput!) {
   requestTpdEngagement(input: $input) {
-    replayed
+    isReplay
     engagement {
       ...TpdEngagementFields
     }
@@ -1757,8 +1783,8 @@ export const RequestTpdEngagementDocument = /*#__PURE__*/ new TypedDocumentStrin
   }
 }
     fragment TpdBalanceFields on TpdBalance {
-  periodStart
-  periodEnd
+  periodStartsOn
+  periodEndsOn
   totalHours
   usedHours
   remainingHours
@@ -1768,7 +1794,7 @@ fragment TpdEngagementFields on TpdEngagement {
   kind
   hours
   description
-  periodStart
+  periodStartsOn
   createdAt
   createdBy {
     id
@@ -1779,7 +1805,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:2eba8c4d77e9397d804a7b45feeaf3af25e8f04836c446236655b6c92b5b3d26"}) as unknown as TypedDocumentString<RequestTpdEngagementMutation, RequestTpdEngagementMutationVariables>;
+}`, {"hash":"sha256:b2bcb2ec2689fa8e177e502a8fa1c59de3bdd4d6fdae6e5d511e95d17a4a4404"}) as unknown as TypedDocumentString<RequestTpdEngagementMutation, RequestTpdEngagementMutationVariables>;
 export const ResolveSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ResolveSupportIncident($input: ResolveSupportIncidentInput!) {
   resolveSupportIncident(input: $input) {
@@ -1800,9 +1826,11 @@ export const ResolveSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentStr
   severity
   status
   planKind
-  contractId
-  consumed
-  refunded
+  supportContract {
+    id
+  }
+  wasConsumed
+  isRefunded
   contact {
     name
     email
@@ -1846,7 +1874,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:5ca8875bd146eb789f8f8550569105c99b683d23e80ec94f8cff2b0d9503aaed"}) as unknown as TypedDocumentString<ResolveSupportIncidentMutation, ResolveSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:9d8d23dcea51fc440f50644c6fde7eb3fc3c8d8445d5ef22e6897ccf8a19bb4a"}) as unknown as TypedDocumentString<ResolveSupportIncidentMutation, ResolveSupportIncidentMutationVariables>;
 export const RevokeMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {
   revokeMembershipOffer(input: $input) {
@@ -1865,19 +1893,19 @@ export const RevokeMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentStri
   isCloudCompetency
   startsOn
   endsOn
-  active
+  isActive
   revokedAt
 }
 fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:eb232c0bcb92a3c74f5f394f299c466a235fe9b2ba250658f011e37fa2b26ced"}) as unknown as TypedDocumentString<RevokeMembershipOfferMutation, RevokeMembershipOfferMutationVariables>;
+}`, {"hash":"sha256:f86d860ebc6c89f69777d23e9972363d7c1a2970e30c39f97182d6bd149268db"}) as unknown as TypedDocumentString<RevokeMembershipOfferMutation, RevokeMembershipOfferMutationVariables>;
 export const RotateAccessIdDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RotateAccessId($input: RotateAccessIdInput) {
   rotateAccessId(input: $input) {
     accessId
-    linkedAccountsCount
+    linkedAccountCount
     userErrors {
       ...UserErrorFields
     }
@@ -1887,7 +1915,7 @@ export const RotateAccessIdDocument = /*#__PURE__*/ new TypedDocumentString(`
   code
   field
   message
-}`, {"hash":"sha256:22cea05309457d791babf30c15f34c55f6ac1e6b639d695a06055876799e0594"}) as unknown as TypedDocumentString<RotateAccessIdMutation, RotateAccessIdMutationVariables>;
+}`, {"hash":"sha256:d1ee565e8c2d4de2d029a387af0aa3269238b085630b37c3c0409b66b8f9da4f"}) as unknown as TypedDocumentString<RotateAccessIdMutation, RotateAccessIdMutationVariables>;
 export const StartWorkOnSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartWorkOnSupportIncident($input: StartWorkOnSupportIncidentInput!) {
   startWorkOnSupportIncident(input: $input) {
@@ -1908,9 +1936,11 @@ export const StartWorkOnSupportIncidentDocument = /*#__PURE__*/ new TypedDocumen
   severity
   status
   planKind
-  contractId
-  consumed
-  refunded
+  supportContract {
+    id
+  }
+  wasConsumed
+  isRefunded
   contact {
     name
     email
@@ -1954,7 +1984,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:47030e70e4874bd6d043e26fc45a72e82f390b19062587cc8454a971620dfb05"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:646433265a6d77abb55618428d6a7c82ccbd1410e040984c8429a779564201b8"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
 export const UnlinkSupportContractAccountDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UnlinkSupportContractAccount($input: UnlinkSupportContractAccountInput!) {
   unlinkSupportContractAccount(input: $input) {
@@ -1972,18 +2002,18 @@ export const UnlinkSupportContractAccountDocument = /*#__PURE__*/ new TypedDocum
   state
   startsOn
   endsOn
-  unlimited
-  incidentsTotal
-  incidentsRemaining
-  incidentsUsed
+  isUnlimited
+  totalIncidentCount
+  remainingIncidentCount
+  usedIncidentCount
   linkedAt
-  linkedAccountsCount
+  linkedAccountCount
 }
 fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:f920dc6c22ed405f1db3fea5b24016e7dda8eff8baef15111253c81a95acfde3"}) as unknown as TypedDocumentString<UnlinkSupportContractAccountMutation, UnlinkSupportContractAccountMutationVariables>;
+}`, {"hash":"sha256:15ef50689de62df54aaa069584abab409cce26b8a2032db5aea35ddc5dd1da5c"}) as unknown as TypedDocumentString<UnlinkSupportContractAccountMutation, UnlinkSupportContractAccountMutationVariables>;
 export const UpdateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateSupportIncident($input: UpdateSupportIncidentInput!) {
   updateSupportIncident(input: $input) {
@@ -2029,9 +2059,11 @@ fragment IncidentFields on SupportIncident {
   severity
   status
   planKind
-  contractId
-  consumed
-  refunded
+  supportContract {
+    id
+  }
+  wasConsumed
+  isRefunded
   contact {
     name
     email
@@ -2075,18 +2107,18 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:e26bcfe12583a137e7cea4dba3841efd4ce4db79a9d7b200c838e1fd691db843"}) as unknown as TypedDocumentString<UpdateSupportIncidentMutation, UpdateSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:bd27853703c37f8129ea86c3e15729e955745477b7472bf6e36904cdc6225b91"}) as unknown as TypedDocumentString<UpdateSupportIncidentMutation, UpdateSupportIncidentMutationVariables>;
 export const UpsertProductDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpsertProduct($input: UpsertProductInput!) {
   upsertProduct(input: $input) {
-    created
+    wasCreated
     product {
       id
       key
       name
       family
       isMicrosoft365
-      cspEligible
+      isCspEligible
     }
     userErrors {
       ...UserErrorFields
@@ -2097,11 +2129,14 @@ export const UpsertProductDocument = /*#__PURE__*/ new TypedDocumentString(`
   code
   field
   message
-}`, {"hash":"sha256:23d201f09bdf90b2c7973b0b33123ce63129a52bf1b15ca420ec920a3f927c66"}) as unknown as TypedDocumentString<UpsertProductMutation, UpsertProductMutationVariables>;
+}`, {"hash":"sha256:cd5572b244f2bc867eab0c09eb04938559724273dbf4f1445f2b4e3a88692396"}) as unknown as TypedDocumentString<UpsertProductMutation, UpsertProductMutationVariables>;
 export const WithdrawSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation WithdrawSupportIncident($input: WithdrawSupportIncidentInput!) {
   withdrawSupportIncident(input: $input) {
-    refunded
+    wasRefunded
+    supportContract {
+      ...SupportContractFields
+    }
     incident {
       ...IncidentFields
     }
@@ -2119,9 +2154,11 @@ export const WithdrawSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentSt
   severity
   status
   planKind
-  contractId
-  consumed
-  refunded
+  supportContract {
+    id
+  }
+  wasConsumed
+  isRefunded
   contact {
     name
     email
@@ -2161,11 +2198,24 @@ fragment ProductVersionFields on ProductVersion {
     family
   }
 }
+fragment SupportContractFields on SupportContract {
+  id
+  kind
+  state
+  startsOn
+  endsOn
+  isUnlimited
+  totalIncidentCount
+  remainingIncidentCount
+  usedIncidentCount
+  linkedAt
+  linkedAccountCount
+}
 fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:c6ad9215cd6022287523734c5648c21a8b4b6fed3d63c22519a68c65731d02e1"}) as unknown as TypedDocumentString<WithdrawSupportIncidentMutation, WithdrawSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:b7a6cbb0f1dd0f56a74202c9ea718b81bebb7d87a49cc1dc64fc73a75efb7da0"}) as unknown as TypedDocumentString<WithdrawSupportIncidentMutation, WithdrawSupportIncidentMutationVariables>;
 export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {
   auditLog(
@@ -2283,15 +2333,15 @@ export const EntitlementsDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     fragment EntitlementsFields on Entitlements {
   asOf
-  onPremisesIncidents
+  onPremisesIncidentCount
   cloudIncidents {
     kind
     count
-    unlimited
+    isUnlimited
   }
   tpdHours
   cloudCompetencies
-}`, {"hash":"sha256:59b029b290789caa349e85a81c9940565b355f6fa89808c3c2fe4a165cc1cab5"}) as unknown as TypedDocumentString<EntitlementsQuery, EntitlementsQueryVariables>;
+}`, {"hash":"sha256:2d1c89315909c31af05e3159b43c15a689ad4db8f19b3c67d3146a81939df644"}) as unknown as TypedDocumentString<EntitlementsQuery, EntitlementsQueryVariables>;
 export const IncidentByNumberDocument = /*#__PURE__*/ new TypedDocumentString(`
     query IncidentByNumber($number: String!) {
   incident(number: $number) {
@@ -2307,9 +2357,11 @@ export const IncidentByNumberDocument = /*#__PURE__*/ new TypedDocumentString(`
   severity
   status
   planKind
-  contractId
-  consumed
-  refunded
+  supportContract {
+    id
+  }
+  wasConsumed
+  isRefunded
   contact {
     name
     email
@@ -2348,7 +2400,7 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:7759bed1e5aa340501b010fd78384cbf3f8112195ec8ca78707c0ef85860e628"}) as unknown as TypedDocumentString<IncidentByNumberQuery, IncidentByNumberQueryVariables>;
+}`, {"hash":"sha256:93ef98325d40610e76e681c1fdc84d43e53b4ce13306b580eea2e835938610f6"}) as unknown as TypedDocumentString<IncidentByNumberQuery, IncidentByNumberQueryVariables>;
 export const IncidentTimelineDocument = /*#__PURE__*/ new TypedDocumentString(`
     query IncidentTimeline($id: ID!, $first: Int = 50, $after: String) {
   node(id: $id) {
@@ -2413,9 +2465,11 @@ export const IncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
   severity
   status
   planKind
-  contractId
-  consumed
-  refunded
+  supportContract {
+    id
+  }
+  wasConsumed
+  isRefunded
   contact {
     name
     email
@@ -2454,7 +2508,7 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:cfa5b816f4eaf5e4b1b652dd6045278b4ddf8c71471005fca34b5f19a826316e"}) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
+}`, {"hash":"sha256:3b861ae3b7fc520c50802cd14cb9f6521e706cf9fde9b228c8625ca86546772e"}) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
 export const IncidentsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {
   incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -2476,9 +2530,11 @@ export const IncidentsDocument = /*#__PURE__*/ new TypedDocumentString(`
   severity
   status
   planKind
-  contractId
-  consumed
-  refunded
+  supportContract {
+    id
+  }
+  wasConsumed
+  isRefunded
   contact {
     name
     email
@@ -2523,7 +2579,7 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:581c912fd646651b447e1ffd6c4c38e1185176ffcee3e8eec98c3bb41aa12d7e"}) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
+}`, {"hash":"sha256:74f56201bad47a5abea58b553c3d2e24a3dc47d98a99b8ea550f9791437c922e"}) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
 export const InputLimitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query InputLimits {
   inputLimits {
@@ -2578,6 +2634,7 @@ export const MembershipOffersDocument = /*#__PURE__*/ new TypedDocumentString(`
     id
     membershipOffers(includeInactive: $includeInactive, asOf: $asOf) {
       ...MembershipOfferFields
+      isActiveAsOf: isActive(asOf: $asOf)
     }
   }
 }
@@ -2588,9 +2645,9 @@ export const MembershipOffersDocument = /*#__PURE__*/ new TypedDocumentString(`
   isCloudCompetency
   startsOn
   endsOn
-  active
+  isActive
   revokedAt
-}`, {"hash":"sha256:e35f3d6938d8fa0cc85b4e12de67f0a4ca828eb056080b97e6f84f8e9dbb636c"}) as unknown as TypedDocumentString<MembershipOffersQuery, MembershipOffersQueryVariables>;
+}`, {"hash":"sha256:38f3d9cf3a9e4b65f0fb39b670e8626de58775526ecd5ada9bdeeaf1b907e3d9"}) as unknown as TypedDocumentString<MembershipOffersQuery, MembershipOffersQueryVariables>;
 export const OrganizationAlertsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OrganizationAlerts($organizationId: ID!, $asOf: LocalDate) {
   organization(id: $organizationId) {
@@ -2671,12 +2728,14 @@ export const OrganizationOverviewDocument = /*#__PURE__*/ new TypedDocumentStrin
     cspRelationship
     membershipOffers(asOf: $asOf) {
       ...MembershipOfferFields
+      isActiveAsOf: isActive(asOf: $asOf)
     }
     entitlements(asOf: $asOf) {
       ...EntitlementsFields
     }
-    supportContracts(asOf: $asOf) {
+    supportContracts {
       ...SupportContractFields
+      stateAsOf: state(asOf: $asOf)
     }
     tpdBalance(asOf: $asOf) {
       ...TpdBalanceFields
@@ -2685,11 +2744,11 @@ export const OrganizationOverviewDocument = /*#__PURE__*/ new TypedDocumentStrin
 }
     fragment EntitlementsFields on Entitlements {
   asOf
-  onPremisesIncidents
+  onPremisesIncidentCount
   cloudIncidents {
     kind
     count
-    unlimited
+    isUnlimited
   }
   tpdHours
   cloudCompetencies
@@ -2701,7 +2760,7 @@ fragment MembershipOfferFields on MembershipOffer {
   isCloudCompetency
   startsOn
   endsOn
-  active
+  isActive
   revokedAt
 }
 fragment SupportContractFields on SupportContract {
@@ -2710,20 +2769,20 @@ fragment SupportContractFields on SupportContract {
   state
   startsOn
   endsOn
-  unlimited
-  incidentsTotal
-  incidentsRemaining
-  incidentsUsed
+  isUnlimited
+  totalIncidentCount
+  remainingIncidentCount
+  usedIncidentCount
   linkedAt
-  linkedAccountsCount
+  linkedAccountCount
 }
 fragment TpdBalanceFields on TpdBalance {
-  periodStart
-  periodEnd
+  periodStartsOn
+  periodEndsOn
   totalHours
   usedHours
   remainingHours
-}`, {"hash":"sha256:b824a7ce73ef34ab014a697c255ea5218ee9316d1831d13991760d06d05d806d"}) as unknown as TypedDocumentString<OrganizationOverviewQuery, OrganizationOverviewQueryVariables>;
+}`, {"hash":"sha256:edad0198c117b9b58d9ffbdaeecb96e2fb14c8ebf64c14413251ee6e5c5c1dc2"}) as unknown as TypedDocumentString<OrganizationOverviewQuery, OrganizationOverviewQueryVariables>;
 export const OrganizationUsersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OrganizationUsers($organizationId: ID!, $first: Int = 20, $after: String) {
   organization(id: $organizationId) {
@@ -2750,10 +2809,10 @@ fragment UserFields on User {
   email
   displayName
   accountKind
-  mpnAssociated
-  cspAssociated
+  isMpnAssociated
+  isCspAssociated
   roles
-}`, {"hash":"sha256:4cc5de3bf606c8519c5a5168bff26ae3582a824056949db6e47b749488416ad3"}) as unknown as TypedDocumentString<OrganizationUsersQuery, OrganizationUsersQueryVariables>;
+}`, {"hash":"sha256:84f069db5510d3286ce1476567554d22a9e59bf68c7e6b300f66c22037408aa6"}) as unknown as TypedDocumentString<OrganizationUsersQuery, OrganizationUsersQueryVariables>;
 export const OrganizationDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Organization($id: ID!) {
   organization(id: $id) {
@@ -2791,7 +2850,7 @@ export const ProductsDocument = /*#__PURE__*/ new TypedDocumentString(`
     name
     family
     isMicrosoft365
-    cspEligible
+    isCspEligible
     versions {
       id
       name
@@ -2806,17 +2865,18 @@ export const ProductsDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     fragment CoverageFields on ProductCoverage {
   asOf
-  covered
+  isCovered
   reason
   position
   message
-}`, {"hash":"sha256:0ad04b910d0de69377c448a6a500cf77fc2c6ed8232f58b96a4d17168e991d2a"}) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+}`, {"hash":"sha256:7d76b5257fa9b7495d49aa388250bf4090105875fda99b626e21a2c40583d17e"}) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
 export const SupportContractsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SupportContracts($organizationId: ID!, $asOf: LocalDate) {
   organization(id: $organizationId) {
     id
-    supportContracts(asOf: $asOf) {
+    supportContracts {
       ...SupportContractFields
+      stateAsOf: state(asOf: $asOf)
     }
   }
 }
@@ -2826,13 +2886,13 @@ export const SupportContractsDocument = /*#__PURE__*/ new TypedDocumentString(`
   state
   startsOn
   endsOn
-  unlimited
-  incidentsTotal
-  incidentsRemaining
-  incidentsUsed
+  isUnlimited
+  totalIncidentCount
+  remainingIncidentCount
+  usedIncidentCount
   linkedAt
-  linkedAccountsCount
-}`, {"hash":"sha256:9de9d569e629dd1a6a21cc09b12b8551d68934138b942b15f8997dd2a8bf03aa"}) as unknown as TypedDocumentString<SupportContractsQuery, SupportContractsQueryVariables>;
+  linkedAccountCount
+}`, {"hash":"sha256:1994976f2f4a920dcc0277f7c9992b91d2f854668034123e8f1f24401ee83372"}) as unknown as TypedDocumentString<SupportContractsQuery, SupportContractsQueryVariables>;
 export const SupportPlansDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SupportPlans($productVersionId: ID!, $asOf: LocalDate, $customerId: ID) {
   supportPlans(
@@ -2870,7 +2930,7 @@ export const SupportPlansDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     fragment CoverageFields on ProductCoverage {
   asOf
-  covered
+  isCovered
   reason
   position
   message
@@ -2890,13 +2950,15 @@ fragment ProductVersionFields on ProductVersion {
 }
 fragment SupportPlanFields on SupportPlan {
   kind
-  contractId
-  consumes
+  supportContract {
+    id
+  }
+  isConsuming
   startsOn
   endsOn
-  remaining
-  unlimited
-}`, {"hash":"sha256:0ee173c40bc60f95f7614d018fb1ccc55d479c2ee3038b29e0e5e40ab5d4a022"}) as unknown as TypedDocumentString<SupportPlansQuery, SupportPlansQueryVariables>;
+  remainingIncidentCount
+  isUnlimited
+}`, {"hash":"sha256:92aaa061c0ea331af0e872dd956709a301618c5d795649ac142ac37ec1d6cc0d"}) as unknown as TypedDocumentString<SupportPlansQuery, SupportPlansQueryVariables>;
 export const TechnicalBenefitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TechnicalBenefits($organizationId: ID!) {
   organization(id: $organizationId) {
@@ -2908,11 +2970,11 @@ export const TechnicalBenefitsDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     fragment EntitlementsFields on Entitlements {
   asOf
-  onPremisesIncidents
+  onPremisesIncidentCount
   cloudIncidents {
     kind
     count
-    unlimited
+    isUnlimited
   }
   tpdHours
   cloudCompetencies
@@ -2924,7 +2986,7 @@ fragment MembershipOfferFields on MembershipOffer {
   isCloudCompetency
   startsOn
   endsOn
-  active
+  isActive
   revokedAt
 }
 fragment TechnicalBenefitsFields on TechnicalBenefits {
@@ -2938,7 +3000,7 @@ fragment TechnicalBenefitsFields on TechnicalBenefits {
     email
   }
   accessId
-  contractId
+  contractNumber
   activatedAt
   activatedBy {
     id
@@ -2950,7 +3012,7 @@ fragment TechnicalBenefitsFields on TechnicalBenefits {
   entitlements {
     ...EntitlementsFields
   }
-}`, {"hash":"sha256:97a6a9abbe7142605241cb2994a5370d8ba105c168345893b0d1913e2573099a"}) as unknown as TypedDocumentString<TechnicalBenefitsQuery, TechnicalBenefitsQueryVariables>;
+}`, {"hash":"sha256:44237c13ee756d115b789daf53063d761311b1ea3fc8f13d79b2c81ad911b0f0"}) as unknown as TypedDocumentString<TechnicalBenefitsQuery, TechnicalBenefitsQueryVariables>;
 export const TpdBalanceDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TpdBalance($organizationId: ID!, $asOf: LocalDate) {
   organization(id: $organizationId) {
@@ -2964,8 +3026,8 @@ export const TpdBalanceDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     fragment TpdBalanceFields on TpdBalance {
-  periodStart
-  periodEnd
+  periodStartsOn
+  periodEndsOn
   totalHours
   usedHours
   remainingHours
@@ -2975,13 +3037,13 @@ fragment TpdEngagementFields on TpdEngagement {
   kind
   hours
   description
-  periodStart
+  periodStartsOn
   createdAt
   createdBy {
     id
     displayName
   }
-}`, {"hash":"sha256:73d6621b12b90b6f1d87b82cd2d911384cbd241648866ef52ceca2adfa2ea54f"}) as unknown as TypedDocumentString<TpdBalanceQuery, TpdBalanceQueryVariables>;
+}`, {"hash":"sha256:3c702435d7c2d30e46f1d53a81c1a39ceafe18ac950539ea05e5ec25d2e675e7"}) as unknown as TypedDocumentString<TpdBalanceQuery, TpdBalanceQueryVariables>;
 export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -2995,8 +3057,8 @@ export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
       ...SupportContractFields
     }
     permissions {
-      actsForOrganization
-      readsAllOrganizations
+      canActForOrganization
+      canReadAllOrganizations
       canLinkContracts
       canManageCatalog
       canManageRoles
@@ -3010,19 +3072,19 @@ export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
   state
   startsOn
   endsOn
-  unlimited
-  incidentsTotal
-  incidentsRemaining
-  incidentsUsed
+  isUnlimited
+  totalIncidentCount
+  remainingIncidentCount
+  usedIncidentCount
   linkedAt
-  linkedAccountsCount
+  linkedAccountCount
 }
 fragment UserFields on User {
   id
   email
   displayName
   accountKind
-  mpnAssociated
-  cspAssociated
+  isMpnAssociated
+  isCspAssociated
   roles
-}`, {"hash":"sha256:f6069523f911c48d4f3551558b6167d9bdef4bbebbd659615ed091a5c426a3d2"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+}`, {"hash":"sha256:8480e3716825905d28f0b82481210ad8aa3f7f2040fbad76be8bef61b6491fc6"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -145,11 +145,11 @@ export function coverageWindows(client: SupportHubCore, variables: CoverageWindo
 }
 
 /** What {@link customers} returns. */
-export type CustomersResult = CustomersQuery["organization"]["customers"];
+export type CustomersResult = NonNullable<CustomersQuery["organization"]>["customers"] | null;
 
 /** One page of an organization's CSP customers, by name (see `paginateCustomers` to walk them all). */
 export function customers(client: SupportHubCore, variables: CustomersQueryVariables, options?: QueryCallOptions): Promise<CustomersResult> {
-  return client.request(CustomersDocument, variables, options).then((data) => data.organization.customers);
+  return client.request(CustomersDocument, variables, options).then((data) => (data.organization?.customers ?? null));
 }
 
 /** What {@link eligibility} returns. */
@@ -161,11 +161,11 @@ export function eligibility(client: SupportHubCore, variables: EligibilityQueryV
 }
 
 /** What {@link entitlements} returns. */
-export type EntitlementsResult = EntitlementsQuery["organization"]["entitlements"];
+export type EntitlementsResult = NonNullable<EntitlementsQuery["organization"]>["entitlements"] | null;
 
 /** Incidents and hours an organization is entitled to on a date. */
 export function entitlements(client: SupportHubCore, variables: EntitlementsQueryVariables, options?: QueryCallOptions): Promise<EntitlementsResult> {
-  return client.request(EntitlementsDocument, variables, options).then((data) => data.organization.entitlements);
+  return client.request(EntitlementsDocument, variables, options).then((data) => (data.organization?.entitlements ?? null));
 }
 
 /** What {@link incident} returns. */
@@ -217,11 +217,11 @@ export function linkedAccounts(client: SupportHubCore, variables: LinkedAccounts
 }
 
 /** What {@link membershipOffers} returns. */
-export type MembershipOffersResult = MembershipOffersQuery["organization"]["membershipOffers"];
+export type MembershipOffersResult = NonNullable<MembershipOffersQuery["organization"]>["membershipOffers"] | null;
 
 /** Membership offers of an organization. */
 export function membershipOffers(client: SupportHubCore, variables: MembershipOffersQueryVariables, options?: QueryCallOptions): Promise<MembershipOffersResult> {
-  return client.request(MembershipOffersDocument, variables, options).then((data) => data.organization.membershipOffers);
+  return client.request(MembershipOffersDocument, variables, options).then((data) => (data.organization?.membershipOffers ?? null));
 }
 
 /** What {@link organization} returns. */
@@ -233,19 +233,19 @@ export function organization(client: SupportHubCore, variables: OrganizationQuer
 }
 
 /** What {@link organizationAlerts} returns. */
-export type OrganizationAlertsResult = OrganizationAlertsQuery["organization"]["alerts"];
+export type OrganizationAlertsResult = NonNullable<OrganizationAlertsQuery["organization"]>["alerts"] | null;
 
 /** What an organization should act on (contracts and offers ending, few incidents left, renewal, outside accounts), soonest first. */
 export function organizationAlerts(client: SupportHubCore, variables: OrganizationAlertsQueryVariables, options?: QueryCallOptions): Promise<OrganizationAlertsResult> {
-  return client.request(OrganizationAlertsDocument, variables, options).then((data) => data.organization.alerts);
+  return client.request(OrganizationAlertsDocument, variables, options).then((data) => (data.organization?.alerts ?? null));
 }
 
 /** What {@link organizationAuditLog} returns. */
-export type OrganizationAuditLogResult = OrganizationAuditLogQuery["organization"]["auditLog"];
+export type OrganizationAuditLogResult = NonNullable<OrganizationAuditLogQuery["organization"]>["auditLog"] | null;
 
 /** One page of an organization's audit log (its GLOBAL_ADMIN, or the operator). */
 export function organizationAuditLog(client: SupportHubCore, variables: OrganizationAuditLogQueryVariables, options?: QueryCallOptions): Promise<OrganizationAuditLogResult> {
-  return client.request(OrganizationAuditLogDocument, variables, options).then((data) => data.organization.auditLog);
+  return client.request(OrganizationAuditLogDocument, variables, options).then((data) => (data.organization?.auditLog ?? null));
 }
 
 /** What {@link organizationOverview} returns. */
@@ -265,11 +265,11 @@ export function organizations(client: SupportHubCore, variables?: OrganizationsQ
 }
 
 /** What {@link organizationUsers} returns. */
-export type OrganizationUsersResult = OrganizationUsersQuery["organization"]["users"];
+export type OrganizationUsersResult = NonNullable<OrganizationUsersQuery["organization"]>["users"] | null;
 
 /** One page of an organization's users, by display name (see `paginateOrganizationUsers` to walk them all). */
 export function organizationUsers(client: SupportHubCore, variables: OrganizationUsersQueryVariables, options?: QueryCallOptions): Promise<OrganizationUsersResult> {
-  return client.request(OrganizationUsersDocument, variables, options).then((data) => data.organization.users);
+  return client.request(OrganizationUsersDocument, variables, options).then((data) => (data.organization?.users ?? null));
 }
 
 /** What {@link products} returns. */
@@ -281,11 +281,11 @@ export function products(client: SupportHubCore, variables?: ProductsQueryVariab
 }
 
 /** What {@link supportContracts} returns. */
-export type SupportContractsResult = SupportContractsQuery["organization"]["supportContracts"];
+export type SupportContractsResult = NonNullable<SupportContractsQuery["organization"]>["supportContracts"] | null;
 
-/** Support contracts of an organization, with state and remaining incidents. */
+/** Support contracts of an organization, with their state today and on `$asOf`, and remaining incidents. */
 export function supportContracts(client: SupportHubCore, variables: SupportContractsQueryVariables, options?: QueryCallOptions): Promise<SupportContractsResult> {
-  return client.request(SupportContractsDocument, variables, options).then((data) => data.organization.supportContracts);
+  return client.request(SupportContractsDocument, variables, options).then((data) => (data.organization?.supportContracts ?? null));
 }
 
 /** What {@link supportPlans} returns. */
@@ -297,19 +297,19 @@ export function supportPlans(client: SupportHubCore, variables: SupportPlansQuer
 }
 
 /** What {@link technicalBenefits} returns. */
-export type TechnicalBenefitsResult = TechnicalBenefitsQuery["organization"]["technicalBenefits"];
+export type TechnicalBenefitsResult = NonNullable<TechnicalBenefitsQuery["organization"]>["technicalBenefits"] | null;
 
 /** The benefits page: empty state, not activated (who can activate), or active with the IDs. */
 export function technicalBenefits(client: SupportHubCore, variables: TechnicalBenefitsQueryVariables, options?: QueryCallOptions): Promise<TechnicalBenefitsResult> {
-  return client.request(TechnicalBenefitsDocument, variables, options).then((data) => data.organization.technicalBenefits);
+  return client.request(TechnicalBenefitsDocument, variables, options).then((data) => (data.organization?.technicalBenefits ?? null));
 }
 
 /** What {@link tpdBalance} returns. */
-export type TpdBalanceResult = TpdBalanceQuery["organization"]["tpdBalance"];
+export type TpdBalanceResult = NonNullable<TpdBalanceQuery["organization"]>["tpdBalance"] | null;
 
 /** Presales and deployment hours of the period, and their engagements. */
 export function tpdBalance(client: SupportHubCore, variables: TpdBalanceQueryVariables, options?: QueryCallOptions): Promise<TpdBalanceResult> {
-  return client.request(TpdBalanceDocument, variables, options).then((data) => data.organization.tpdBalance);
+  return client.request(TpdBalanceDocument, variables, options).then((data) => (data.organization?.tpdBalance ?? null));
 }
 
 /** What {@link viewer} returns. */

@@ -19,8 +19,8 @@ export function AccessIds({ benefits }: { benefits: TechnicalBenefitsFieldsFragm
         <div>
           <dt>Contract ID</dt>
           <dd>
-            <code data-testid="contract-id">{benefits.contractId}</code>
-            <CopyButton value={benefits.contractId ?? ""} label="Contract ID" />
+            <code data-testid="contract-id">{benefits.contractNumber}</code>
+            <CopyButton value={benefits.contractNumber ?? ""} label="Contract ID" />
           </dd>
         </div>
       </dl>

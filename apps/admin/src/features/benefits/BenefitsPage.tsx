@@ -30,7 +30,7 @@ export function BenefitsPage() {
         setErrors(result.userErrors.map((error) => error.message));
         announce("Activation refused", "error");
       } else {
-        announce(result.alreadyActive ? "Your benefits were already active" : "Technical benefits activated");
+        announce(result.wasAlreadyActive ? "Your benefits were already active" : "Technical benefits activated");
       }
     } catch (error) {
       setErrors([error instanceof Error ? error.message : String(error)]);

@@ -37,7 +37,7 @@ export function CatalogPage() {
                     </th>
                     <td>
                       {product.family === "CLOUD" ? "Cloud" : "On-premises"}
-                      {product.cspEligible ? <span className="badge">CSP</span> : null}
+                      {product.isCspEligible ? <span className="badge">CSP</span> : null}
                       {product.isMicrosoft365 ? <span className="badge">M365</span> : null}
                     </td>
                     <td>

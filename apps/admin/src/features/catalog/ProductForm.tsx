@@ -31,7 +31,7 @@ export function ProductForm() {
         key,
         name: name.trim(),
         family,
-        cspEligible: cloud && cspEligible,
+        isCspEligible: cloud && cspEligible,
         isMicrosoft365: cloud && isMicrosoft365,
       });
       if (result.userErrors.length > 0) {
@@ -39,7 +39,7 @@ export function ProductForm() {
         setErrors(split.fields);
         setFormErrors(split.form);
       } else {
-        announce(`${result.product?.name} ${result.created ? "created" : "updated"}`);
+        announce(`${result.product?.name} ${result.wasCreated ? "created" : "updated"}`);
       }
     } catch (error) {
       setFormErrors([error instanceof Error ? error.message : String(error)]);

@@ -99,9 +99,9 @@ export function CoveragePage(): JSX.Element {
           <div aria-live="polite">
             {!version ? <p className="muted">Choose a product and a version.</p> : null}
             {version ? (
-              <div className={`verdict ${version.coverage.covered ? "verdict-ok" : "verdict-no"}`} data-testid="coverage-verdict">
+              <div className={`verdict ${version.coverage.isCovered ? "verdict-ok" : "verdict-no"}`} data-testid="coverage-verdict">
                 <p className="state-title">
-                  {product?.name} {version.name}: {version.coverage.covered ? "covered" : "not covered"} on{" "}
+                  {product?.name} {version.name}: {version.coverage.isCovered ? "covered" : "not covered"} on{" "}
                   {formatDate(version.coverage.asOf)}
                 </p>
                 <p>{version.coverage.message}</p>

@@ -1,12 +1,12 @@
 import type { SupportPlansResult } from "@support-hub/sdk";
-import { formatDate, planLabel } from "../../api/format";
+import { countOf, formatDate, planLabel } from "../../api/format";
 
 type Plans = SupportPlansResult;
 
-function remaining(plan: { unlimited: boolean; remaining?: number | null; consumes: boolean }): string {
-  if (!plan.consumes) return "consumes nothing";
-  if (plan.unlimited) return "unlimited";
-  return `${plan.remaining ?? 0} incidents left`;
+function remaining(plan: { isUnlimited: boolean; remainingIncidentCount?: number | null; isConsuming: boolean }): string {
+  if (!plan.isConsuming) return "consumes nothing";
+  if (plan.isUnlimited) return "unlimited";
+  return `${countOf(plan.remainingIncidentCount ?? 0, "incident")} left`;
 }
 
 /** Available plans, unavailable plans with their reason, and the paid plans to consider. */
@@ -19,7 +19,7 @@ export function PlansPanel({ plans }: { plans: Plans }) {
       ) : (
         <ul className="plan-list">
           {plans.available.map((plan) => (
-            <li key={`${plan.kind}-${plan.contractId ?? ""}`} className="plan plan-ok">
+            <li key={`${plan.kind}-${plan.supportContract?.id ?? ""}`} className="plan plan-ok">
               <strong>{planLabel(plan.kind)}</strong> — {remaining(plan)}
               {plan.endsOn ? <span className="muted"> · until {formatDate(plan.endsOn)}</span> : null}
             </li>
@@ -31,7 +31,7 @@ export function PlansPanel({ plans }: { plans: Plans }) {
           <h3>Unavailable plans</h3>
           <ul className="plan-list">
             {plans.unavailable.map((entry) => (
-              <li key={`${entry.plan.kind}-${entry.plan.contractId ?? ""}-${entry.reason}`} className="plan plan-no">
+              <li key={`${entry.plan.kind}-${entry.plan.supportContract?.id ?? ""}-${entry.reason}`} className="plan plan-no">
                 <strong>{planLabel(entry.plan.kind)}</strong>: {entry.message}
               </li>
             ))}

@@ -38,7 +38,7 @@ export function ConfirmIncidentAction({
       if (action === "withdraw") {
         const result = await withdraw.mutateAsync(incident.id);
         if (result.userErrors[0]) announce(result.userErrors[0].message, "error");
-        else announce(`${incident.number} withdrawn${result.refunded ? ": its incident was refunded" : ""}`);
+        else announce(`${incident.number} withdrawn${result.wasRefunded ? ": its incident was refunded" : ""}`);
       } else {
         const result = await resolve.mutateAsync(incident.id);
         if (result.userErrors[0]) announce(result.userErrors[0].message, "error");

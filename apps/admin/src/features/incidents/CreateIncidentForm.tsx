@@ -117,7 +117,7 @@ export function CreateIncidentForm({
               {product?.versions.map((v) => (
                 <option key={v.id} value={v.id}>
                   {v.name}
-                  {v.coverage.covered ? "" : " (not covered)"}
+                  {v.coverage.isCovered ? "" : " (not covered)"}
                 </option>
               ))}
             </select>
@@ -147,7 +147,7 @@ export function CreateIncidentForm({
             <select {...props} name="plan" value={draft.planKind} onChange={(event) => set({ planKind: event.target.value })}>
               <option value="">Default plan</option>
               {plans.data?.available.map((plan) => (
-                <option key={`${plan.kind}-${plan.contractId ?? ""}`} value={plan.kind}>
+                <option key={`${plan.kind}-${plan.supportContract?.id ?? ""}`} value={plan.kind}>
                   {planLabel(plan.kind)}
                 </option>
               ))}

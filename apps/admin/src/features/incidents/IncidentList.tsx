@@ -1,4 +1,5 @@
 import type { IncidentFieldsFragment } from "@support-hub/sdk";
+import { Link } from "@tanstack/react-router";
 import { formatDateTime, humanize, planLabel } from "../../api/format";
 
 export function IncidentList({
@@ -18,11 +19,13 @@ export function IncidentList({
     <ul className="incident-list">
       {incidents.map((incident) => {
         const open = incident.status === "OPEN";
-        const mine = incident.createdBy.id === viewerId;
+        const mine = incident.createdBy?.id === viewerId;
         return (
           <li key={incident.id} className="incident" data-testid="incident" data-number={incident.number}>
             <div className="incident-head">
-              <span className="incident-number">{incident.number}</span>
+              <Link to="/incidents/$number" params={{ number: incident.number }} className="incident-number">
+                {incident.number}
+              </Link>
               <span className={`badge status-${incident.status.toLowerCase()}`}>{humanize(incident.status)}</span>
               <span className={`badge severity-${incident.severity.toLowerCase()}`} title="Severity">
                 Sev {incident.severity}
@@ -31,9 +34,9 @@ export function IncidentList({
             <p className="incident-title">{incident.title}</p>
             <p className="muted small">
               {incident.productVersion.product.name} {incident.productVersion.name} · {planLabel(incident.planKind)}
-              {incident.customer ? ` · for ${incident.customer.name}` : ""} · by {incident.createdBy.displayName} ·{" "}
+              {incident.customer ? ` · for ${incident.customer.name}` : ""} · by {incident.createdBy?.displayName ?? "a deleted account"} ·{" "}
               {formatDateTime(incident.createdAt)}
-              {incident.refunded ? " · refunded" : ""}
+              {incident.isRefunded ? " · refunded" : ""}
             </p>
             {open || incident.status === "IN_PROGRESS" ? (
               <div className="actions">

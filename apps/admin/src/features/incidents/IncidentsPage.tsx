@@ -25,7 +25,7 @@ export function IncidentsPage(): JSX.Element {
   const pages = search.pages ?? [];
   const [creating, setCreating] = useState(false);
   const [confirming, setConfirming] = useState<{ incident: IncidentFieldsFragment; action: IncidentAction } | null>(null);
-  const isOperator = viewer.permissions?.readsAllOrganizations ?? false;
+  const isOperator = viewer.permissions?.canReadAllOrganizations ?? false;
 
   const page = useIncidentPage({ status: search.status, productId: search.productId, after: pages.at(-1) });
   const contracts = useUsableContracts();

@@ -26,7 +26,7 @@ export function useUsableContracts() {
   const own = useSdkQuery(
     sdkKey("supportContracts", { organizationId }),
     (client, signal) => client.supportContracts({ organizationId }, { signal }).catch(() => []),
-    { enabled: organizationId !== "" && viewer.mpnAssociated },
+    { enabled: organizationId !== "" && viewer.isMpnAssociated },
   );
   const linked = viewerQuery.data?.linkedContracts ?? [];
   const byId = new Map<string, SupportContractFieldsFragment>([...(own.data ?? []), ...linked].map((contract) => [contract.id, contract]));
@@ -38,7 +38,7 @@ export function useUsableContracts() {
 export function useIncidentChoices() {
   const { viewer } = useSession();
   const organizationId = viewer.organization?.id ?? "";
-  const isOperator = viewer.permissions?.readsAllOrganizations ?? false;
+  const isOperator = viewer.permissions?.canReadAllOrganizations ?? false;
   const products = useSdkQuery(sdkKey("products"), (client, signal) => client.products({}, { signal }));
   const customers = useSdkQuery(
     sdkKey("customers", { organizationId }),

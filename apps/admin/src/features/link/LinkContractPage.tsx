@@ -39,14 +39,14 @@ export function LinkContractPage() {
     setResult(null);
     const errors: FieldErrors = {};
     if (!accessId.trim()) errors.accessId = "Enter the Access ID";
-    if (!contractId.trim()) errors.contractId = "Enter the Contract ID";
+    if (!contractId.trim()) errors.contractNumber = "Enter the Contract ID";
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {
       requestAnimationFrame(() => focusFirstInvalid(form.current));
       return;
     }
     try {
-      const payload = await link.mutateAsync({ accessId: accessId.trim(), contractId: contractId.trim() });
+      const payload = await link.mutateAsync({ accessId: accessId.trim(), contractNumber: contractId.trim() });
       const refusal = payload.userErrors[0];
       if (refusal) {
         setFailure({ title: CODE_TITLES[refusal.code] ?? "The contract could not be linked", message: refusal.message });
@@ -78,7 +78,7 @@ export function LinkContractPage() {
               <input {...props} name="accessId" autoComplete="off" value={accessId} onChange={(e) => setAccessId(e.target.value)} />
             )}
           </Field>
-          <Field label="Contract ID" error={fieldErrors.contractId} required>
+          <Field label="Contract ID" error={fieldErrors.contractNumber} required>
             {(props) => (
               <input {...props} name="contractId" autoComplete="off" value={contractId} onChange={(e) => setContractId(e.target.value)} />
             )}
@@ -98,7 +98,9 @@ export function LinkContractPage() {
             <div className="notice notice-info" data-testid="link-diagnostic">
               <p className="state-title">Already linked — nothing more is needed</p>
               <p>{result.diagnostic.message}</p>
-              {result.diagnostic.linkedSince ? <p className="muted">Linked since {formatDateTime(result.diagnostic.linkedSince)}</p> : null}
+              {result.diagnostic.firstLinkedAt ? (
+                <p className="muted">Linked since {formatDateTime(result.diagnostic.firstLinkedAt)}</p>
+              ) : null}
             </div>
           ) : result ? (
             <div className="notice notice-success" data-testid="link-success">

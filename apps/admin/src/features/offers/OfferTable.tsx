@@ -38,7 +38,7 @@ export function OfferTable({ offers }: { offers: readonly MembershipOfferFieldsF
             <tr key={offer.id}>
               <th scope="row">{offerLabel(offer)}</th>
               <td>{formatTerm(offer.startsOn, offer.endsOn)}</td>
-              <td>{offer.revokedAt ? "Revoked" : offer.active ? "Active" : "Inactive"}</td>
+              <td>{offer.revokedAt ? "Revoked" : offer.isActive ? "Active" : "Inactive"}</td>
               <td>
                 {offer.revokedAt ? null : (
                   <button

@@ -3,7 +3,7 @@ import { formatDate } from "../../api/format";
 import { Card } from "../../components/page";
 
 function cloudLabel(cloud: EntitlementsFieldsFragment["cloudIncidents"]): string {
-  if (cloud.unlimited) return "Unlimited";
+  if (cloud.isUnlimited) return "Unlimited";
   if (cloud.kind === "NONE" || !cloud.count) return "None";
   return `${cloud.count} (${cloud.count}-pack)`;
 }
@@ -30,7 +30,7 @@ export function EntitlementsTable({
           <tbody>
             <tr>
               <th scope="row">Product support incidents (on-premises)</th>
-              <td data-testid="entitlement-onprem">{entitlements.onPremisesIncidents}</td>
+              <td data-testid="entitlement-onprem">{entitlements.onPremisesIncidentCount}</td>
             </tr>
             <tr>
               <th scope="row">Signature cloud support incidents</th>

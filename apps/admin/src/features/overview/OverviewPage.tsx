@@ -2,6 +2,7 @@ import { sdkKey, useSdkQuery } from "../../api/sdk-query";
 import { useSession } from "../../auth/session";
 import { Page } from "../../components/page";
 import { Empty, ErrorState, Loading } from "../../components/states";
+import { AlertsCard } from "./AlertsCard";
 import { ContractsTable } from "./ContractsTable";
 import { EntitlementsTable } from "./EntitlementsTable";
 import { OffersList } from "./OffersList";
@@ -17,6 +18,7 @@ export function OverviewPage() {
 
   return (
     <Page title={viewer.organization!.name} intro="Your membership offers and the technical support benefits they give.">
+      <AlertsCard organizationId={organizationId} />
       {overview.isPending ? <Loading label="Loading your organization…" /> : null}
       {overview.status === "error" ? <ErrorState error={overview.error} onRetry={() => void overview.refetch()} /> : null}
       {overview.data && overview.status !== "error" ? (

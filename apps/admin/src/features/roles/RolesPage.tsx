@@ -18,7 +18,7 @@ export function RolesPage(): JSX.Element {
   const { viewer } = useSession();
   const announce = useAnnounce();
   // Which roles this viewer may give, and whether it picks the organization, come from the API.
-  const isOperator = viewer.permissions?.readsAllOrganizations ?? false;
+  const isOperator = viewer.permissions?.canReadAllOrganizations ?? false;
   const assignable = viewer.permissions?.assignableRoles ?? [];
   const organizations = useSdkQuery(
     sdkKey("organizations"),

@@ -79,7 +79,7 @@ export function TpdPage() {
               {data.remainingHours} <span>of {data.totalHours} hours left</span>
             </p>
             <p className="muted small">
-              {formatTerm(data.periodStart, data.periodEnd)} · {data.usedHours} used
+              {formatTerm(data.periodStartsOn, data.periodEndsOn)} · {data.usedHours} used
             </p>
             {data.engagements.length === 0 ? (
               <Empty title="No engagements yet" />
