@@ -14,8 +14,9 @@ export interface ChildPrefetch {
   /**
    * The JSON value for one parent row, correlated on the parent's id column; null when this
    * selection cannot be prefetched (invalid arguments: the resolver reports them as usual).
+   * `knownParentId` is the parent's id when the statement loads a single parent.
    */
-  select(ctx: GatewayContext, parentId: Expression<string>, field: ResolveTree): Expression<unknown> | null;
+  select(ctx: GatewayContext, parentId: Expression<string>, field: ResolveTree, knownParentId?: string): Expression<unknown> | null;
   /** Primes the loaders (or the page store) the field's resolver reads. */
   prime(ctx: GatewayContext, parentId: string, json: unknown, field: ResolveTree): void;
 }

@@ -61,9 +61,13 @@ function incidentArgs(field: { args: Record<string, unknown> }) {
 /** `Organization.incidents(...)`: the page `listIncidents` would read, with its product versions and creators. */
 const incidentPage: ChildPrefetch = {
   byArguments: true,
-  select: (ctx, parentId, field) => {
+  select: (ctx, parentId, field, knownParentId) => {
     if (!ctx.viewer) return null;
-    const plan = planIncidentPage(ctx, ctx.viewer, incidentArgs(field), parentId);
+    // A known organization is a plain condition, so the visibility rule can see it is implied.
+    const plan =
+      knownParentId !== undefined
+        ? planIncidentPage(ctx, ctx.viewer, { ...incidentArgs(field), organizationId: knownParentId })
+        : planIncidentPage(ctx, ctx.viewer, incidentArgs(field), parentId);
     return plan.query ? jsonArrayFrom(plan.query) : null;
   },
   prime: (ctx, parentId, json, field) => {

@@ -67,7 +67,7 @@ export function childColumns(ctx: GatewayContext, planned: readonly PlannedChild
   for (const child of planned) {
     let expression: Expression<unknown> | null = null;
     try {
-      expression = child.prefetch.select(ctx, parentId, child.field);
+      expression = child.prefetch.select(ctx, parentId, child.field, onlyParentId);
     } catch {
       // Invalid arguments: the field's resolver runs its own statement and reports them.
     }
