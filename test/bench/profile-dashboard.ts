@@ -4,6 +4,7 @@
  * against the built gateway under `node --cpu-prof`, on a fresh bench dataset. Prints req/s, CPU ms
  * per request of the gateway and of the PostgreSQL cluster, statements per request, and the top
  * self-time functions of the profile (mapped to their package through the bundle's source map).
+ * `--query incident` profiles one incident by id (`node(id:)`) instead: the fixed cost of a request.
  * `--keep` keeps the database (to EXPLAIN the statements afterwards).
  */
 import "reflect-metadata";
@@ -19,13 +20,16 @@ import { signDevToken } from "@support-hub/gateway/auth";
 import { loadConfig } from "@support-hub/gateway/config";
 import autocannon from "autocannon";
 import { sql } from "kysely";
+import { toGlobalId } from "@support-hub/gateway/global-id";
 import { freePort } from "../support/local-server";
 import { generateDataset } from "./dataset";
-import { clusterCpuMs, postmasterOf, processCpuMs } from "./peer";
+import { clusterCpuMs, GATEWAY_INCIDENT, postmasterOf, processCpuMs } from "./peer";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const gatewayDir = path.resolve(here, "../../apps/gateway");
-const { values } = parseArgs({ options: { out: { type: "string" }, seconds: { type: "string" }, keep: { type: "boolean" } } });
+const { values } = parseArgs({
+  options: { out: { type: "string" }, seconds: { type: "string" }, keep: { type: "boolean" }, query: { type: "string" } },
+});
 const out = path.resolve(values.out ?? "/tmp/dashboard-profile");
 const seconds = Number(values.seconds ?? 10);
 const serverUrl = process.env.DATABASE_URL;
@@ -52,6 +56,13 @@ async function main() {
     });
     const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
     const postmaster = (await postmasterOf(Number(backend.rows[0]?.pid))) as number;
+    const incident = await handle.db
+      .selectFrom("incidents")
+      .select("id")
+      .where("organizationId", "=", dataset.organizationId)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const incidentId = incident.id;
     await handle.close();
     const port = await freePort();
     const secret = randomBytes(32).toString("hex");
@@ -79,7 +90,10 @@ async function main() {
     }
     const token = await signDevToken(loadConfig({ JWT_SECRET: secret, NODE_ENV: "production" }).auth, dataset.adminUserId);
     const headers = { "content-type": "application/json", authorization: `Bearer ${token}`, "cache-control": "no-cache" };
-    const body = JSON.stringify({ query: DASHBOARD, variables: { first: 50 } });
+    const body =
+      values.query === "incident"
+        ? JSON.stringify({ query: GATEWAY_INCIDENT, variables: { id: toGlobalId("SupportIncident", incidentId) } })
+        : JSON.stringify({ query: DASHBOARD, variables: { first: 50 } });
     const probe = await (await fetch(url, { method: "POST", headers, body })).json();
     if (probe.errors) throw new Error(JSON.stringify(probe.errors));
     const [gatewayBefore, pgBefore] = [await processCpuMs(gateway.pid as number), await clusterCpuMs(postmaster)];
