@@ -1,13 +1,20 @@
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from "@tanstack/react-router";
 import type { Viewer } from "./auth/session";
+import { AuditLogPage } from "./features/audit-log/AuditLogPage";
+import { parseAuditSearch } from "./features/audit-log/audit-search";
 import { BenefitsPage } from "./features/benefits/BenefitsPage";
 import { CatalogPage } from "./features/catalog/CatalogPage";
 import { CoveragePage } from "./features/coverage/CoveragePage";
 import { parseCoverageSearch } from "./features/coverage/coverage-search";
+import { CoverageTimelinePage } from "./features/coverage/CoverageTimelinePage";
+import { parseTimelineSearch } from "./features/coverage/timeline-search";
+import { EligibilityPage } from "./features/eligibility/EligibilityPage";
+import { parseEligibilitySearch } from "./features/eligibility/eligibility-search";
 import { parseIncidentSearch } from "./features/incidents/incident-search";
 import { IncidentDetailPage } from "./features/incidents/IncidentDetailPage";
 import { IncidentsPage } from "./features/incidents/IncidentsPage";
 import { LinkContractPage } from "./features/link/LinkContractPage";
+import { LinkedAccountsPage } from "./features/linked-accounts/LinkedAccountsPage";
 import { OffersPage } from "./features/offers/OffersPage";
 import { OverviewPage } from "./features/overview/OverviewPage";
 import { RolesPage } from "./features/roles/RolesPage";
@@ -39,12 +46,21 @@ const routeTree = root.addChildren([
   createRoute({ getParentRoute: () => root, path: "/benefits", component: BenefitsPage }),
   createRoute({ getParentRoute: () => root, path: "/link", component: LinkContractPage }),
   createRoute({ getParentRoute: () => root, path: "/coverage", validateSearch: parseCoverageSearch, component: CoveragePage }),
+  createRoute({
+    getParentRoute: () => root,
+    path: "/coverage/timeline",
+    validateSearch: parseTimelineSearch,
+    component: CoverageTimelinePage,
+  }),
+  createRoute({ getParentRoute: () => root, path: "/eligibility", validateSearch: parseEligibilitySearch, component: EligibilityPage }),
   createRoute({ getParentRoute: () => root, path: "/incidents", validateSearch: parseIncidentSearch, component: IncidentsPage }),
   createRoute({ getParentRoute: () => root, path: "/incidents/$number", component: IncidentDetailPage }),
   createRoute({ getParentRoute: () => root, path: "/tpd", component: TpdPage }),
   createRoute({ getParentRoute: () => root, path: "/catalog", component: CatalogPage }),
   createRoute({ getParentRoute: () => root, path: "/offers", validateSearch: parseOrganizationSearch, component: OffersPage }),
   createRoute({ getParentRoute: () => root, path: "/roles", validateSearch: parseOrganizationSearch, component: RolesPage }),
+  createRoute({ getParentRoute: () => root, path: "/linked-accounts", component: LinkedAccountsPage }),
+  createRoute({ getParentRoute: () => root, path: "/audit-log", validateSearch: parseAuditSearch, component: AuditLogPage }),
 ]);
 
 /** One router per session: it reads the address bar when the signed-in console mounts. */

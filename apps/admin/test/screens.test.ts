@@ -21,10 +21,15 @@ const TOURS: { email: string; who: string; paths: string[] }[] = [
     who: "admin",
     paths: ["/overview", "/benefits", "/link", "/coverage", "/incidents", "/incidents/SR-0002", "/tpd", "/roles"],
   },
+  { email: "frank.admin@fabrikam.example", who: "planning", paths: ["/coverage/timeline", "/eligibility"] },
   { email: "olivia.operator@partnerprogram.example", who: "operator", paths: ["/catalog", "/offers", "/roles", "/incidents"] },
+  { email: "olivia.operator@partnerprogram.example", who: "operator", paths: ["/incidents/SR-0007"] },
   { email: "carol.csp@adatum.example", who: "csp-only", paths: ["/link", "/incidents", "/overview"] },
   // Northwind's overview has an alert (no on-premises incidents left), so axe sees the alerts card.
   { email: "nina.admin@northwind.example", who: "northwind", paths: ["/overview"] },
+  // Linked accounts and the audit log (admins; the operator reads every organization's log).
+  { email: "frank.admin@fabrikam.example", who: "admin", paths: ["/linked-accounts", "/audit-log"] },
+  { email: "olivia.operator@partnerprogram.example", who: "operator", paths: ["/audit-log"] },
 ];
 
 /** Waits until the screen has its heading and nothing is loading any more. */

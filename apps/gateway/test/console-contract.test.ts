@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestGateway, type TestGateway } from "./support/test-gateway";
 
 const PERMISSIONS =
-  "{ viewer { permissions { canActForOrganization canReadAllOrganizations canLinkContracts canManageCatalog canManageRoles assignableRoles } } }";
+  "{ viewer { permissions { canActForOrganization canReadAllOrganizations canLinkContracts canManageCatalog canManageRoles canManageLinkedAccounts canReadAuditLog assignableRoles } } }";
 
 let gateway: TestGateway;
 beforeAll(async () => {
@@ -26,6 +26,8 @@ describe("User.permissions", () => {
       canLinkContracts: true,
       canManageCatalog: false,
       canManageRoles: true,
+      canManageLinkedAccounts: true,
+      canReadAuditLog: true,
       assignableRoles: Object.values(Role).filter((role) => role !== Role.SUPPORT_OPERATOR),
     });
   });
@@ -39,6 +41,21 @@ describe("User.permissions", () => {
     });
     const helpdesk = await gateway.gql(PERMISSIONS, {}, { as: "contosoHelpdesk" });
     expect(helpdesk.data?.viewer.permissions).toMatchObject({ canManageRoles: false, assignableRoles: [], canManageCatalog: false });
+  });
+
+  it("says who manages linked accounts and reads the audit log, as the resolvers decide", async () => {
+    const flags = async (as: keyof typeof DEMO_USERS) => {
+      const response = await gateway.gql(PERMISSIONS, {}, { as });
+      expect(response.errors).toBeUndefined();
+      const { canManageLinkedAccounts, canReadAuditLog } = response.data?.viewer.permissions ?? {};
+      return { canManageLinkedAccounts, canReadAuditLog };
+    };
+    // An MPN Partner Admin manages links but is no Global Admin, so the audit log stays closed.
+    expect(await flags("contosoPartnerAdmin")).toEqual({ canManageLinkedAccounts: true, canReadAuditLog: false });
+    expect(await flags("contosoHelpdesk")).toEqual({ canManageLinkedAccounts: false, canReadAuditLog: false });
+    // The operator reads every organization's log; it rotates and unlinks only by naming an organization.
+    expect(await flags("operator")).toEqual({ canManageLinkedAccounts: false, canReadAuditLog: true });
+    expect(await flags("fabrikamAdminAgent")).toEqual({ canManageLinkedAccounts: false, canReadAuditLog: false });
   });
 
   it("is null on another user than the viewer", async () => {

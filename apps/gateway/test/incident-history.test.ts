@@ -267,3 +267,21 @@ describe("Query.incident(number:)", () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("SupportIncident.viewerCanStartWork", () => {
+  const CAN_START = `query ($number: String!) { incident(number: $number) { status viewerCanStartWork } }`;
+  it("is true only for the operator on an OPEN incident, exactly when startWorkOnSupportIncident succeeds", async () => {
+    const { id, number } = await newIncident("Teams calls drop after a minute");
+    // The requester and its Global Admin read the incident but may not start work: false, and the mutation refuses them.
+    for (const member of ["fabrikamGlobalAdmin", "fabrikamHelpdesk"] as const) {
+      expect((await ok(CAN_START, { number }, member)).incident).toEqual({ status: "OPEN", viewerCanStartWork: false });
+      const refused = await gateway.gql(START, { id }, { as: member });
+      expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+    expect((await ok(CAN_START, { number }, "operator")).incident).toEqual({ status: "OPEN", viewerCanStartWork: true });
+    expect((await ok(START, { id }, "operator")).startWorkOnSupportIncident.userErrors).toEqual([]);
+    // IN_PROGRESS now: the flag turns false and the mutation refuses with ALREADY_IN_PROGRESS.
+    expect((await ok(CAN_START, { number }, "operator")).incident).toEqual({ status: "IN_PROGRESS", viewerCanStartWork: false });
+    expect((await ok(START, { id }, "operator")).startWorkOnSupportIncident.userErrors).toEqual([{ code: "ALREADY_IN_PROGRESS" }]);
+  });
+});

@@ -111,7 +111,7 @@ describe("unlinkSupportContractAccount", () => {
         targetType: "supportContract",
         targetId: DEMO_IDS.contracts.fabrikamOnPremises,
         organizationId: DEMO_IDS.organizations.fabrikam,
-        detail: { userId: DEMO_USERS.outsideMsa.id, isOutsideOrganization: true },
+        detail: { userId: DEMO_USERS.outsideMsa.id, email: DEMO_USERS.outsideMsa.email, isOutsideOrganization: true },
       }),
     ]);
 

@@ -1,7 +1,7 @@
 import type { SupportHubClient } from "@support-hub/sdk";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useClient } from "../auth/session";
-import { AFFECTED_QUERIES, type MutationName, type QueryName } from "./invalidation";
+import { AFFECTED_QUERIES, AUDITED_QUERIES, type MutationName, type QueryName } from "./invalidation";
 
 /**
  * A query key: the SDK operation's name, then its variables. Every screen asking the same
@@ -50,6 +50,10 @@ export function useSdkMutation<Variables, Result>(
     onSuccess: (result) => {
       if (!changedSomething(result)) return;
       for (const query of AFFECTED_QUERIES[name]) void queryClient.invalidateQueries({ queryKey: [query] });
+    },
+    // Whatever the outcome (success, refusal, denial), the call was audited.
+    onSettled: () => {
+      for (const query of AUDITED_QUERIES) void queryClient.invalidateQueries({ queryKey: [query] });
     },
   });
 }

@@ -18,8 +18,11 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     window.setTimeout(() => setCopied(false), 2000);
   };
   return (
-    <button type="button" className="button small secondary" onClick={copy} aria-label={`Copy ${label}`}>
+    // The name holds the visible word ("Copy", then "Copied") plus what is copied: an aria-label
+    // without "Copied" would hide the confirmation from speech users (axe: label-content-name-mismatch).
+    <button type="button" className="button small secondary" onClick={copy}>
       {copied ? "Copied" : "Copy"}
+      <span className="visually-hidden"> {label}</span>
     </button>
   );
 }

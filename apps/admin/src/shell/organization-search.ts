@@ -3,6 +3,7 @@ export interface OrganizationSearch {
   organizationId?: string;
 }
 
+/** Always returns the key (`undefined` when invalid), so the raw query string cannot show through. */
 export function parseOrganizationSearch(search: Record<string, unknown>): OrganizationSearch {
-  return typeof search.organizationId === "string" && search.organizationId ? { organizationId: search.organizationId } : {};
+  return { organizationId: typeof search.organizationId === "string" && search.organizationId ? search.organizationId : undefined };
 }

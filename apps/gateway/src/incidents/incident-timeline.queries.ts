@@ -5,7 +5,8 @@ import { sql } from "kysely";
 import type { GatewayContext } from "../context";
 import type { Db } from "../database";
 import { badInput } from "../errors";
-import { decodeCursor, encodeCursor, pageSize } from "../relay/cursor";
+import { toPage } from "../relay/connection";
+import { decodeCursor, pageSize } from "../relay/cursor";
 import { isUuid } from "../users/user.queries";
 import {
   SupportIncidentCreatedEvent,
@@ -138,18 +139,10 @@ export async function loadTimeline(
           limit: size + 1,
           after: position ? { value: String(position.value), id: position.id } : null,
         });
-  const edges = rows.slice(0, size).map((row) => ({
-    cursor: encodeCursor({ value: row.cursorValue, id: row.id }),
-    node: toIncidentEvent(row),
-  }));
-  return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: position !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return toPage(rows, {
+    first: size,
+    after: position,
+    cursorOf: (row) => ({ value: row.cursorValue, id: row.id }),
+    toNode: toIncidentEvent,
+  });
 }

@@ -5,7 +5,8 @@ import { isOperator } from "../common/tenant";
 import type { GatewayContext, Viewer } from "../context";
 import { badInput } from "../errors";
 import { toProductVersion } from "../products/product.mapper";
-import { decodeCursor, encodeCursor, pageSize } from "../relay/cursor";
+import { toPage } from "../relay/connection";
+import { decodeCursor, pageSize } from "../relay/cursor";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import { toUser } from "../users/user.mapper";
 import { isUuid } from "../users/user.queries";
@@ -266,30 +267,21 @@ export type IncidentPagePlan = ReturnType<typeof planIncidentPage>;
 /** The connection of a page's rows (`size + 1` at most: the extra one says a page follows). */
 function toIncidentConnection(ctx: GatewayContext, plan: IncidentPagePlan, rows: JoinedIncidentRow[]): SupportIncidentConnection {
   const { size, position, countTotal } = plan;
-  const edges = rows.slice(0, size).map((joined) => {
-    const { productVersion, createdBy } = primeRelated(ctx, joined);
-    const { cursorValue } = joined;
-    const node = toSupportIncident(joined);
-    node.preloaded = {
-      ...(productVersion ? { productVersion: toProductVersion(productVersion) } : {}),
-      ...(createdBy && !createdBy.deletedAt ? { createdBy: toUser(createdBy) } : {}),
-    };
-    return {
-      cursor: encodeCursor({ value: typeof cursorValue === "string" ? cursorValue : Number(cursorValue), id: joined.id }),
-      node,
-    };
-  });
-  return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: position !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+  const page = toPage(rows, {
+    first: size,
+    after: position,
+    cursorOf: ({ cursorValue, id }) => ({ value: typeof cursorValue === "string" ? cursorValue : Number(cursorValue), id }),
+    toNode: (joined) => {
+      const { productVersion, createdBy } = primeRelated(ctx, joined);
+      const node = toSupportIncident(joined);
+      node.preloaded = {
+        ...(productVersion ? { productVersion: toProductVersion(productVersion) } : {}),
+        ...(createdBy && !createdBy.deletedAt ? { createdBy: toUser(createdBy) } : {}),
+      };
+      return node;
     },
-    countTotal,
-  };
+  });
+  return { ...page, countTotal };
 }
 
 /** Timestamp columns of a joined page row (the JSON of a prefetched page gives them as text). */

@@ -114,6 +114,23 @@ export class SupportIncidentResolver {
     });
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether you may start work on it now (`startWorkOnSupportIncident` would succeed): the incident is OPEN and you are the " +
+      "platform operator (SUPPORT_OPERATOR). Computed by the same rule the mutation enforces.",
+  })
+  viewerCanStartWork(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext): boolean {
+    const viewer = ctx.viewer;
+    // Both gates of the mutation: the role its @Authorized requires, then the domain decision.
+    if (!viewer?.roles.includes(Role.SUPPORT_OPERATOR)) return false;
+    const decision = decideStartWork({
+      incident: { status: incident.status, createdBy: incident.createdByLocalId },
+      actorId: viewer.id,
+      actorRoles: viewer.roles,
+    });
+    return decision.outcome === "CHANGE";
+  }
+
   @Authorized()
   @Mutation(() => CreateSupportIncidentPayload, {
     description:

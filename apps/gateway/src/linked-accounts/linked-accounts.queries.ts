@@ -1,6 +1,7 @@
 import type { Executor } from "@support-hub/db";
 import { isOutsideAccount } from "@support-hub/domain";
-import { decodeCursor, encodeCursor } from "../relay/cursor";
+import { toPage } from "../relay/connection";
+import { decodeCursor } from "../relay/cursor";
 import { toUser } from "../users/user.mapper";
 import type { LinkedAccountConnection } from "./linked-accounts.type";
 
@@ -30,8 +31,9 @@ export async function loadLinkedAccountsPage(
       "users.deletedAt",
     ])
     .where("contractLinks.supportContractId", "=", contract.localId);
-  if (page.after) {
-    const position = decodeCursor(page.after);
+  // An empty `after` is no cursor, as in every other connection.
+  const position = page.after ? decodeCursor(page.after) : null;
+  if (position) {
     const linkedAt = new Date(String(position.value));
     query = query.where((eb) =>
       eb.or([
@@ -52,24 +54,16 @@ export async function loadLinkedAccountsPage(
       .where("supportContractId", "=", contract.localId)
       .executeTakeFirstOrThrow(),
   ]);
-  const edges = rows.slice(0, page.first).map((row) => ({
-    cursor: encodeCursor({ value: row.linkedAt.toISOString(), id: row.userId }),
-    node: {
+  const connection = toPage(rows, {
+    first: page.first,
+    after: position,
+    cursorOf: (row) => ({ value: row.linkedAt.toISOString(), id: row.userId }),
+    toNode: (row) => ({
       user: row.deletedAt ? null : toUser(row),
       accountKind: row.accountKind,
       isOutsideOrganization: isOutsideAccount(row, contract.organizationLocalId),
       linkedAt: row.linkedAt,
-    },
-  }));
-  return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
-    pageInfo: {
-      hasNextPage: rows.length > page.first,
-      hasPreviousPage: page.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: Number(count.count),
-  };
+    }),
+  });
+  return { ...connection, totalCount: Number(count.count) };
 }

@@ -51,13 +51,14 @@ export async function unlinkSupportContractAccount(
           detail: { userId },
         };
       }
-      const account = await trx.selectFrom("users").select("organizationId").where("id", "=", userId).executeTakeFirstOrThrow();
+      const account = await trx.selectFrom("users").select(["organizationId", "email"]).where("id", "=", userId).executeTakeFirstOrThrow();
       const outcome = {
         ok: true as const,
         payload: { supportContract: toSupportContract(contract), userErrors: [] },
         organizationId,
         targetId: contractId,
-        detail: { userId, isOutsideOrganization: isOutsideAccount(account, organizationId) },
+        // The email too: the log must say who lost access even after that account is gone.
+        detail: { userId, email: account.email, isOutsideOrganization: isOutsideAccount(account, organizationId) },
       };
       return outcome;
     },

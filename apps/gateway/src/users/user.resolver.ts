@@ -1,6 +1,7 @@
-import { describeViewerPermissions, Role } from "@support-hub/domain";
+import { canManageLinkedAccounts, describeViewerPermissions, Role } from "@support-hub/domain";
 import type { GraphQLResolveInfo } from "graphql";
 import { Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { canReadAuditLog } from "../audit/audit.queries";
 import type { GatewayContext } from "../context";
 import { canReadOrganization, requireViewer } from "../common/tenant";
 import { toOrganization } from "../organizations/organization.mapper";
@@ -29,8 +30,17 @@ export class UserResolver {
   })
   permissions(@Root() user: User, @Ctx() ctx: GatewayContext): ViewerPermissions | null {
     if (!ctx.viewer || ctx.viewer.id !== user.localId) return null;
-    const { actsForOrganization, readsAllOrganizations, ...can } = describeViewerPermissions(ctx.viewer);
-    return { ...can, canActForOrganization: actsForOrganization, canReadAllOrganizations: readsAllOrganizations };
+    const viewer = ctx.viewer;
+    const { actsForOrganization, readsAllOrganizations, ...can } = describeViewerPermissions(viewer);
+    return {
+      ...can,
+      canActForOrganization: actsForOrganization,
+      canReadAllOrganizations: readsAllOrganizations,
+      // The very checks the linked-accounts and audit-log resolvers make, asked about the viewer's own organization.
+      canManageLinkedAccounts:
+        actsForOrganization && viewer.organizationId !== null && canManageLinkedAccounts(viewer, viewer.organizationId),
+      canReadAuditLog: canReadAuditLog(viewer, viewer.organizationId),
+    };
   }
 
   @FieldResolver(() => Organization, {

@@ -22,6 +22,20 @@ export class ViewerPermissions {
   @Field(() => Boolean, { description: "You may assign and remove other users' roles (`assignUserRole`, `removeUserRole`)." })
   canManageRoles!: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      "You may list, unlink and rotate the accounts linked to your own organization's support contracts " +
+      "(`SupportContract.linkedAccounts`, `unlinkSupportContractAccount`, `rotateAccessId`): a program-associated Global Admin or " +
+      "MPN Partner Admin. False for the operator, who names the organization instead.",
+  })
+  canManageLinkedAccounts!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      "You may read the audit log (`Organization.auditLog`): a Global Admin its organization's, the operator every organization's.",
+  })
+  canReadAuditLog!: boolean;
+
   @Field(() => [Role], { description: "The roles you may give another user, in the enum's order; empty when you manage no roles." })
   assignableRoles!: Role[];
 }

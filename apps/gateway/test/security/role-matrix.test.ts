@@ -2,6 +2,7 @@ import { DEMO_USERS } from "@support-hub/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGatewaySchema } from "../../src/schema";
 import { startTestGateway, type GraphQLResponse, type TestGateway } from "../support/test-gateway";
+import { contextResolvedFields, queryFields } from "./guarded-read-fields";
 import {
   ALLOWED,
   CALLERS,
@@ -14,6 +15,7 @@ import {
   ownOrganization,
   foreignOrganization,
 } from "./role-matrix";
+import { arrangeReadData, READ_ROWS, type ReadCell, VIEWER_INDEPENDENT_FIELDS } from "./role-matrix-reads";
 
 const EXPECTED_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_AUTHORIZED: 403 };
 
@@ -65,7 +67,43 @@ describe("the role matrix covers the whole schema", () => {
     expect(fields.filter((name) => !covered.has(name))).toEqual([]);
   });
 
+  it("every Query field, and every object field resolved with the viewer's context, has a read row", async () => {
+    const schema = await buildGatewaySchema();
+    const covered = new Set([
+      ...READ_ROWS.flatMap((row) => row.covers),
+      ...ORGANIZATION_FIELD_ROWS.map((row) => `Organization.${row.field}`),
+      ...Object.keys(VIEWER_INDEPENDENT_FIELDS),
+    ]);
+    const guarded = [...queryFields(schema), ...contextResolvedFields(schema).map((field) => field.coordinate)];
+    expect(guarded.filter((coordinate) => !covered.has(coordinate))).toEqual([]);
+    // No row for a field that is gone, and no exemption for a field that needs none (or a row).
+    const exists = (coordinate: string) => {
+      const [type, field] = coordinate.split(".") as [string, string];
+      return Boolean((schema.getType(type) as import("graphql").GraphQLObjectType | undefined)?.getFields?.()[field]);
+    };
+    expect([...covered].filter((coordinate) => !exists(coordinate))).toEqual([]);
+    expect(Object.keys(VIEWER_INDEPENDENT_FIELDS).filter((coordinate) => !guarded.includes(coordinate))).toEqual([]);
+  });
+
+  it("a field exempted as viewer-independent never reads the viewer or checks a tenant", async () => {
+    const schema = await buildGatewaySchema();
+    const exempt = contextResolvedFields(schema).filter((field) => field.coordinate in VIEWER_INDEPENDENT_FIELDS);
+    expect(exempt.map((field) => field.coordinate).sort()).toEqual(Object.keys(VIEWER_INDEPENDENT_FIELDS).sort());
+    const readsViewer = exempt.filter((field) => /viewer|canRead|canManage|assert|isOperator/.test(field.method.toString()));
+    expect(readsViewer.map((field) => field.coordinate)).toEqual([]);
+  });
+
+  it("every read row selects the fields it claims to cover", () => {
+    for (const row of READ_ROWS) {
+      for (const coordinate of row.covers) {
+        const field = coordinate.split(".")[1] as string;
+        expect(row.document, `${row.scenario} covers ${coordinate}`).toMatch(new RegExp(`\\b${field}\\b`));
+      }
+    }
+  });
+
   it("every row has a cell for every caller", () => {
+    for (const row of READ_ROWS) expect(Object.keys(row.expect).sort()).toEqual([...CALLERS].sort());
     for (const row of MUTATION_ROWS) expect(Object.keys(row.expect).sort()).toEqual([...CALLERS].sort());
     for (const row of ORGANIZATION_FIELD_ROWS) {
       expect(Object.keys(row.own).sort()).toEqual([...CALLERS].sort());
@@ -74,36 +112,61 @@ describe("the role matrix covers the whole schema", () => {
   });
 });
 
-describe("tenant-scoped Organization fields", () => {
+// One seeded gateway for every read cell (reads change nothing; the read rows' state is arranged once).
+describe("read fields", () => {
   let gateway: TestGateway;
   beforeAll(async () => {
     gateway = await startTestGateway();
+    await arrangeReadData(gateway);
   });
   afterAll(() => gateway?.stop());
 
-  const cases = ORGANIZATION_FIELD_ROWS.flatMap((row) =>
-    CALLERS.flatMap((caller) => {
-      const own = ownOrganization(caller);
-      const list: Array<[string, Caller, "own" | "foreign", Outcome]> = [];
-      if (own) list.push([row.field, caller, "own", row.own[caller]]);
-      list.push([row.field, caller, "foreign", row.foreign[caller]]);
-      return list.map(([field, who, target, outcome]) => ({ row, field, who, target, outcome }));
-    }),
-  );
+  /** The caller's answer as a cell: the error code (then no data), or what the row reduces the data to. */
+  async function cellOf(row: (typeof READ_ROWS)[number], caller: Caller): Promise<ReadCell> {
+    const response = await gateway.gql(row.document, row.variables, { as: as(caller) });
+    const [error] = response.errors ?? [];
+    if (error) {
+      const code = String(error.extensions?.code);
+      const status = EXPECTED_STATUS[code];
+      if (status) expect(response.status, `${caller}: ${code}`).toBe(status);
+      expect(Object.values(response.data ?? {}).every((value) => value === null)).toBe(true);
+      return code as ReadCell;
+    }
+    expect(response.status).toBe(200);
+    return { saw: row.seen(response.data) };
+  }
 
-  it.each(cases)("$field × $who × $target organization → $outcome", async ({ row, who, target, outcome }) => {
-    const org = target === "own" ? ownOrganization(who) : foreignOrganization(who);
-    if (!org) throw new Error("no organization");
-    const response = await gateway.gql(
-      `query Cell($id: ID!) { organization(id: $id) { id ${row.selection} } }`,
-      { id: gid.org(org) },
-      {
-        as: as(who),
-      },
+  // Every caller of a row at once, compared as one record: a diff names the callers that differ.
+  it.each(READ_ROWS.map((row) => ({ row, name: `${row.covers[0]} (${row.scenario})` })))("$name", async ({ row }) => {
+    const cells = await Promise.all(CALLERS.map(async (caller) => [caller, await cellOf(row, caller)] as const));
+    expect(Object.fromEntries(cells)).toEqual(row.expect);
+  });
+
+  describe("tenant-scoped Organization fields", () => {
+    const cases = ORGANIZATION_FIELD_ROWS.flatMap((row) =>
+      CALLERS.flatMap((caller) => {
+        const own = ownOrganization(caller);
+        const list: Array<[string, Caller, "own" | "foreign", Outcome]> = [];
+        if (own) list.push([row.field, caller, "own", row.own[caller]]);
+        list.push([row.field, caller, "foreign", row.foreign[caller]]);
+        return list.map(([field, who, target, outcome]) => ({ row, field, who, target, outcome }));
+      }),
     );
-    expect(outcomeOf(response, null), JSON.stringify(response.errors)).toBe(outcome);
-    checkShape(response, outcome);
-    if (outcome === ALLOWED) expect(response.data?.organization.id).toBe(gid.org(org));
+
+    it.each(cases)("$field × $who × $target organization → $outcome", async ({ row, who, target, outcome }) => {
+      const org = target === "own" ? ownOrganization(who) : foreignOrganization(who);
+      if (!org) throw new Error("no organization");
+      const response = await gateway.gql(
+        `query Cell($id: ID!) { organization(id: $id) { id ${row.selection} } }`,
+        { id: gid.org(org) },
+        {
+          as: as(who),
+        },
+      );
+      expect(outcomeOf(response, null), JSON.stringify(response.errors)).toBe(outcome);
+      checkShape(response, outcome);
+      if (outcome === ALLOWED) expect(response.data?.organization.id).toBe(gid.org(org));
+    });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The role matrix, as data: every mutation and every tenant-scoped field of `Organization`, against
  * every caller, with the expected outcome. `role-matrix.test.ts` runs each cell through real HTTP
- * and fails when a Mutation field or a tenant-scoped Organization field has no row here.
+ * and fails when a Mutation field or a tenant-scoped Organization field has no row here. The read
+ * side (every Query field, every field resolved with the viewer's context) is in `role-matrix-reads.ts`.
  *
  * Outcomes: `ALLOWED` (no error, no userErrors), a request-level `extensions.code`
  * (UNAUTHENTICATED, FORBIDDEN, NOT_AUTHORIZED, NOT_FOUND), `HIDDEN` (no error: the nullable

@@ -23,6 +23,7 @@ import type {
   MembershipOffersQueryVariables,
   OrganizationAlertsQueryVariables,
   OrganizationAuditLogQueryVariables,
+  OrganizationLinkedAccountsQueryVariables,
   OrganizationOverviewQueryVariables,
   OrganizationQueryVariables,
   OrganizationUsersQueryVariables,
@@ -77,6 +78,8 @@ export interface SupportHubMethods {
   organizationAlerts(variables: OrganizationAlertsQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationAlertsResult>;
   /** One page of an organization's audit log (its GLOBAL_ADMIN, or the operator). */
   organizationAuditLog(variables: OrganizationAuditLogQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationAuditLogResult>;
+  /** Every support contract of an organization with the accounts that linked it (its GLOBAL_ADMIN or MPN_PARTNER_ADMIN, or the operator). */
+  organizationLinkedAccounts(variables: OrganizationLinkedAccountsQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationLinkedAccountsResult>;
   /** Offers, entitlements, contracts and TPD balance of an organization, in one round trip. */
   organizationOverview(variables: OrganizationOverviewQueryVariables, options?: QueryCallOptions): Promise<operations.OrganizationOverviewResult>;
   /** One page of every organization, by name (SUPPORT_OPERATOR; see `paginateOrganizations` to walk them all). */
@@ -149,6 +152,7 @@ export function bindOperations(client: SupportHubCore): SupportHubMethods {
     organization: (variables, options) => operations.organization(client, variables, options),
     organizationAlerts: (variables, options) => operations.organizationAlerts(client, variables, options),
     organizationAuditLog: (variables, options) => operations.organizationAuditLog(client, variables, options),
+    organizationLinkedAccounts: (variables, options) => operations.organizationLinkedAccounts(client, variables, options),
     organizationOverview: (variables, options) => operations.organizationOverview(client, variables, options),
     organizations: (variables, options) => operations.organizations(client, variables, options),
     organizationUsers: (variables, options) => operations.organizationUsers(client, variables, options),

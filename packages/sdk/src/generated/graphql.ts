@@ -649,7 +649,7 @@ export type IncidentEventFieldsFragment =
   | IncidentEventFields_SupportIncidentUpdatedEvent_Fragment
 ;
 
-export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
+export type IncidentFieldsFragment = { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null };
 
 export type LinkedAccountFieldsFragment = { accountKind: AccountKind, isOutsideOrganization: boolean, linkedAt: string, user: { id: string, email: string, displayName: string } | null };
 
@@ -660,6 +660,8 @@ export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: bo
 export type ProductVersionFieldsFragment = { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } };
 
 export type SupportContractFieldsFragment = { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null };
+
+export type SupportPlanChoicesFragment = { available: Array<{ kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> };
 
 export type SupportPlanFieldsFragment = { kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null };
 
@@ -692,7 +694,7 @@ export type AddSupportIncidentNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddSupportIncidentNoteMutation = { addSupportIncidentNote: { replayed: boolean | null, note: { __typename: 'SupportIncidentNoteEvent', body: string, kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type AddSupportIncidentNoteMutation = { addSupportIncidentNote: { replayed: boolean | null, note: { __typename: 'SupportIncidentNoteEvent', body: string, kind: SupportIncidentEventKind, occurredAt: string, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AssignUserRoleMutationVariables = Exact<{
   input: AssignUserRoleInput;
@@ -706,7 +708,7 @@ export type CreateSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type CreateSupportIncidentMutation = { createSupportIncident: { isReplay: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, supportPlans: { available: Array<{ kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> } | null } };
+export type CreateSupportIncidentMutation = { createSupportIncident: { isReplay: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, supportPlans: { available: Array<{ kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null }>, unavailable: Array<{ reason: PlanUnavailableReason, message: string, plan: { kind: PlanKind, isConsuming: boolean, startsOn: string | null, endsOn: string | null, remainingIncidentCount: number | null, isUnlimited: boolean, supportContract: { id: string } | null } }>, paidPlanSuggestions: Array<{ kind: PaidPlanKind, name: string, description: string }> } | null } };
 
 export type GrantMembershipOfferMutationVariables = Exact<{
   input: GrantMembershipOfferInput;
@@ -741,7 +743,7 @@ export type ResolveSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ResolveSupportIncidentMutation = { resolveSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ResolveSupportIncidentMutation = { resolveSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RevokeMembershipOfferMutationVariables = Exact<{
   input: RevokeMembershipOfferInput;
@@ -762,7 +764,7 @@ export type StartWorkOnSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type StartWorkOnSupportIncidentMutation = { startWorkOnSupportIncident: { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UnlinkSupportContractAccountMutationVariables = Exact<{
   input: UnlinkSupportContractAccountInput;
@@ -776,7 +778,7 @@ export type UpdateSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSupportIncidentMutation = { updateSupportIncident: { update: { __typename: 'SupportIncidentUpdatedEvent', kind: SupportIncidentEventKind, occurredAt: string, changes: Array<{ field: SupportIncidentEditableField, from: string, to: string }>, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UpdateSupportIncidentMutation = { updateSupportIncident: { update: { __typename: 'SupportIncidentUpdatedEvent', kind: SupportIncidentEventKind, occurredAt: string, changes: Array<{ field: SupportIncidentEditableField, from: string, to: string }>, actor: { id: string, displayName: string } | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpsertProductMutationVariables = Exact<{
   input: UpsertProductInput;
@@ -790,7 +792,7 @@ export type WithdrawSupportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawSupportIncidentMutation = { withdrawSupportIncident: { wasRefunded: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type WithdrawSupportIncidentMutation = { withdrawSupportIncident: { wasRefunded: boolean | null, supportContract: { id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null } | null, incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AuditLogQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -853,7 +855,7 @@ export type IncidentByNumberQueryVariables = Exact<{
 }>;
 
 
-export type IncidentByNumberQuery = { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null };
+export type IncidentByNumberQuery = { incident: { id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null } | null };
 
 export type IncidentTimelineQueryVariables = Exact<{
   id: string | number;
@@ -893,7 +895,7 @@ export type IncidentQuery = { node:
     | { __typename: 'Product' }
     | { __typename: 'ProductVersion' }
     | { __typename: 'SupportContract' }
-    | { __typename: 'SupportIncident', id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }
+    | { __typename: 'SupportIncident', id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }
     | { __typename: 'TpdEngagement' }
     | { __typename: 'User' }
    | null };
@@ -906,7 +908,7 @@ export type IncidentsQueryVariables = Exact<{
 }>;
 
 
-export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }> } };
+export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, number: string, sequenceNumber: number, title: string, description: string, severity: Severity, status: IncidentStatus, planKind: PlanKind, wasConsumed: boolean, isRefunded: boolean, createdAt: string, updatedAt: string, resolvedAt: string | null, withdrawnAt: string | null, viewerCanStartWork: boolean, supportContract: { id: string } | null, contact: { name: string, email: string, phone: string | null }, productVersion: { id: string, name: string, releasedOn: string, mainstreamEndOn: string | null, extendedEndOn: string | null, product: { id: string, key: string, name: string, family: ProductFamily } }, createdBy: { id: string, displayName: string, email: string } | null, customer: { id: string, name: string } | null, organization: { id: string, name: string } | null }> } };
 
 export type InputLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -959,6 +961,14 @@ export type OrganizationAuditLogQueryVariables = Exact<{
 
 
 export type OrganizationAuditLogQuery = { organization: { id: string, auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, action: string, targetType: string, targetId: string | null, outcome: AuditOutcome, detail: Record<string, unknown>, actor: { id: string, displayName: string } | null, organization: { id: string, name: string } | null }> } } | null };
+
+export type OrganizationLinkedAccountsQueryVariables = Exact<{
+  organizationId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type OrganizationLinkedAccountsQuery = { organization: { id: string, supportContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, linkedAccounts: { totalCount: number, nodes: Array<{ accountKind: AccountKind, isOutsideOrganization: boolean, linkedAt: string, user: { id: string, email: string, displayName: string } | null }> } | null }> } | null };
 
 export type OrganizationOverviewQueryVariables = Exact<{
   id: string | number;
@@ -1035,7 +1045,7 @@ export type TpdBalanceQuery = { organization: { id: string, tpdBalance: { period
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, accountKind: AccountKind, isMpnAssociated: boolean, isCspAssociated: boolean, roles: Array<Role>, organization: { id: string, name: string, cspRelationship: CspRelationship } | null, linkedContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null }> | null, permissions: { canActForOrganization: boolean, canReadAllOrganizations: boolean, canLinkContracts: boolean, canManageCatalog: boolean, canManageRoles: boolean, assignableRoles: Array<Role> } | null } };
+export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, accountKind: AccountKind, isMpnAssociated: boolean, isCspAssociated: boolean, roles: Array<Role>, organization: { id: string, name: string, cspRelationship: CspRelationship } | null, linkedContracts: Array<{ id: string, kind: ContractKind, state: ContractState, startsOn: string, endsOn: string, isUnlimited: boolean, totalIncidentCount: number | null, remainingIncidentCount: number | null, usedIncidentCount: number, linkedAt: string | null, linkedAccountCount: number | null }> | null, permissions: { canActForOrganization: boolean, canReadAllOrganizations: boolean, canLinkContracts: boolean, canManageCatalog: boolean, canManageRoles: boolean, canManageLinkedAccounts: boolean, canReadAuditLog: boolean, assignableRoles: Array<Role> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1163,6 +1173,7 @@ export const IncidentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
     fragment ProductVersionFields on ProductVersion {
   id
@@ -1225,6 +1236,35 @@ export const SupportPlanFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStrin
   isUnlimited
 }
     `, {"fragmentName":"SupportPlanFields"}) as unknown as TypedDocumentString<SupportPlanFieldsFragment, unknown>;
+export const SupportPlanChoicesFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment SupportPlanChoices on SupportPlanListing {
+  available {
+    ...SupportPlanFields
+  }
+  unavailable {
+    reason
+    message
+    plan {
+      ...SupportPlanFields
+    }
+  }
+  paidPlanSuggestions {
+    kind
+    name
+    description
+  }
+}
+    fragment SupportPlanFields on SupportPlan {
+  kind
+  supportContract {
+    id
+  }
+  isConsuming
+  startsOn
+  endsOn
+  remainingIncidentCount
+  isUnlimited
+}`, {"fragmentName":"SupportPlanChoices"}) as unknown as TypedDocumentString<SupportPlanChoicesFragment, unknown>;
 export const MembershipOfferFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MembershipOfferFields on MembershipOffer {
   id
@@ -1520,6 +1560,7 @@ fragment IncidentFields on SupportIncident {
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -1538,7 +1579,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:d176a134491833c40d433c9ff13f981c8e6b1584d859aa380bec689f1ca4b90b"}) as unknown as TypedDocumentString<AddSupportIncidentNoteMutation, AddSupportIncidentNoteMutationVariables>;
+}`, {"hash":"sha256:01877fe46627b7c53cb61984463f186191c8081a6c41ac5c23e21f8d71338279"}) as unknown as TypedDocumentString<AddSupportIncidentNoteMutation, AddSupportIncidentNoteMutationVariables>;
 export const AssignUserRoleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AssignUserRole($input: AssignUserRoleInput!) {
   assignUserRole(input: $input) {
@@ -1578,21 +1619,7 @@ export const CreateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentStri
       ...UserErrorFields
     }
     supportPlans {
-      available {
-        ...SupportPlanFields
-      }
-      unavailable {
-        reason
-        message
-        plan {
-          ...SupportPlanFields
-        }
-      }
-      paidPlanSuggestions {
-        kind
-        name
-        description
-      }
+      ...SupportPlanChoices
     }
   }
 }
@@ -1635,6 +1662,7 @@ export const CreateSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentStri
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -1662,6 +1690,23 @@ fragment SupportContractFields on SupportContract {
   linkedAt
   linkedAccountCount
 }
+fragment SupportPlanChoices on SupportPlanListing {
+  available {
+    ...SupportPlanFields
+  }
+  unavailable {
+    reason
+    message
+    plan {
+      ...SupportPlanFields
+    }
+  }
+  paidPlanSuggestions {
+    kind
+    name
+    description
+  }
+}
 fragment SupportPlanFields on SupportPlan {
   kind
   supportContract {
@@ -1677,7 +1722,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:e76d918f3449c93cd35e5e4540f56356e169094b18e4dbc1bcb9535ab7eb283b"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:29570af96f95ae0263fb3926b0409753b5689ff0f7ae6f1451a4ba7621ddef82"}) as unknown as TypedDocumentString<CreateSupportIncidentMutation, CreateSupportIncidentMutationVariables>;
 export const GrantMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation GrantMembershipOffer($input: GrantMembershipOfferInput!) {
   grantMembershipOffer(input: $input) {
@@ -1856,6 +1901,7 @@ export const ResolveSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentStr
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -1874,7 +1920,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:9d8d23dcea51fc440f50644c6fde7eb3fc3c8d8445d5ef22e6897ccf8a19bb4a"}) as unknown as TypedDocumentString<ResolveSupportIncidentMutation, ResolveSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:81b9d33bad64d47a7529fb0509ee411e9d4c99c652c945d5f3739d4fe394f953"}) as unknown as TypedDocumentString<ResolveSupportIncidentMutation, ResolveSupportIncidentMutationVariables>;
 export const RevokeMembershipOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeMembershipOffer($input: RevokeMembershipOfferInput!) {
   revokeMembershipOffer(input: $input) {
@@ -1966,6 +2012,7 @@ export const StartWorkOnSupportIncidentDocument = /*#__PURE__*/ new TypedDocumen
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -1984,7 +2031,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:646433265a6d77abb55618428d6a7c82ccbd1410e040984c8429a779564201b8"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:503b5ddc202c12ecdea42633c780535993f944d59a222c6a41755203a6a11ab9"}) as unknown as TypedDocumentString<StartWorkOnSupportIncidentMutation, StartWorkOnSupportIncidentMutationVariables>;
 export const UnlinkSupportContractAccountDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UnlinkSupportContractAccount($input: UnlinkSupportContractAccountInput!) {
   unlinkSupportContractAccount(input: $input) {
@@ -2089,6 +2136,7 @@ fragment IncidentFields on SupportIncident {
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -2107,7 +2155,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:bd27853703c37f8129ea86c3e15729e955745477b7472bf6e36904cdc6225b91"}) as unknown as TypedDocumentString<UpdateSupportIncidentMutation, UpdateSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:0ac379e36cb672e709bbae1ffaa8fb77fac3f8f39bb9a265f7f08468d1e2fb74"}) as unknown as TypedDocumentString<UpdateSupportIncidentMutation, UpdateSupportIncidentMutationVariables>;
 export const UpsertProductDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpsertProduct($input: UpsertProductInput!) {
   upsertProduct(input: $input) {
@@ -2184,6 +2232,7 @@ export const WithdrawSupportIncidentDocument = /*#__PURE__*/ new TypedDocumentSt
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -2215,7 +2264,7 @@ fragment UserErrorFields on UserError {
   code
   field
   message
-}`, {"hash":"sha256:b7a6cbb0f1dd0f56a74202c9ea718b81bebb7d87a49cc1dc64fc73a75efb7da0"}) as unknown as TypedDocumentString<WithdrawSupportIncidentMutation, WithdrawSupportIncidentMutationVariables>;
+}`, {"hash":"sha256:49c914ec966463c2526ebc38fdd7803927bdd300f7ea4a01a2f00bc50391c847"}) as unknown as TypedDocumentString<WithdrawSupportIncidentMutation, WithdrawSupportIncidentMutationVariables>;
 export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AuditLog($first: Int = 50, $after: String, $filter: AuditLogFilter, $organizationId: ID) {
   auditLog(
@@ -2387,6 +2436,7 @@ export const IncidentByNumberDocument = /*#__PURE__*/ new TypedDocumentString(`
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -2400,7 +2450,7 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:93ef98325d40610e76e681c1fdc84d43e53b4ce13306b580eea2e835938610f6"}) as unknown as TypedDocumentString<IncidentByNumberQuery, IncidentByNumberQueryVariables>;
+}`, {"hash":"sha256:747dda3461f9a63f93cfef16e5a447520833ffafe5c3b8e9a0608f06b7d84570"}) as unknown as TypedDocumentString<IncidentByNumberQuery, IncidentByNumberQueryVariables>;
 export const IncidentTimelineDocument = /*#__PURE__*/ new TypedDocumentString(`
     query IncidentTimeline($id: ID!, $first: Int = 50, $after: String) {
   node(id: $id) {
@@ -2495,6 +2545,7 @@ export const IncidentDocument = /*#__PURE__*/ new TypedDocumentString(`
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment ProductVersionFields on ProductVersion {
   id
@@ -2508,7 +2559,7 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:3b861ae3b7fc520c50802cd14cb9f6521e706cf9fde9b228c8625ca86546772e"}) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
+}`, {"hash":"sha256:bbcbc732b7af4a934c3a0520b2ca391977ad75a65d26f4b43b69746a416c85c3"}) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
 export const IncidentsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Incidents($first: Int = 20, $after: String, $filter: SupportIncidentFilter, $orderBy: SupportIncidentOrder) {
   incidents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -2560,6 +2611,7 @@ export const IncidentsDocument = /*#__PURE__*/ new TypedDocumentString(`
   updatedAt
   resolvedAt
   withdrawnAt
+  viewerCanStartWork
 }
 fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -2579,7 +2631,7 @@ fragment ProductVersionFields on ProductVersion {
     name
     family
   }
-}`, {"hash":"sha256:74f56201bad47a5abea58b553c3d2e24a3dc47d98a99b8ea550f9791437c922e"}) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
+}`, {"hash":"sha256:6a479cf7ff525f0d4c91059642f1be97bcf972055c16a308e56aa4d8e7aec61b"}) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
 export const InputLimitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query InputLimits {
   inputLimits {
@@ -2720,6 +2772,35 @@ fragment PageInfoFields on PageInfo {
   startCursor
   endCursor
 }`, {"hash":"sha256:1122ff811d313671731aa01d6b0bc1dcf6364cf1a79ab1d6dbf15aac216d5503"}) as unknown as TypedDocumentString<OrganizationAuditLogQuery, OrganizationAuditLogQueryVariables>;
+export const OrganizationLinkedAccountsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OrganizationLinkedAccounts($organizationId: ID!, $first: Int = 50) {
+  organization(id: $organizationId) {
+    id
+    supportContracts {
+      id
+      kind
+      state
+      startsOn
+      endsOn
+      linkedAccounts(first: $first) {
+        totalCount
+        nodes {
+          ...LinkedAccountFields
+        }
+      }
+    }
+  }
+}
+    fragment LinkedAccountFields on LinkedAccount {
+  accountKind
+  isOutsideOrganization
+  linkedAt
+  user {
+    id
+    email
+    displayName
+  }
+}`, {"hash":"sha256:339144a03400bf98731a1173d2ed79123b28a4d067ecd2093fd89e1566105aa3"}) as unknown as TypedDocumentString<OrganizationLinkedAccountsQuery, OrganizationLinkedAccountsQueryVariables>;
 export const OrganizationOverviewDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OrganizationOverview($id: ID!, $asOf: LocalDate) {
   organization(id: $id) {
@@ -2911,21 +2992,7 @@ export const SupportPlansDocument = /*#__PURE__*/ new TypedDocumentString(`
       id
       name
     }
-    available {
-      ...SupportPlanFields
-    }
-    unavailable {
-      reason
-      message
-      plan {
-        ...SupportPlanFields
-      }
-    }
-    paidPlanSuggestions {
-      kind
-      name
-      description
-    }
+    ...SupportPlanChoices
   }
 }
     fragment CoverageFields on ProductCoverage {
@@ -2948,6 +3015,23 @@ fragment ProductVersionFields on ProductVersion {
     family
   }
 }
+fragment SupportPlanChoices on SupportPlanListing {
+  available {
+    ...SupportPlanFields
+  }
+  unavailable {
+    reason
+    message
+    plan {
+      ...SupportPlanFields
+    }
+  }
+  paidPlanSuggestions {
+    kind
+    name
+    description
+  }
+}
 fragment SupportPlanFields on SupportPlan {
   kind
   supportContract {
@@ -2958,7 +3042,7 @@ fragment SupportPlanFields on SupportPlan {
   endsOn
   remainingIncidentCount
   isUnlimited
-}`, {"hash":"sha256:92aaa061c0ea331af0e872dd956709a301618c5d795649ac142ac37ec1d6cc0d"}) as unknown as TypedDocumentString<SupportPlansQuery, SupportPlansQueryVariables>;
+}`, {"hash":"sha256:2cfd0d4ae60e863bbabb9c863475ca3c26d94af0b6a2a4d0489b9abd7e7601a1"}) as unknown as TypedDocumentString<SupportPlansQuery, SupportPlansQueryVariables>;
 export const TechnicalBenefitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TechnicalBenefits($organizationId: ID!) {
   organization(id: $organizationId) {
@@ -3062,6 +3146,8 @@ export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
       canLinkContracts
       canManageCatalog
       canManageRoles
+      canManageLinkedAccounts
+      canReadAuditLog
       assignableRoles
     }
   }
@@ -3087,4 +3173,4 @@ fragment UserFields on User {
   isMpnAssociated
   isCspAssociated
   roles
-}`, {"hash":"sha256:8480e3716825905d28f0b82481210ad8aa3f7f2040fbad76be8bef61b6491fc6"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+}`, {"hash":"sha256:a3d2e53492b0835c1646cc0b159183fc8417ef73d7e897cf980c3c2aeecba8d1"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -18,6 +18,7 @@ import {
   OrganizationDocument,
   OrganizationAlertsDocument,
   OrganizationAuditLogDocument,
+  OrganizationLinkedAccountsDocument,
   OrganizationOverviewDocument,
   OrganizationsDocument,
   OrganizationUsersDocument,
@@ -87,6 +88,8 @@ import type {
   OrganizationAlertsQueryVariables,
   OrganizationAuditLogQuery,
   OrganizationAuditLogQueryVariables,
+  OrganizationLinkedAccountsQuery,
+  OrganizationLinkedAccountsQueryVariables,
   OrganizationOverviewQuery,
   OrganizationOverviewQueryVariables,
   OrganizationQuery,
@@ -246,6 +249,14 @@ export type OrganizationAuditLogResult = NonNullable<OrganizationAuditLogQuery["
 /** One page of an organization's audit log (its GLOBAL_ADMIN, or the operator). */
 export function organizationAuditLog(client: SupportHubCore, variables: OrganizationAuditLogQueryVariables, options?: QueryCallOptions): Promise<OrganizationAuditLogResult> {
   return client.request(OrganizationAuditLogDocument, variables, options).then((data) => (data.organization?.auditLog ?? null));
+}
+
+/** What {@link organizationLinkedAccounts} returns. */
+export type OrganizationLinkedAccountsResult = NonNullable<OrganizationLinkedAccountsQuery["organization"]>["supportContracts"] | null;
+
+/** Every support contract of an organization with the accounts that linked it (its GLOBAL_ADMIN or MPN_PARTNER_ADMIN, or the operator). */
+export function organizationLinkedAccounts(client: SupportHubCore, variables: OrganizationLinkedAccountsQueryVariables, options?: QueryCallOptions): Promise<OrganizationLinkedAccountsResult> {
+  return client.request(OrganizationLinkedAccountsDocument, variables, options).then((data) => (data.organization?.supportContracts ?? null));
 }
 
 /** What {@link organizationOverview} returns. */

@@ -1,5 +1,5 @@
 import type { JSX } from "react";
-import { getRouteApi } from "@tanstack/react-router";
+import { getRouteApi, Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { formatDate, today } from "../../api/format";
 import { sdkKey, useSdkQuery } from "../../api/sdk-query";
@@ -36,7 +36,14 @@ export function CoveragePage(): JSX.Element {
   return (
     <Page
       title="Coverage checker"
-      intro="Is a product version covered by the technical benefits on a date, and which of your plans can pay?"
+      intro={
+        <>
+          Is a product version covered by the technical benefits on a date, and which of your plans can pay?{" "}
+          <Link to="/coverage/timeline" search={productId ? { productId } : {}}>
+            See every version on a timeline
+          </Link>
+        </>
+      }
     >
       <div className="grid">
         <Card title="What to check" id="coverage-form">

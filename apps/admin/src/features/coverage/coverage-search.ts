@@ -7,13 +7,15 @@ export interface CoverageSearch {
 
 const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);
 
+/**
+ * Every key is returned, `undefined` when invalid: the router lays the raw query string under what
+ * this returns, so a key left out would keep its hand-edited raw value.
+ */
 export function parseCoverageSearch(search: Record<string, unknown>): CoverageSearch {
   const asOf = text(search.asOf);
-  const productId = text(search.productId);
-  const versionId = text(search.versionId);
   return {
-    ...(asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? { asOf } : {}),
-    ...(productId ? { productId } : {}),
-    ...(versionId ? { versionId } : {}),
+    asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
+    productId: text(search.productId),
+    versionId: text(search.versionId),
   };
 }

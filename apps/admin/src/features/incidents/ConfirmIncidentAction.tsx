@@ -1,9 +1,9 @@
 import type { IncidentFieldsFragment } from "@support-hub/sdk";
 import { useAnnounce } from "../../components/announcer";
 import { ConfirmDialog } from "../../components/confirm-dialog";
-import { useResolveIncident, useWithdrawIncident } from "./incident-queries";
+import { useResolveIncident, useStartWorkOnIncident, useWithdrawIncident } from "./incident-queries";
 
-export type IncidentAction = "withdraw" | "resolve";
+export type IncidentAction = "withdraw" | "resolve" | "startWork";
 
 const COPY: Record<IncidentAction, { title: (number: string) => string; body: string; confirm: string }> = {
   withdraw: {
@@ -16,9 +16,14 @@ const COPY: Record<IncidentAction, { title: (number: string) => string; body: st
     body: "The incident is closed as solved. It cannot be reopened, and the incident it used is not given back.",
     confirm: "Resolve incident",
   },
+  startWork: {
+    title: (number) => `Start work on ${number}?`,
+    body: "It becomes in progress: support owns it from now on, and its requester can no longer withdraw it. This cannot be undone.",
+    confirm: "Start work",
+  },
 };
 
-/** Asks before withdrawing or resolving an incident, then runs the mutation and says what happened. */
+/** Asks before withdrawing, resolving or starting work on an incident, then runs the mutation and says what happened. */
 export function ConfirmIncidentAction({
   pending,
   onDone,
@@ -29,6 +34,7 @@ export function ConfirmIncidentAction({
   const announce = useAnnounce();
   const withdraw = useWithdrawIncident();
   const resolve = useResolveIncident();
+  const startWork = useStartWorkOnIncident();
   const copy = pending ? COPY[pending.action] : null;
 
   const confirm = async () => {
@@ -39,6 +45,10 @@ export function ConfirmIncidentAction({
         const result = await withdraw.mutateAsync(incident.id);
         if (result.userErrors[0]) announce(result.userErrors[0].message, "error");
         else announce(`${incident.number} withdrawn${result.wasRefunded ? ": its incident was refunded" : ""}`);
+      } else if (action === "startWork") {
+        const result = await startWork.mutateAsync(incident.id);
+        if (result.userErrors[0]) announce(result.userErrors[0].message, "error");
+        else announce(`Work started on ${incident.number}: it is in progress`);
       } else {
         const result = await resolve.mutateAsync(incident.id);
         if (result.userErrors[0]) announce(result.userErrors[0].message, "error");
@@ -56,7 +66,7 @@ export function ConfirmIncidentAction({
       open={pending !== null}
       title={copy && pending ? copy.title(pending.incident.number) : ""}
       confirmLabel={copy?.confirm ?? "Confirm"}
-      pending={withdraw.isPending || resolve.isPending}
+      pending={withdraw.isPending || resolve.isPending || startWork.isPending}
       onConfirm={confirm}
       onCancel={onDone}
     >

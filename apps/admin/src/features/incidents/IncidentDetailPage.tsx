@@ -12,7 +12,7 @@ import { IncidentTimeline } from "./IncidentTimeline";
 
 const route = getRouteApi("/incidents/$number");
 
-/** One incident by its number: its fields, its timeline, a note form and withdraw / resolve (confirmed). */
+/** One incident by its number: its fields, its timeline, a note form and start work / withdraw / resolve (confirmed). */
 export function IncidentDetailPage() {
   const { number } = route.useParams();
   const incident = useIncidentByNumber(number);
@@ -106,6 +106,12 @@ function IncidentDetail({ incident }: { incident: IncidentFieldsFragment }) {
         <p className="incident-description">{incident.description}</p>
         {active ? (
           <div className="actions">
+            {/* The API says who may: only the operator, only while OPEN (the same rule the mutation enforces). */}
+            {incident.viewerCanStartWork ? (
+              <button type="button" className="button" onClick={() => setConfirming("startWork")}>
+                Start work
+              </button>
+            ) : null}
             {open && mine ? (
               <button type="button" className="button secondary" onClick={() => setConfirming("withdraw")}>
                 Withdraw

@@ -5,12 +5,15 @@ import { formatDateTime, humanize, planLabel } from "../../api/format";
 export function IncidentList({
   incidents,
   viewerId,
+  showOrganization = false,
   busyId,
   onWithdraw,
   onResolve,
 }: {
   incidents: readonly IncidentFieldsFragment[];
   viewerId: string;
+  /** The operator reads every organization's incidents: say whose each is. */
+  showOrganization?: boolean;
   busyId: string | null;
   onWithdraw: (incident: IncidentFieldsFragment) => void;
   onResolve: (incident: IncidentFieldsFragment) => void;
@@ -34,6 +37,7 @@ export function IncidentList({
             <p className="incident-title">{incident.title}</p>
             <p className="muted small">
               {incident.productVersion.product.name} {incident.productVersion.name} · {planLabel(incident.planKind)}
+              {showOrganization && incident.organization ? ` · ${incident.organization.name}` : ""}
               {incident.customer ? ` · for ${incident.customer.name}` : ""} · by {incident.createdBy?.displayName ?? "a deleted account"} ·{" "}
               {formatDateTime(incident.createdAt)}
               {incident.isRefunded ? " · refunded" : ""}

@@ -1,6 +1,6 @@
 import type { JSX } from "react";
 import type { IncidentFieldsFragment } from "@support-hub/sdk";
-import { getRouteApi } from "@tanstack/react-router";
+import { getRouteApi, Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
@@ -10,13 +10,13 @@ import { ConfirmIncidentAction, type IncidentAction } from "./ConfirmIncidentAct
 import { CreateIncidentForm } from "./CreateIncidentForm";
 import { IncidentFilters } from "./IncidentFilters";
 import { IncidentList } from "./IncidentList";
-import { PAGE_SIZE, useIncidentChoices, useIncidentPage, useUsableContracts } from "./incident-queries";
-import type { IncidentSearch } from "./incident-search";
+import { PAGE_SIZE, useIncidentChoices, useIncidentNumberHit, useIncidentPage, useUsableContracts } from "./incident-queries";
+import { compactFilters, hasFilters, type IncidentFilters as Filters, type IncidentSearch } from "./incident-search";
 import { RemainingSummary } from "./RemainingSummary";
 
 const route = getRouteApi("/incidents");
 
-/** Incidents: remaining allowance, filters and pages (in the URL), create, withdraw and resolve (confirmed). */
+/** Incidents: remaining allowance, a search with filters, sort and pages (all in the URL), create, withdraw and resolve (confirmed). */
 export function IncidentsPage(): JSX.Element {
   const { viewer } = useSession();
   const announce = useAnnounce();
@@ -27,22 +27,23 @@ export function IncidentsPage(): JSX.Element {
   const [confirming, setConfirming] = useState<{ incident: IncidentFieldsFragment; action: IncidentAction } | null>(null);
   const isOperator = viewer.permissions?.canReadAllOrganizations ?? false;
 
-  const page = useIncidentPage({ status: search.status, productId: search.productId, after: pages.at(-1) });
+  const page = useIncidentPage(search);
+  const numberHit = useIncidentNumberHit(search.q);
   const contracts = useUsableContracts();
   const choices = useIncidentChoices();
 
-  // A filter change starts again from the first page; each change is a history entry, so Back undoes it.
-  const changeFilters = (next: Pick<IncidentSearch, "status" | "productId">) =>
-    void navigate({
-      to: "/incidents",
-      search: { ...(next.status?.length ? { status: next.status } : {}), ...(next.productId ? { productId: next.productId } : {}) },
-    });
+  // A filter change starts again from the first page (no `pages`); each change is a history entry, so Back undoes it.
+  const changeFilters = (next: Filters, options: { replace?: boolean } = {}) =>
+    void navigate({ to: "/incidents", search: compactFilters(next), replace: options.replace });
+  // Clearing keeps the sort: it is how to read the list, not which incidents.
+  const clearFilters = () => changeFilters({ sort: search.sort, dir: search.dir });
   const goToPages = (next: string[]) =>
     void navigate({ to: "/incidents", search: (previous: IncidentSearch) => ({ ...previous, pages: next.length ? next : undefined }) });
 
   const data = page.data;
   const start = pages.length * PAGE_SIZE;
-  const filtered = Boolean(search.status?.length || search.productId);
+  const filtered = hasFilters(search);
+  const hit = numberHit.data;
   return (
     <Page title="Support incidents" intro="Open, track, withdraw and resolve support incidents.">
       {!isOperator ? (
@@ -72,7 +73,33 @@ export function IncidentsPage(): JSX.Element {
       ) : null}
       {choices.products.error ? <ErrorState error={choices.products.error} onRetry={() => void choices.products.refetch()} /> : null}
       <Card title="Incidents" id="list-title">
-        <IncidentFilters filters={search} onChange={changeFilters} products={choices.products.data ?? []} />
+        {isOperator ? (
+          <p>
+            <Link to="/incidents" search={{ status: ["OPEN"], sort: "CREATED_AT", dir: "ASC" }} className="button small secondary">
+              Waiting for work: open incidents, oldest first
+            </Link>
+          </p>
+        ) : null}
+        <IncidentFilters
+          filters={search}
+          onChange={changeFilters}
+          choices={{ products: choices.products.data ?? [], contracts: contracts.contracts ?? [] }}
+        />
+        {filtered ? (
+          <p>
+            <button type="button" className="button small secondary" onClick={clearFilters}>
+              Clear filters
+            </button>
+          </p>
+        ) : null}
+        {hit ? (
+          <p className="number-hit" data-testid="number-hit">
+            <Link to="/incidents/$number" params={{ number: hit.number }} className="button small">
+              Open {hit.number}
+            </Link>{" "}
+            <span>{hit.title}</span>
+          </p>
+        ) : null}
         {page.isPending ? <Loading label="Loading incidents…" /> : null}
         {page.error ? <ErrorState error={page.error} onRetry={() => void page.refetch()} /> : null}
         {data ? (
@@ -83,36 +110,48 @@ export function IncidentsPage(): JSX.Element {
                 : `Showing ${start + 1}–${start + data.nodes.length} of ${data.totalCount} incident${data.totalCount === 1 ? "" : "s"}`}
             </p>
             {data.nodes.length === 0 ? (
-              <Empty title="No incidents match">
-                <p>{filtered ? "Try other filters." : "Incidents you open appear here."}</p>
+              <Empty title={filtered ? "No incidents match this search" : "No incidents yet"}>
+                {filtered ? (
+                  <>
+                    <p>Nothing matches{search.q ? ` “${search.q.trim()}”` : ""} with these filters.</p>
+                    <button type="button" className="button secondary" onClick={clearFilters}>
+                      Clear search and filters
+                    </button>
+                  </>
+                ) : (
+                  <p>Incidents you open appear here.</p>
+                )}
               </Empty>
             ) : (
               <IncidentList
                 incidents={data.nodes}
                 viewerId={viewer.id}
+                showOrganization={isOperator}
                 busyId={confirming?.incident.id ?? null}
                 onWithdraw={(incident) => setConfirming({ incident, action: "withdraw" })}
                 onResolve={(incident) => setConfirming({ incident, action: "resolve" })}
               />
             )}
-            <div className="pager">
-              <button
-                type="button"
-                className="button small secondary"
-                disabled={pages.length === 0}
-                onClick={() => goToPages(pages.slice(0, -1))}
-              >
-                Previous page
-              </button>
-              <button
-                type="button"
-                className="button small secondary"
-                disabled={!data.pageInfo.hasNextPage || page.isPlaceholderData}
-                onClick={() => goToPages([...pages, data.pageInfo.endCursor ?? ""])}
-              >
-                Next page
-              </button>
-            </div>
+            {pages.length > 0 || data.pageInfo.hasNextPage ? (
+              <div className="pager">
+                <button
+                  type="button"
+                  className="button small secondary"
+                  disabled={pages.length === 0}
+                  onClick={() => goToPages(pages.slice(0, -1))}
+                >
+                  Previous page
+                </button>
+                <button
+                  type="button"
+                  className="button small secondary"
+                  disabled={!data.pageInfo.hasNextPage || page.isPlaceholderData}
+                  onClick={() => goToPages([...pages, data.pageInfo.endCursor ?? ""])}
+                >
+                  Next page
+                </button>
+              </div>
+            ) : null}
           </div>
         ) : null}
       </Card>

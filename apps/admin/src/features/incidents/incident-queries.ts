@@ -1,18 +1,24 @@
-import type { CreateSupportIncidentInput, IncidentStatus, SupportContractFieldsFragment } from "@support-hub/sdk";
+import type { CreateSupportIncidentInput, SupportContractFieldsFragment } from "@support-hub/sdk";
 import { sdkKey, useSdkMutation, useSdkQuery } from "../../api/sdk-query";
 import { useSession } from "../../auth/session";
 import { collect } from "../../api/collect";
+import { type IncidentSearch, incidentNumberIn, toApiFilter, toApiOrder } from "./incident-search";
 
 export const PAGE_SIZE = 5;
 
-/** One page of incidents for the filters and cursor in the URL; the last page stays on screen while the next loads. */
-export function useIncidentPage(filters: { status?: IncidentStatus[]; productId?: string; after?: string }) {
-  const variables = {
-    first: PAGE_SIZE,
-    after: filters.after,
-    filter: { status: filters.status?.length ? filters.status : undefined, productId: filters.productId || undefined },
-  };
+/** One page of incidents for the search and cursor in the URL; the last page stays on screen while the next loads. */
+export function useIncidentPage(search: IncidentSearch) {
+  const variables = { first: PAGE_SIZE, after: search.pages?.at(-1), filter: toApiFilter(search), orderBy: toApiOrder(search) };
   return useSdkQuery(sdkKey("incidents", variables), (client, signal) => client.incidents(variables, { signal }), { keepPrevious: true });
+}
+
+/** The incident whose number the query is (`SR-1001`, `1001`), for a direct "open" link; idle for any other text. */
+export function useIncidentNumberHit(query: string | undefined) {
+  const number = incidentNumberIn(query);
+  const variables = { number: number ?? "" };
+  return useSdkQuery(sdkKey("incidentByNumber", variables), (client, signal) => client.incidentByNumber(variables, { signal }), {
+    enabled: number !== undefined,
+  });
 }
 
 /**
@@ -60,6 +66,9 @@ export const useWithdrawIncident = () =>
 
 export const useResolveIncident = () =>
   useSdkMutation("resolveSupportIncident", (client, incidentId: string) => client.resolveSupportIncident({ incidentId }));
+
+export const useStartWorkOnIncident = () =>
+  useSdkMutation("startWorkOnSupportIncident", (client, incidentId: string) => client.startWorkOnSupportIncident({ incidentId }));
 
 export const useInputLimits = () => useSdkQuery(sdkKey("inputLimits"), (client, signal) => client.inputLimits({ signal }), {});
 
