@@ -45,6 +45,8 @@ function countLoader(count: (parentIds: readonly string[]) => Promise<{ parentId
 /** Per-request batch loaders: one query per kind of object per request, whatever the page size. */
 export function createLoaders(db: Db) {
   return {
+    /** Pages of connections fetched ahead with their parent (`prefetch/`), by the key their resolver computes. */
+    prefetchedPages: new Map<string, unknown[]>(),
     /** Pages of incident timelines (`SupportIncident.timeline`). */
     timeline: createTimelineLoader(db),
     // audit

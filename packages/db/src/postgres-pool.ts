@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { isQueryReadTimeout } from "./database-unavailable";
 import { pgTypes } from "./type-parsers";
@@ -41,6 +42,26 @@ export interface PostgresPoolOptions {
   onConnectionError: (error: Error) => void;
 }
 
+/** Statements worth preparing: queries and row changes (never transaction control, settings or DDL). */
+const PREPARABLE = /^\s*(select|insert|update|delete|with)\s/i;
+const MAX_PREPARED_PER_CONNECTION = 500;
+const statementNames = new Map<string, string>();
+
+/** A stable name per statement text, shared by every connection (hashing once per distinct text). */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `sh_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
+    if (statementNames.size < 10_000) statementNames.set(text, name);
+  }
+  return name;
+}
+
+/** PostgreSQL 0A000 "cached plan must not change result type": the statement's tables changed shape. */
+function isStalePreparedStatement(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "0A000";
+}
+
 /**
  * A `pg` pool that never crashes the process on a connection error and never waits without bound.
  *
@@ -65,17 +86,41 @@ export function createPostgresPool(options: PostgresPoolOptions): pg.Pool {
       this.on("error", onConnectionError);
     }
 
+    /** Names of the statements this connection has prepared (bounded by {@link MAX_PREPARED_PER_CONNECTION}). */
+    private readonly prepared = new Set<string>();
+
     // biome-ignore lint/suspicious/noExplicitAny: pass-through of pg's overloaded signature
     override query(...args: any[]): any {
-      const result = (super.query as (...a: unknown[]) => unknown)(...args);
+      const named = this.asPrepared(args);
+      const result = (super.query as (...a: unknown[]) => unknown)(...(named ?? args));
       if (result instanceof Promise) {
         result.catch((error: unknown) => {
           // `end()` marks the client as ending at once (the pool drops it on release, which
           // follows) and, a query still being active, destroys the socket instead of saying goodbye.
-          if (isQueryReadTimeout(error)) this.end(() => {});
+          // A prepared statement whose tables changed shape (a migration by another process) can
+          // no longer run on this connection: a fresh one prepares it again.
+          if (isQueryReadTimeout(error) || (named && isStalePreparedStatement(error))) this.end(() => {});
         });
       }
       return result;
+    }
+
+    /**
+     * `query(text, values)` from Kysely as a named prepared statement: PostgreSQL parses and
+     * analyzes each distinct text once per connection instead of on every execution, and the text
+     * is not sent again. Only plain DML (never `begin`, `set`, DDL), and at most a bounded number
+     * per connection (texts vary with `in (...)` list lengths); beyond it, unnamed as before.
+     */
+    // biome-ignore lint/suspicious/noExplicitAny: pg's overloaded arguments
+    private asPrepared(args: any[]): any[] | null {
+      const [text, values, callback] = args;
+      if (typeof text !== "string" || !Array.isArray(values) || callback !== undefined || !PREPARABLE.test(text)) return null;
+      const name = statementName(text);
+      if (!this.prepared.has(name)) {
+        if (this.prepared.size >= MAX_PREPARED_PER_CONNECTION) return null;
+        this.prepared.add(name);
+      }
+      return [{ name, text, values }];
     }
   }
 

@@ -1,9 +1,9 @@
 import { NodeType } from "../relay/global-id";
 import { registerNodeFetcher } from "../relay/node-registry";
 import { toSupportIncident } from "./incident.mapper";
-import { findReadableIncident } from "./incident.queries";
+import { findReadableIncidentWithRelated } from "../prefetch/incident-related";
 
 registerNodeFetcher(NodeType.SupportIncident, async (ctx, localId) => {
-  const row = await findReadableIncident(ctx.db, ctx.viewer, localId);
+  const row = await findReadableIncidentWithRelated(ctx, localId);
   return row ? toSupportIncident(row) : null;
 });

@@ -1,5 +1,14 @@
 import type { CspCustomer, Database, TpdEngagement, User } from "@support-hub/db";
-import { type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type Selectable, type SqlBool, sql } from "kysely";
+import {
+  type AliasedExpression,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type RawBuilder,
+  type Selectable,
+  type SqlBool,
+  sql,
+} from "kysely";
 import { nameOrder } from "../common/name-order";
 import type { Db } from "../database";
 import type { CursorPosition } from "../relay/cursor";
@@ -136,10 +145,17 @@ export function selectTpdEngagementPages(
 const ORGANIZATION_NAME = nameOrder("organizations.name");
 
 /** A page of every organization, by name then id (`first + 1` rows: the extra one says a page follows). */
-export function selectOrganizationPage(db: Db, first: number, after: CursorPosition | null) {
+export function selectOrganizationPage(
+  db: Db,
+  first: number,
+  after: CursorPosition | null,
+  /** Columns fetched ahead for the organizations' children (`prefetch/organization-prefetch.ts`). */
+  children: readonly AliasedExpression<unknown, string>[] = [],
+) {
   return db
     .selectFrom("organizations")
-    .selectAll()
+    .selectAll("organizations")
+    .$if(children.length > 0, (qb) => qb.select(children))
     .$if(after !== null, (qb) =>
       qb.where((eb) => afterName<"organizations">(ORGANIZATION_NAME, "organizations.id")(eb, after as CursorPosition)),
     )

@@ -1,6 +1,14 @@
 import { Role } from "@support-hub/domain";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { GatewayContext } from "../context";
+import {
+  childColumns,
+  organizationLoaderFor,
+  plannedOrganizationChildren,
+  primeOrganizations,
+  selectsOwnField,
+} from "../prefetch/organization-prefetch";
 import { AFTER_ARGUMENT, DEFAULT_PAGE_SIZE, decodeUuidCursor, FIRST_ARGUMENT, toPage } from "../relay/connection";
 import { pageSize } from "../relay/cursor";
 import { assertOrganizationAccess, canReadOrganization, requireViewer } from "../common/tenant";
@@ -21,10 +29,14 @@ export class OrganizationResolver {
     description:
       "An organization by ID: your own organization, or any for the platform operator (SUPPORT_OPERATOR). Null when it does not exist or is not yours to see (never an error, so the two cannot be told apart).",
   })
-  async organization(@Arg("id", () => ID, { description: "Organization ID." }) id: string, @Ctx() ctx: GatewayContext) {
+  async organization(
+    @Arg("id", () => ID, { description: "Organization ID." }) id: string,
+    @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const localId = expectGlobalId(id, NodeType.Organization);
     if (!isUuid(localId) || !canReadOrganization(requireViewer(ctx), localId)) return null;
-    const row = await ctx.loaders.organization.load(localId);
+    const row = await organizationLoaderFor(ctx, info).load(localId);
     return row ? toOrganization(row) : null;
   }
 
@@ -34,21 +46,23 @@ export class OrganizationResolver {
     @Arg("first", () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: FIRST_ARGUMENT }) first: number,
     @Arg("after", () => String, { nullable: true, description: AFTER_ARGUMENT }) after: string | null,
     @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OrganizationConnection> {
     const size = pageSize(first, ctx.limits.maxPageSize);
     const position = decodeUuidCursor(after);
-    const rows = await selectOrganizationPage(ctx.db, size, position);
-    for (const row of rows) ctx.loaders.organization.prime(row.id, row);
+    // The selected children of every organization of the page come in the same statement.
+    const planned = plannedOrganizationChildren(info, [["nodes"], ["edges", "node"]]);
+    const countAll = ctx.db.selectFrom("organizations").select((eb) => eb.fn.countAll<number>().as("count"));
+    // `totalCount` rides along as a scalar subquery (a page without rows counts on its own).
+    const columns = [...childColumns(ctx, planned), ...(selectsOwnField(info, "totalCount") ? [countAll.as("prefetchTotal")] : [])];
+    const selected = (await selectOrganizationPage(ctx.db, size, position, columns)) as Record<string, unknown>[];
+    const total = selected[0]?.prefetchTotal;
+    for (const row of selected) delete row.prefetchTotal;
+    const rows = primeOrganizations(ctx, planned, selected);
     return {
       ...toPage(rows, { first: size, after: position, cursorOf: (row) => ({ value: row.name, id: row.id }), toNode: toOrganization }),
       totalCount: 0,
-      countTotal: async () => {
-        const row = await ctx.db
-          .selectFrom("organizations")
-          .select((eb) => eb.fn.countAll<number>().as("count"))
-          .executeTakeFirstOrThrow();
-        return Number(row.count);
-      },
+      countTotal: async () => (total !== undefined ? Number(total) : Number((await countAll.executeTakeFirstOrThrow()).count)),
     };
   }
 

@@ -1,9 +1,11 @@
 import { canManageLinkedAccounts, describeViewerPermissions, Role } from "@support-hub/domain";
-import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { canReadAuditLog } from "../audit/audit.queries";
 import type { GatewayContext } from "../context";
 import { canReadOrganization, requireViewer } from "../common/tenant";
 import { toOrganization } from "../organizations/organization.mapper";
+import { organizationLoaderFor } from "../prefetch/organization-prefetch";
 import { Organization } from "../organizations/organization.type";
 import { toUser } from "./user.mapper";
 import { User } from "./user.type";
@@ -45,9 +47,9 @@ export class UserResolver {
     nullable: true,
     description: "The user's organization; null for a personal account outside any organization.",
   })
-  async organization(@Root() user: User, @Ctx() ctx: GatewayContext) {
+  async organization(@Root() user: User, @Ctx() ctx: GatewayContext, @Info() info: GraphQLResolveInfo) {
     if (!user.organizationLocalId || !canReadOrganization(ctx.viewer, user.organizationLocalId)) return null;
-    const row = await ctx.loaders.organization.load(user.organizationLocalId);
+    const row = await organizationLoaderFor(ctx, info).load(user.organizationLocalId);
     return row ? toOrganization(row) : null;
   }
 }
