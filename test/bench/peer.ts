@@ -84,7 +84,15 @@ export async function processCpuMs(pid: number): Promise<number> {
 
 /** CPU of the PostgreSQL cluster: the postmaster and all its children (backends, writers). */
 export async function clusterCpuMs(postmasterPid: number): Promise<number> {
-  let total = await processCpuMs(postmasterPid).catch(() => 0);
+  // The postmaster's own time plus what its exited children used (cutime/cstime, counted once it
+  // reaped them): without it a backend that ends during a run (a pool closing an idle connection)
+  // takes its whole life's CPU out of the sum, and a run could show negative PostgreSQL time.
+  let total = await readFile(`/proc/${postmasterPid}/stat`, "utf8")
+    .then((stat) => {
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return ((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_SECOND;
+    })
+    .catch(() => 0);
   for (const entry of await readdir("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {

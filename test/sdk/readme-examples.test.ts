@@ -51,6 +51,17 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
     /^new Access ID AID(-[0-9A-Z]{4}){3} kept links: 3$/,
   ],
   alerts: [/^CONTRACT_LOW_INCIDENTS The on-premises support contract has no incidents left out of 10 -> \S+@northwind\.example$/],
+  // Wingtip's benefit year has ended with an offer still active: renewing is the way forward.
+  eligibility: [
+    /^eligible: false$/,
+    /^OFFER PASS$/,
+    /^ENTITLEMENT PASS$/,
+    /^ACTIVATION PASS$/,
+    /^CONTRACT FAIL ACTIVATE wendy\.admin@wingtiptoys\.example$/,
+    /^LINK SKIPPED$/,
+    /^VERSION_COVERAGE SKIPPED$/,
+    /^CSP_ROLE SKIPPED$/,
+  ],
   plans: [
     /^2025 true CURRENT_VERSION$/,
     /^2022 true PREVIOUS_VERSION_IN_MAINSTREAM$/,

@@ -67,11 +67,12 @@ function workspaceRoot(file: string): string {
 
 /**
  * PGlite's embedded PostgreSQL touches all of its shared buffers at start, so they count in the
- * process's memory whatever the data: 128 MB by default. 16 MB still serves the benchmark's
+ * process's memory whatever the data: 128 MB by default. 8 MB still serves the benchmark's
  * 20,000-incident dataset without a measurable throughput change (pages it evicts come back from
- * the OS page cache), and takes the gateway's RSS under load from about 390 MB to under 300 MB.
+ * the OS page cache); with 16 MB the gateway's RSS under the bench's load reached 323 MB once
+ * pages came from PostgreSQL as JSON (8 MB: 304 MB, measured back to back on 2026-11-30).
  */
-const PGLITE_SETTINGS = ["shared_buffers=16MB"];
+const PGLITE_SETTINGS = ["shared_buffers=8MB"];
 
 /**
  * Extensions every PGlite opened here carries. pg_trgm backs the incident search's indexes (a

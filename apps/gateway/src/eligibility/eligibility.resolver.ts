@@ -1,4 +1,5 @@
-import { computeEntitlements, explainEligibility, listSupportPlans, usersWhoCanActivate } from "@support-hub/domain";
+import { assessBenefitYear, computeEntitlements, explainEligibility, listSupportPlans, usersWhoCanActivate } from "@support-hub/domain";
+import { loadCurrentBenefitYear } from "../benefits/benefits.service";
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { requireViewer } from "../common/tenant";
@@ -55,12 +56,16 @@ export class EligibilityResolver {
       offers.filter((offer) => offer.revokedAt === null),
       date,
     );
+    // Renewal or upgrade: a missing or exhausted contract is then fixed by activating again.
+    const year = organizationId && activation ? await loadCurrentBenefitYear(ctx.db, organizationId) : null;
+    const yearStatus = year ? assessBenefitYear(year, entitlements, date) : null;
     const answer = explainEligibility({
       hasOrganization: organizationId !== null,
       activeOfferCount: entitlements.activeOffers.length,
       entitlements,
       activated: activation !== undefined,
       activators,
+      activationAgain: yearStatus?.isRenewalDue ? "RENEWAL" : yearStatus?.isUpgradeAvailable ? "UPGRADE" : null,
       planInput,
       listing: listSupportPlans(planInput),
     });

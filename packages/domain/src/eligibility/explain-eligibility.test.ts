@@ -81,6 +81,17 @@ describe("explainEligibility", () => {
     });
   });
 
+  it("contract ended with a renewal due, or exhausted with an upgrade available: ACTIVATE naming who can, not paid support", () => {
+    const ended = walk({ contracts: [contract({ endsOn: "2026-03-01", startsOn: "2025-03-01" })] }, { activationAgain: "RENEWAL" });
+    expect(ended.steps[3]).toMatchObject({ result: "FAIL", nextAction: "ACTIVATE", actors: ADMINS });
+    expect(ended.steps[3]?.reason).toContain("activating again issues the next year's support contracts");
+    const exhausted = walk({ contracts: [contract({ incidentsRemaining: 0 })] }, { activationAgain: "UPGRADE" });
+    expect(exhausted.steps[3]).toMatchObject({ result: "FAIL", nextAction: "ACTIVATE", actors: ADMINS });
+    expect(exhausted.steps[3]?.reason).toContain("activating again raises them");
+    // A usable contract passes whatever activating again would add.
+    expect(walk({}, { activationAgain: "UPGRADE" }).steps[3]?.result).toBe("PASS");
+  });
+
   it("N-2 version: the coverage step fails with the coverage rule's message", () => {
     const answer = walk({ coverage: coverageOf("sql2017") });
     expect(answer.steps[5]).toMatchObject({ result: "FAIL", nextAction: "BUY_PAID_SUPPORT" });

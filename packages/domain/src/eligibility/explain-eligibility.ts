@@ -55,6 +55,12 @@ export interface EligibilityInput {
   entitlements: { onPremisesIncidents: number; cloudIncidents: Allowance };
   activated: boolean;
   activators: readonly UserReference[];
+  /**
+   * Whether activating again would issue contracts (see `assessBenefitYear`): the benefit year has
+   * ended and an offer remains (renewal), or the offers now give more than it holds (upgrade).
+   * Then a missing or exhausted contract is fixed by activating, not by buying support.
+   */
+  activationAgain?: "RENEWAL" | "UPGRADE" | null;
   planInput: ListSupportPlansInput;
   listing: SupportPlanListing;
 }
@@ -150,7 +156,22 @@ export function explainEligibility(input: EligibilityInput): Eligibility {
       );
     }
     const why = listing.unavailable.find((entry) => entry.plan.contractId && ofKind.some((c) => c.contractId === entry.plan.contractId));
-    return fail(why?.message ?? "There is no support contract for this kind of product", NextAction.BUY_PAID_SUPPORT);
+    const reason = why?.message ?? "There is no support contract for this kind of product";
+    if (input.activationAgain === "RENEWAL") {
+      return fail(
+        `${reason}. The benefit year has ended: activating again issues the next year's support contracts`,
+        NextAction.ACTIVATE,
+        input.activators,
+      );
+    }
+    if (input.activationAgain === "UPGRADE") {
+      return fail(
+        `${reason}. The offers now give more than this year's contracts hold: activating again raises them`,
+        NextAction.ACTIVATE,
+        input.activators,
+      );
+    }
+    return fail(reason, NextAction.BUY_PAID_SUPPORT);
   });
   step(EligibilityRule.LINK, () => {
     if (freePlan || cspPlanOffered) return skip(freeReason);
