@@ -8,6 +8,7 @@ import { AuditEntryList } from "./AuditEntryList";
 import { type AuditFilterValues, AuditFilters } from "./AuditFilters";
 import { PAGE_SIZE, useAuditPage, useOrganizations, useOrganizationUsers } from "./audit-log-queries";
 import type { AuditSearch } from "./audit-search";
+import { PageTrailPager } from "../../components/page-trail-pager";
 
 const route = getRouteApi("/audit-log");
 
@@ -83,24 +84,7 @@ export function AuditLogPage(): JSX.Element {
             ) : (
               <AuditEntryList entries={data.nodes} showOrganization={everyOrganization && !organizationId} />
             )}
-            <div className="pager">
-              <button
-                type="button"
-                className="button small secondary"
-                disabled={pages.length === 0}
-                onClick={() => goToPages(pages.slice(0, -1))}
-              >
-                Previous page
-              </button>
-              <button
-                type="button"
-                className="button small secondary"
-                disabled={!data.pageInfo.hasNextPage || page.isPlaceholderData}
-                onClick={() => goToPages([...pages, data.pageInfo.endCursor ?? ""])}
-              >
-                Next page
-              </button>
-            </div>
+            <PageTrailPager pages={pages} pageInfo={data.pageInfo} busy={page.isPlaceholderData} onChange={goToPages} />
           </div>
         ) : null}
       </Card>

@@ -13,6 +13,7 @@ import { IncidentList } from "./IncidentList";
 import { PAGE_SIZE, useIncidentChoices, useIncidentNumberHit, useIncidentPage, useUsableContracts } from "./incident-queries";
 import { compactFilters, hasFilters, type IncidentFilters as Filters, type IncidentSearch } from "./incident-search";
 import { RemainingSummary } from "./RemainingSummary";
+import { PageTrailPager } from "../../components/page-trail-pager";
 
 const route = getRouteApi("/incidents");
 
@@ -132,26 +133,7 @@ export function IncidentsPage(): JSX.Element {
                 onResolve={(incident) => setConfirming({ incident, action: "resolve" })}
               />
             )}
-            {pages.length > 0 || data.pageInfo.hasNextPage ? (
-              <div className="pager">
-                <button
-                  type="button"
-                  className="button small secondary"
-                  disabled={pages.length === 0}
-                  onClick={() => goToPages(pages.slice(0, -1))}
-                >
-                  Previous page
-                </button>
-                <button
-                  type="button"
-                  className="button small secondary"
-                  disabled={!data.pageInfo.hasNextPage || page.isPlaceholderData}
-                  onClick={() => goToPages([...pages, data.pageInfo.endCursor ?? ""])}
-                >
-                  Next page
-                </button>
-              </div>
-            ) : null}
+            <PageTrailPager pages={pages} pageInfo={data.pageInfo} busy={page.isPlaceholderData} onChange={goToPages} />
           </div>
         ) : null}
       </Card>
