@@ -81,6 +81,11 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
+/** `Showing 21–40 of 57 entries`: where a page of `shown` items starting after `start` sits in the whole list. */
+export function pageRange(start: number, shown: number, total: number, singular: string, plural = `${singular}s`): string {
+  return `Showing ${start + 1}–${start + shown} of ${countOf(total, singular, plural)}`;
+}
+
 /** The last valid day of an exclusive end date (`endsOn` 2027-07-01 -> 2027-06-30), in UTC. */
 export function lastDayBefore(endsOn: string): string {
   const day = new Date(`${endsOn}T00:00:00Z`);

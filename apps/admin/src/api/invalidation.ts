@@ -49,6 +49,17 @@ const REMAINING_INCIDENTS: QueryName[] = [
   "organizationAlerts",
   "eligibility",
 ];
+// What an offer grants shows everywhere the benefits do: offers, entitlements, activation, TPD
+// hours, plans, alerts and the eligibility walk.
+const OFFER_CHANGED: QueryName[] = [
+  "membershipOffers",
+  "organizationOverview",
+  "technicalBenefits",
+  "tpdBalance",
+  "supportPlans",
+  "organizationAlerts",
+  "eligibility",
+];
 // An incident's status shows in the lists, on its detail screen and as an event in its timeline.
 const INCIDENT_STATUS: QueryName[] = ["incidents", "incidentByNumber", "incidentTimeline"];
 
@@ -75,24 +86,8 @@ export const AFFECTED_QUERIES: Record<MutationName, readonly QueryName[]> = {
   upsertProduct: ["products"],
   // A new release moves N and N-1: coverage windows and eligibility change with it.
   addProductVersion: ["products", "supportPlans", "coverageWindows", "eligibility"],
-  grantMembershipOffer: [
-    "membershipOffers",
-    "organizationOverview",
-    "technicalBenefits",
-    "tpdBalance",
-    "supportPlans",
-    "organizationAlerts",
-    "eligibility",
-  ],
-  revokeMembershipOffer: [
-    "membershipOffers",
-    "organizationOverview",
-    "technicalBenefits",
-    "tpdBalance",
-    "supportPlans",
-    "organizationAlerts",
-    "eligibility",
-  ],
+  grantMembershipOffer: OFFER_CHANGED,
+  revokeMembershipOffer: OFFER_CHANGED,
   // The viewer's own roles and permissions may change; so do who can activate.
   assignUserRole: ["organizationUsers", "viewer", "technicalBenefits", "eligibility"],
   removeUserRole: ["organizationUsers", "viewer", "technicalBenefits", "eligibility"],

@@ -1,14 +1,15 @@
 import type { JSX } from "react";
 import { getRouteApi } from "@tanstack/react-router";
+import { pageRange } from "../../api/format";
 import { useSession } from "../../auth/session";
 import { Field } from "../../components/fields";
 import { Card, Page } from "../../components/page";
+import { PageTrailPager } from "../../components/page-trail-pager";
 import { Empty, ErrorState, Loading } from "../../components/states";
 import { AuditEntryList } from "./AuditEntryList";
 import { type AuditFilterValues, AuditFilters } from "./AuditFilters";
 import { PAGE_SIZE, useAuditPage, useOrganizations, useOrganizationUsers } from "./audit-log-queries";
 import type { AuditSearch } from "./audit-search";
-import { PageTrailPager } from "../../components/page-trail-pager";
 
 const route = getRouteApi("/audit-log");
 
@@ -73,9 +74,7 @@ export function AuditLogPage(): JSX.Element {
         {data ? (
           <div aria-busy={page.isFetching}>
             <p className="muted" data-testid="audit-total" aria-live="polite">
-              {data.totalCount === 0
-                ? "No entries"
-                : `Showing ${start + 1}–${start + data.nodes.length} of ${data.totalCount} entr${data.totalCount === 1 ? "y" : "ies"}`}
+              {data.totalCount === 0 ? "No entries" : pageRange(start, data.nodes.length, data.totalCount, "entry", "entries")}
             </p>
             {data.nodes.length === 0 ? (
               <Empty title="No entries match">

@@ -2,9 +2,11 @@ import type { JSX } from "react";
 import type { IncidentFieldsFragment } from "@support-hub/sdk";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useState } from "react";
+import { pageRange } from "../../api/format";
 import { useSession } from "../../auth/session";
 import { useAnnounce } from "../../components/announcer";
 import { Card, Page } from "../../components/page";
+import { PageTrailPager } from "../../components/page-trail-pager";
 import { Empty, ErrorState, Loading } from "../../components/states";
 import { ConfirmIncidentAction, type IncidentAction } from "./ConfirmIncidentAction";
 import { CreateIncidentForm } from "./CreateIncidentForm";
@@ -13,7 +15,6 @@ import { IncidentList } from "./IncidentList";
 import { PAGE_SIZE, useIncidentChoices, useIncidentNumberHit, useIncidentPage, useUsableContracts } from "./incident-queries";
 import { compactFilters, hasFilters, type IncidentFilters as Filters, type IncidentSearch } from "./incident-search";
 import { RemainingSummary } from "./RemainingSummary";
-import { PageTrailPager } from "../../components/page-trail-pager";
 
 const route = getRouteApi("/incidents");
 
@@ -106,9 +107,7 @@ export function IncidentsPage(): JSX.Element {
         {data ? (
           <div aria-busy={page.isFetching}>
             <p className="muted" data-testid="incident-total" aria-live="polite">
-              {data.totalCount === 0
-                ? "No incidents"
-                : `Showing ${start + 1}–${start + data.nodes.length} of ${data.totalCount} incident${data.totalCount === 1 ? "" : "s"}`}
+              {data.totalCount === 0 ? "No incidents" : pageRange(start, data.nodes.length, data.totalCount, "incident")}
             </p>
             {data.nodes.length === 0 ? (
               <Empty title={filtered ? "No incidents match this search" : "No incidents yet"}>
