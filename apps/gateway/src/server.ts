@@ -24,6 +24,7 @@ import { operationGuardPlugin } from "./operation-guard";
 import { mutationAuditPlugin } from "./audit/mutation-audit";
 import { responseCachePlugin } from "./performance/response-cache";
 import { sqlStatementsPlugin } from "./performance/sql-statements";
+import { stringifyResult } from "./performance/serialized-result";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./persisted-documents";
 import {
   READINESS_TIMEOUT_MS,
@@ -97,8 +98,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     schema,
     introspection: config.introspection,
     csrfPrevention: true,
-    // Compact JSON: Apollo pretty-prints by default (indentation is bytes and CPU for no reader).
-    stringifyResult: (value) => JSON.stringify(value),
+    // Compact JSON (Apollo pretty-prints by default), reusing the response cache's text of the data.
+    stringifyResult,
     // main.ts owns SIGTERM/SIGINT (drain, close the database, exit 0). Apollo's own handlers would
     // start a second stop() that the first one waits on forever, until the 10 s forced exit (code 1).
     stopOnTerminationSignals: false,

@@ -1,6 +1,7 @@
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
 import type { GatewayContext } from "../context";
 import { ResponseStore } from "./response-store";
+import { dataFromText, rememberDataText } from "./serialized-result";
 
 /** Response header telling whether a query was answered from the response cache. */
 export const RESPONSE_CACHE_HEADER = "x-response-cache";
@@ -39,9 +40,10 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
           if (key === undefined) return null;
           const noCache = /\bno-cache\b/i.test(request.http?.headers.get("cache-control") ?? "");
           const cached = noCache ? undefined : store.get(viewerId, version, key);
-          if (!cached) return null;
+          if (cached === undefined) return null;
           hit = true;
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: cached } } };
+          const data = dataFromText(cached);
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data } } };
         },
         async willSendResponse({ response, contextValue }) {
           if (key === undefined) return;
@@ -49,7 +51,7 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
           if (hit || response.body.kind !== "single" || contextValue.uncacheable) return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
-          store.set(viewerId, version, key, data);
+          rememberDataText(data, store.set(viewerId, version, key, data));
         },
       };
     },

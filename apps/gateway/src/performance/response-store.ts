@@ -8,8 +8,8 @@ import { LRUCache } from "lru-cache";
  * length in V8's heap (an object, a hidden class and a string per field of every incident), so a
  * bound counted in JSON characters let 32 MB of "size" hold over 100 MB of heap; the gateway grew
  * past 300 MB RSS under sustained mixed load. A string is its length in bytes (twice for text
- * outside Latin-1), so the bound is the memory. A hit pays one `JSON.parse`, much less than
- * executing the query.
+ * outside Latin-1), so the bound is the memory. A hit is sent as that text, without
+ * parsing it (see `serialized-result.ts`).
  *
  * Why only the current versions of each viewer: a viewer's versions only go up, so once a request
  * computed at newer versions stores its answer, the viewer's entries of older versions can never
@@ -34,15 +34,17 @@ export class ResponseStore {
     });
   }
 
-  /** The cached result of `key` for `viewer`, computed at data versions `version`, if any. */
-  get(viewer: string, version: string, key: string): Record<string, unknown> | undefined {
+  /** The JSON text of the cached result of `key` for `viewer`, computed at data versions `version`, if any. */
+  get(viewer: string, version: string, key: string): string | undefined {
     if (this.#viewers.get(viewer)?.version !== version) return undefined;
-    const text = this.#cache.get(entryKey(viewer, version, key));
-    return text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
+    return this.#cache.get(entryKey(viewer, version, key));
   }
 
-  /** Keeps `data`, computed for `viewer` at data versions `version`; drops the viewer's older entries. */
-  set(viewer: string, version: string, key: string, data: Record<string, unknown>): void {
+  /**
+   * Keeps `data`, computed for `viewer` at data versions `version`; drops the viewer's older
+   * entries. Returns the JSON text it keeps.
+   */
+  set(viewer: string, version: string, key: string, data: Record<string, unknown>): string {
     let entries = this.#viewers.get(viewer);
     if (entries && entries.version !== version) {
       for (const old of [...entries.keys]) this.#cache.delete(old);
@@ -58,6 +60,7 @@ export class ResponseStore {
     entries.keys.add(full);
     this.#cache.set(full, text, { size: stringBytes(full) + stringBytes(text) });
     if (!this.#cache.has(full)) this.#forget(full); // larger than an entry may be
+    return text;
   }
 
   /** Bytes held by the entries, as accounted against `maxBytes`. */
