@@ -4,7 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { CamelCasePlugin, Kysely, type KyselyConfig, PostgresDialect, sql } from "kysely";
+import { Kysely, type KyselyConfig, PostgresDialect, sql } from "kysely";
+import { CaseMappingPlugin, CaseMappingQueryCompiler } from "./case-mapping";
 import { createPostgresPool, DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "./postgres-pool";
 import type { Database } from "./schema/database";
 import { pgliteParsers } from "./type-parsers";
@@ -110,7 +111,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
       timeouts: { ...DEFAULT_POSTGRES_TIMEOUTS, ...options.timeouts },
       onConnectionError: options.onConnectionError ?? warnConnectionError,
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: plugins(), ...(log ? { log } : {}) });
+    const db = new Kysely<Database>({ dialect: new CaseMappingPostgresDialect({ pool }), plugins: plugins(), ...(log ? { log } : {}) });
     return handle(db, "postgres");
   }
 
@@ -155,11 +156,14 @@ function warnConnectionError(error: Error): void {
 }
 
 function plugins() {
-  return [
-    // `maintainNestedObjectKeys`: jsonb values (audit details) come back exactly as written.
-    // `underscoreBeforeDigits`: `isMicrosoft365` <-> `is_microsoft_365`.
-    new CamelCasePlugin({ maintainNestedObjectKeys: true, underscoreBeforeDigits: true }),
-  ];
+  return [new CaseMappingPlugin()];
+}
+
+/** PostgreSQL through `pg`, compiled by the compiler that pairs with {@link CaseMappingPlugin}. */
+class CaseMappingPostgresDialect extends PostgresDialect {
+  override createQueryCompiler() {
+    return new CaseMappingQueryCompiler();
+  }
 }
 
 function handle(db: Kysely<Database>, kind: DatabaseKind): DatabaseHandle {

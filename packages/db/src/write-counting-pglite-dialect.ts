@@ -1,4 +1,5 @@
 import type { PGlite } from "@electric-sql/pglite";
+import { CaseMappingQueryCompiler } from "./case-mapping";
 import {
   type AbortableOperationOptions,
   type CompiledQuery,
@@ -34,7 +35,8 @@ export function createWriteCountingPGliteDialect(pglite: PGlite, writes: { count
     createAdapter: () => dialect.createAdapter(),
     createDriver: () => new WriteCountingDriver(dialect.createDriver(), writes),
     createIntrospector: (db) => dialect.createIntrospector(db),
-    createQueryCompiler: () => dialect.createQueryCompiler(),
+    // PGliteDialect's compiler is PostgreSQL's; this one also writes `CaseMappingPlugin`'s names.
+    createQueryCompiler: () => new CaseMappingQueryCompiler(),
   };
 }
 

@@ -13,7 +13,8 @@ import type { UserRoleTable, UserTable } from "./user.table";
 
 /**
  * The whole schema as Kysely sees it. Table names are the SQL names (snake_case); column names are
- * camelCase because every `Kysely<Database>` made here uses `CamelCasePlugin`.
+ * camelCase because every `Kysely<Database>` made here uses `CaseMappingPlugin`
+ * (`case-mapping.ts`: Kysely's `CamelCasePlugin`, mapping names as they are compiled).
  */
 export interface Database {
   organizations: OrganizationTable;
