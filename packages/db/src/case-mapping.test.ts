@@ -1,4 +1,13 @@
-import { CamelCasePlugin, type Compilable, DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } from "kysely";
+import {
+  CamelCasePlugin,
+  type Compilable,
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  sql,
+} from "kysely";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CaseMappingPlugin, CaseMappingQueryCompiler } from "./case-mapping";
@@ -44,8 +53,16 @@ const QUERIES: ((db: Kysely<Database>) => Compilable)[] = [
       .innerJoin("organizations as org", "org.id", "incidents.organizationId")
       .where((eb) => eb.or([eb("incidents.status", "=", "OPEN"), eb("org.cspRelationship", "is not", null)])),
   (db) => db.updateTable("supportContracts").set({ incidentsRemaining: 2 }).where("id", "=", "c").returning(["id", "incidentsUsed"]),
-  (db) => db.insertInto("userRoles").values({ userId: "u", role: "GLOBAL_ADMIN" }).onConflict((oc) => oc.doNothing()),
-  (db) => db.with("recent", (qb) => qb.selectFrom("auditLog").select(["actorUserId", "occurredAt"])).selectFrom("recent").selectAll(),
+  (db) =>
+    db
+      .insertInto("userRoles")
+      .values({ userId: "u", role: "GLOBAL_ADMIN" })
+      .onConflict((oc) => oc.doNothing()),
+  (db) =>
+    db
+      .with("recent", (qb) => qb.selectFrom("auditLog").select(["actorUserId", "occurredAt"]))
+      .selectFrom("recent")
+      .selectAll(),
 ];
 
 describe("CaseMappingPlugin + CaseMappingQueryCompiler", () => {
@@ -83,9 +100,9 @@ describe("CaseMappingPlugin + CaseMappingQueryCompiler", () => {
         .select((eb) => [
           "id",
           "createdAt",
-          jsonArrayFrom(eb.selectFrom("users").select(["users.id", "users.organizationId"]).whereRef("users.organizationId", "=", "organizations.id")).as(
-            "usersOf",
-          ),
+          jsonArrayFrom(
+            eb.selectFrom("users").select(["users.id", "users.organizationId"]).whereRef("users.organizationId", "=", "organizations.id"),
+          ).as("usersOf"),
           sql<number[]>`array[1, 2]`.as("twoNumbers"),
         ])
         .where("id", "=", organizationId)

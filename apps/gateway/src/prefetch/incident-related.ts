@@ -1,4 +1,12 @@
-import type { CspCustomer, Incident, Product, ProductVersion, User } from "@support-hub/db";
+import {
+  type CspCustomer,
+  type Database,
+  type Incident,
+  preparedQuery,
+  type Product,
+  type ProductVersion,
+  type User,
+} from "@support-hub/db";
 import { canReadIncident } from "@support-hub/domain";
 import type { Expression } from "kysely";
 import { jsonObjectFrom } from "kysely/helpers/postgres";
@@ -8,18 +16,11 @@ import { decodeJsonRow, TIMESTAMP_COLUMNS } from "./json-rows";
 
 type Json = Record<string, unknown> | null;
 
-/**
- * One incident the viewer may read (null otherwise: missing and foreign answer the same), with
- * the rows an incident page shows beside it (its product version and product, its creator, its
- * customer) nested as JSON in the same statement: they prime the request's loaders, so the field
- * resolvers answer without a statement of their own. Each is one row by primary key: fetching
- * them unasked costs less than one more round trip.
- */
-export async function findReadableIncidentWithRelated(ctx: GatewayContext, localId: string): Promise<Incident | null> {
-  if (!isUuid(localId)) return null;
+/** Prepared (see `preparedQuery`): an incident page, and every `node(id:)` of an incident, runs it. */
+const incidentWithRelated = preparedQuery<{ id: string }, IncidentWithRelated, Database>((db, param) => {
   const byId = (table: "productVersions" | "users" | "cspCustomers" | "products", id: Expression<string | null>) =>
-    jsonObjectFrom(ctx.db.selectFrom(table).selectAll().where("id", "=", id));
-  const row = await ctx.db
+    jsonObjectFrom(db.selectFrom(table).selectAll().where("id", "=", id));
+  return db
     .selectFrom("incidents")
     .selectAll("incidents")
     .select((eb) => [
@@ -31,8 +32,26 @@ export async function findReadableIncidentWithRelated(ctx: GatewayContext, local
       byId("users", eb.ref("incidents.createdBy")).as("prefetchCreator"),
       byId("cspCustomers", eb.ref("incidents.customerId")).as("prefetchCustomer"),
     ])
-    .where("incidents.id", "=", localId)
-    .executeTakeFirst();
+    .where("incidents.id", "=", param("id"));
+});
+
+interface IncidentWithRelated extends Incident {
+  prefetchVersion: Json;
+  prefetchProduct: Json;
+  prefetchCreator: Json;
+  prefetchCustomer: Json;
+}
+
+/**
+ * One incident the viewer may read (null otherwise: missing and foreign answer the same), with
+ * the rows an incident page shows beside it (its product version and product, its creator, its
+ * customer) nested as JSON in the same statement: they prime the request's loaders, so the field
+ * resolvers answer without a statement of their own. Each is one row by primary key: fetching
+ * them unasked costs less than one more round trip.
+ */
+export async function findReadableIncidentWithRelated(ctx: GatewayContext, localId: string): Promise<Incident | null> {
+  if (!isUuid(localId)) return null;
+  const [row] = await incidentWithRelated(ctx.db, { id: localId });
   if (!row) return null;
   const { prefetchVersion, prefetchProduct, prefetchCreator, prefetchCustomer, ...incident } = row;
   if (!canReadIncident(ctx.viewer, incident)) return null;

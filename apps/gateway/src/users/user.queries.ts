@@ -3,17 +3,18 @@ import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Viewer } from "../context";
 import type { Db } from "../database";
+import { type Database, preparedQuery } from "@support-hub/db";
 
-/** Loads a live (not deleted) account with its roles, or null. */
-export async function loadViewer(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: string } | null> {
-  if (!isUuid(userId)) return null;
-  // One statement per request: the account, its roles (a json array, sorted by role) and the data
-  // versions that key the response cache (read in the same snapshot as the account, before any
-  // data, so a cached answer can only be older data under an older version, never the reverse):
-  // the global version for operators (they read every organization), else the versions of the
-  // scopes the account can read: its organization, itself, the organizations of the contracts it
-  // linked, the catalog, and the epoch (moved by a TRUNCATE).
-  const row = await db
+/**
+ * One statement per request: the account, its roles (a json array, sorted by role) and the data
+ * versions that key the response cache (read in the same snapshot as the account, before any
+ * data, so a cached answer can only be older data under an older version, never the reverse):
+ * the global version for operators (they read every organization), else the versions of the
+ * scopes the account can read: its organization, itself, the organizations of the contracts it
+ * linked, the catalog, and the epoch (moved by a TRUNCATE). Prepared: every request runs it.
+ */
+const viewerRow = preparedQuery<{ userId: string }, ViewerRow, Database>((db, param) =>
+  db
     .selectFrom("users")
     .select((eb) => [
       "id",
@@ -35,9 +36,20 @@ export async function loadViewer(db: Db, userId: string): Promise<{ viewer: View
           || array(select 'org:' || c.organization_id from contract_links l
                    join support_contracts c on c.id = l.support_contract_id where l.user_id = users.id)))`.as("scopeVersions"),
     ])
-    .where("id", "=", userId)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
+    .where("id", "=", param("userId"))
+    .where("deletedAt", "is", null),
+);
+
+interface ViewerRow extends Omit<Viewer, "roles"> {
+  roles: { role: string }[];
+  dataVersion: number | string | null;
+  scopeVersions: string | null;
+}
+
+/** Loads a live (not deleted) account with its roles, or null. */
+export async function loadViewer(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: string } | null> {
+  if (!isUuid(userId)) return null;
+  const [row] = await viewerRow(db, { userId });
   if (!row) return null;
   const { roles, dataVersion, scopeVersions, ...user } = row;
   const viewer: Viewer = { ...user, roles: roles.map((entry) => entry.role as Role) };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dataFromText, rememberDataText, stringifyResult } from "../../src/performance/serialized-result";
 
-const data = () => ({ viewer: { id: "VXNlcjox", name: "Zoë \u2028 \"quoted\"", roles: ["GLOBAL_ADMIN"], count: 3, none: null } });
+const data = () => ({ viewer: { id: "VXNlcjox", name: 'Zoë \u2028 "quoted"', roles: ["GLOBAL_ADMIN"], count: 3, none: null } });
 
 describe("stringifyResult (the response body)", () => {
   it("is JSON.stringify of the result when the data's text is not known", () => {
