@@ -42,30 +42,35 @@ function countLoader(count: (parentIds: readonly string[]) => Promise<{ parentId
   });
 }
 
-/** Per-request batch loaders: one query per kind of object per request, whatever the page size. */
-export function createLoaders(db: Db) {
-  return {
-    /** Pages of connections fetched ahead with their parent (`prefetch/`), by the key their resolver computes. */
-    prefetchedPages: new Map<string, unknown[]>(),
-    /** Pages of incident timelines (`SupportIncident.timeline`). */
-    timeline: createTimelineLoader(db),
-    // audit
-    /** Audit entries by their numeric id (as a string: the local part of the global ID). */
-    auditEntry: new DataLoader<string, AuditLogEntry | undefined>(async (ids) => {
+/**
+ * How each per-request batch loader is made: one query per kind of object per request, whatever
+ * the page size. A request builds only the loaders its resolvers touch (see {@link createLoaders}).
+ */
+const LOADERS = {
+  /** Pages of connections fetched ahead with their parent (`prefetch/`), by the key their resolver computes. */
+  prefetchedPages: () => new Map<string, unknown[]>(),
+  /** Pages of incident timelines (`SupportIncident.timeline`). */
+  timeline: (db: Db) => createTimelineLoader(db),
+  // audit
+  /** Audit entries by their numeric id (as a string: the local part of the global ID). */
+  auditEntry: (db: Db) =>
+    new DataLoader<string, AuditLogEntry | undefined>(async (ids) => {
       const numeric = ids.map(Number).filter(Number.isSafeInteger);
       const rows = numeric.length ? await db.selectFrom("auditLog").selectAll().where("id", "in", numeric).execute() : [];
       const map = new Map(rows.map((row) => [String(row.id), row]));
       return ids.map((id) => map.get(id));
     }),
-    user: byId<User>((ids) => db.selectFrom("users").selectAll().where("id", "in", ids).execute()),
-    organization: byId<Organization>((ids) => db.selectFrom("organizations").selectAll().where("id", "in", ids).execute()),
-    product: byId<Product>((ids) => db.selectFrom("products").selectAll().where("id", "in", ids).execute()),
-    productVersion: byId<ProductVersion>((ids) => db.selectFrom("productVersions").selectAll().where("id", "in", ids).execute()),
-    rolesOfUser: new DataLoader<string, Role[]>(async (userIds) => {
+  user: (db: Db) => byId<User>((ids) => db.selectFrom("users").selectAll().where("id", "in", ids).execute()),
+  organization: (db: Db) => byId<Organization>((ids) => db.selectFrom("organizations").selectAll().where("id", "in", ids).execute()),
+  product: (db: Db) => byId<Product>((ids) => db.selectFrom("products").selectAll().where("id", "in", ids).execute()),
+  productVersion: (db: Db) => byId<ProductVersion>((ids) => db.selectFrom("productVersions").selectAll().where("id", "in", ids).execute()),
+  rolesOfUser: (db: Db) =>
+    new DataLoader<string, Role[]>(async (userIds) => {
       const rows = await db.selectFrom("userRoles").select(["userId", "role"]).where("userId", "in", userIds).execute();
       return groupBy(userIds, rows, "userId").map((group) => group.map((row) => row.role as Role).sort());
     }),
-    versionsOfProduct: new DataLoader<string, ProductVersion[]>(async (productIds) => {
+  versionsOfProduct: (db: Db) =>
+    new DataLoader<string, ProductVersion[]>(async (productIds) => {
       const rows = await db
         .selectFrom("productVersions")
         .selectAll()
@@ -74,12 +79,14 @@ export function createLoaders(db: Db) {
         .execute();
       return groupBy(productIds, rows, "productId");
     }),
-    // products, plans, incidents, customers
-    cspCustomer: byId<CspCustomer>((ids) => db.selectFrom("cspCustomers").selectAll().where("id", "in", ids).execute()),
-    // memberships, benefits, contracts, tpd
-    membershipOffer: byId<MembershipOffer>((ids) => db.selectFrom("membershipOffers").selectAll().where("id", "in", ids).execute()),
-    /** Every offer of an organization, revoked ones included (callers filter), oldest first. */
-    offersOfOrganization: new DataLoader<string, MembershipOffer[]>(async (orgIds) => {
+  // products, plans, incidents, customers
+  cspCustomer: (db: Db) => byId<CspCustomer>((ids) => db.selectFrom("cspCustomers").selectAll().where("id", "in", ids).execute()),
+  // memberships, benefits, contracts, tpd
+  membershipOffer: (db: Db) =>
+    byId<MembershipOffer>((ids) => db.selectFrom("membershipOffers").selectAll().where("id", "in", ids).execute()),
+  /** Every offer of an organization, revoked ones included (callers filter), oldest first. */
+  offersOfOrganization: (db: Db) =>
+    new DataLoader<string, MembershipOffer[]>(async (orgIds) => {
       const rows = await db
         .selectFrom("membershipOffers")
         .selectAll()
@@ -89,17 +96,21 @@ export function createLoaders(db: Db) {
         .execute();
       return groupBy(orgIds, rows, "organizationId");
     }),
-    activationOfOrganization: new DataLoader<string, BenefitActivation | undefined>(async (orgIds) => {
+  activationOfOrganization: (db: Db) =>
+    new DataLoader<string, BenefitActivation | undefined>(async (orgIds) => {
       const rows = await db.selectFrom("benefitActivations").selectAll().where("organizationId", "in", orgIds).execute();
       return groupBy(orgIds, rows, "organizationId").map((group) => group[0]);
     }),
-    supportContract: byId<SupportContract>((ids) => db.selectFrom("supportContracts").selectAll().where("id", "in", ids).execute()),
-    contractsOfOrganization: new DataLoader<string, SupportContract[]>(async (orgIds) => {
+  supportContract: (db: Db) =>
+    byId<SupportContract>((ids) => db.selectFrom("supportContracts").selectAll().where("id", "in", ids).execute()),
+  contractsOfOrganization: (db: Db) =>
+    new DataLoader<string, SupportContract[]>(async (orgIds) => {
       const rows = await selectContractsOfOrganizations(db, orgIds);
       return groupBy(orgIds, rows, "organizationId");
     }),
-    /** The contract links of an account, oldest first. */
-    linksOfUser: new DataLoader<string, ContractLink[]>(async (userIds) => {
+  /** The contract links of an account, oldest first. */
+  linksOfUser: (db: Db) =>
+    new DataLoader<string, ContractLink[]>(async (userIds) => {
       const rows = await db
         .selectFrom("contractLinks")
         .selectAll()
@@ -109,7 +120,8 @@ export function createLoaders(db: Db) {
         .execute();
       return groupBy(userIds, rows, "userId");
     }),
-    linkCountOfContract: new DataLoader<string, number>(async (contractIds) => {
+  linkCountOfContract: (db: Db) =>
+    new DataLoader<string, number>(async (contractIds) => {
       const rows = await db
         .selectFrom("contractLinks")
         .select((eb) => ["supportContractId", eb.fn.countAll<number>().as("count")])
@@ -119,8 +131,9 @@ export function createLoaders(db: Db) {
       const counts = new Map(rows.map((row) => [row.supportContractId, Number(row.count)]));
       return contractIds.map((id) => counts.get(id) ?? 0);
     }),
-    /** Live (not deleted) users of an organization, by display name. */
-    usersOfOrganization: new DataLoader<string, User[]>(async (orgIds) => {
+  /** Live (not deleted) users of an organization, by display name. */
+  usersOfOrganization: (db: Db) =>
+    new DataLoader<string, User[]>(async (orgIds) => {
       const rows = await db
         .selectFrom("users")
         .selectAll()
@@ -131,12 +144,14 @@ export function createLoaders(db: Db) {
         .execute();
       return groupBy(orgIds, rows, "organizationId");
     }),
-    /** Pages of `Organization.users`: live users by display name, then id. */
-    usersPageOfOrganization: pagedChildrenLoader<User>(
+  /** Pages of `Organization.users`: live users by display name, then id. */
+  usersPageOfOrganization: (db: Db) =>
+    pagedChildrenLoader<User>(
       (row) => row.organizationId ?? "",
       (orgIds, first, after) => selectUserPages(db, orgIds, first, after),
     ),
-    userCountOfOrganization: countLoader((orgIds) =>
+  userCountOfOrganization: (db: Db) =>
+    countLoader((orgIds) =>
       db
         .selectFrom("users")
         .select((eb) => [eb.ref("organizationId").$notNull().as("parentId"), eb.fn.countAll<number>().as("count")])
@@ -145,12 +160,14 @@ export function createLoaders(db: Db) {
         .groupBy("organizationId")
         .execute(),
     ),
-    /** Pages of `Organization.customers`: by name, then id. */
-    customersPageOfOrganization: pagedChildrenLoader<CspCustomer>(
+  /** Pages of `Organization.customers`: by name, then id. */
+  customersPageOfOrganization: (db: Db) =>
+    pagedChildrenLoader<CspCustomer>(
       (row) => row.partnerOrganizationId,
       (orgIds, first, after) => selectCustomerPages(db, orgIds, first, after),
     ),
-    customerCountOfOrganization: countLoader((orgIds) =>
+  customerCountOfOrganization: (db: Db) =>
+    countLoader((orgIds) =>
       db
         .selectFrom("cspCustomers")
         .select((eb) => [eb.ref("partnerOrganizationId").as("parentId"), eb.fn.countAll<number>().as("count")])
@@ -158,12 +175,14 @@ export function createLoaders(db: Db) {
         .groupBy("partnerOrganizationId")
         .execute(),
     ),
-    /** Pages of `Organization.tpdEngagements`: newest first, then id. */
-    tpdEngagementsPageOfOrganization: pagedChildrenLoader<TpdEngagement>(
+  /** Pages of `Organization.tpdEngagements`: newest first, then id. */
+  tpdEngagementsPageOfOrganization: (db: Db) =>
+    pagedChildrenLoader<TpdEngagement>(
       (row) => row.organizationId,
       (orgIds, first, after) => selectTpdEngagementPages(db, orgIds, first, after),
     ),
-    tpdEngagementCountOfOrganization: countLoader((orgIds) =>
+  tpdEngagementCountOfOrganization: (db: Db) =>
+    countLoader((orgIds) =>
       db
         .selectFrom("tpdEngagements")
         .select((eb) => [eb.ref("organizationId").as("parentId"), eb.fn.countAll<number>().as("count")])
@@ -171,13 +190,15 @@ export function createLoaders(db: Db) {
         .groupBy("organizationId")
         .execute(),
     ),
-    tpdEngagement: byId<TpdEngagement>((ids) => db.selectFrom("tpdEngagements").selectAll().where("id", "in", ids).execute()),
-    tpdBalancesOfOrganization: new DataLoader<string, TpdBalance[]>(async (orgIds) => {
+  tpdEngagement: (db: Db) => byId<TpdEngagement>((ids) => db.selectFrom("tpdEngagements").selectAll().where("id", "in", ids).execute()),
+  tpdBalancesOfOrganization: (db: Db) =>
+    new DataLoader<string, TpdBalance[]>(async (orgIds) => {
       const rows = await db.selectFrom("tpdBalances").selectAll().where("organizationId", "in", orgIds).execute();
       return groupBy(orgIds, rows, "organizationId");
     }),
-    /** TPD engagements of an organization, newest first. */
-    tpdEngagementsOfOrganization: new DataLoader<string, TpdEngagement[]>(async (orgIds) => {
+  /** TPD engagements of an organization, newest first. */
+  tpdEngagementsOfOrganization: (db: Db) =>
+    new DataLoader<string, TpdEngagement[]>(async (orgIds) => {
       const rows = await db
         .selectFrom("tpdEngagements")
         .selectAll()
@@ -187,6 +208,30 @@ export function createLoaders(db: Db) {
         .execute();
       return groupBy(orgIds, rows, "organizationId");
     }),
-  };
+};
+
+/** A request's loaders, each made on first use. */
+export type Loaders = { readonly [Name in keyof typeof LOADERS]: ReturnType<(typeof LOADERS)[Name]> };
+
+/**
+ * Loaders on a prototype of getters, made once: the first read of a loader in a request builds it
+ * and keeps it on that request's object. Building all 30-odd for every request (DataLoaders,
+ * their caches and closures) was a visible part of a small query's cost, and most are never used.
+ */
+class RequestLoaders {
+  constructor(readonly db: Db) {}
 }
-export type Loaders = ReturnType<typeof createLoaders>;
+for (const name of Object.keys(LOADERS) as (keyof typeof LOADERS)[]) {
+  Object.defineProperty(RequestLoaders.prototype, name, {
+    get(this: RequestLoaders) {
+      const loader = LOADERS[name](this.db);
+      Object.defineProperty(this, name, { value: loader, enumerable: true });
+      return loader;
+    },
+  });
+}
+
+/** The loaders of one request. */
+export function createLoaders(db: Db): Loaders {
+  return new RequestLoaders(db) as unknown as Loaders;
+}
