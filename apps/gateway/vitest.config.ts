@@ -11,6 +11,10 @@ export default defineConfig({
     // Builds the local GraphiQL bundle that the explorer tests load (skipped when up to date), and
     // migrates one PGlite whose dump every test file copies.
     globalSetup: ["test/support/build-explorer.global.ts", "../../packages/db/src/pglite-snapshot.global.ts"],
+    // One worker keeps its modules from file to file (Apollo, type-graphql, PGlite, the schema):
+    // a fresh process and import per file cost ~100 s of a CI run on PGlite. The files share no
+    // state: each builds its own gateway on its own database.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     ...reportersFor("gateway"),

@@ -8,6 +8,9 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     // One migrated PGlite per run, copied by every test file (see the setup file).
     globalSetup: ["src/pglite-snapshot.global.ts"],
+    // One worker keeps its modules (PGlite, Kysely, pg) from file to file; each file still opens
+    // databases of its own.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     ...reportersFor("db"),

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +10,13 @@ const READY_TIMEOUT_MS = 180_000;
 
 /** Set by `builds.global.ts` once it has built the bundle for the whole run. */
 export const GATEWAY_BUILT_ENV = "SUPPORT_HUB_TEST_GATEWAY_BUILT";
+/**
+ * Set by `builds.global.ts`: a PGlite folder that the gateway created, migrated and seeded once
+ * for the whole run. Each gateway starts on a fresh copy of it, so that every test file still has
+ * demo data of its own without paying `initdb`, the migrations and the seed again (~15 s a file on
+ * a busy CI machine); the gateway's own start-up seed then finds the data there and changes nothing.
+ */
+export const SEEDED_DATA_DIR_ENV = "SUPPORT_HUB_TEST_SEEDED_PGLITE";
 
 /** Builds `apps/gateway/dist/main.js` (the production bundle `pnpm start` runs). */
 export function buildGateway(): void {
@@ -25,10 +32,13 @@ export interface GatewayProcess {
 /**
  * Builds `apps/gateway/dist/main.js` and runs it on a free loopback port, on a fresh PGlite folder
  * seeded with the demo data, with the built-in dev secret (so `/dev/users` and `/dev/token` exist).
+ * With `dataDir`, on that folder as it is (the caller's: kept when the gateway stops).
  */
-export async function startGatewayProcess(port: number): Promise<GatewayProcess> {
+export async function startGatewayProcess(port: number, options: { dataDir?: string } = {}): Promise<GatewayProcess> {
   if (process.env[GATEWAY_BUILT_ENV] !== "true") buildGateway();
-  const dataDir = await mkdtemp(join(tmpdir(), "support-hub-admin-db-"));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "support-hub-admin-db-")));
+  const seeded = process.env[SEEDED_DATA_DIR_ENV];
+  if (!options.dataDir && seeded) await cp(seeded, dataDir, { recursive: true });
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
     cwd: GATEWAY_DIR,
@@ -55,7 +65,7 @@ export async function startGatewayProcess(port: number): Promise<GatewayProcess>
       child.kill("SIGTERM");
       await exited;
     }
-    await rm(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
   };
 
   const url = `http://127.0.0.1:${port}`;
