@@ -456,7 +456,7 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
     const serverUrl = options.postgresUrl as string;
     const name = `sh_bench_${randomBytes(6).toString("hex")}`;
     const admin = await createDatabase({ url: serverUrl, poolSize: 1 });
-    // withoutPlugins: the camelCase plugin would rewrite the database name.
+    // withoutPlugins: the camelCase mapping would rewrite the database name.
     await sql`create database ${sql.id(name)}`.execute(admin.db.withoutPlugins());
     await admin.close();
     dropDatabase = async () => {
