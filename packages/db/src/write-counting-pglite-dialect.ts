@@ -6,7 +6,6 @@ import {
   type DatabaseConnection,
   type Dialect,
   type Driver,
-  PGliteAdapter,
   PGliteDialect,
   type QueryCompiler,
   type QueryResult,
@@ -15,10 +14,9 @@ import {
 } from "kysely";
 
 /**
- * Kysely's own `PGliteDialect` (PGlite is one PostgreSQL session: its one connection goes to one
- * caller at a time, and a transaction owns it from BEGIN to COMMIT/ROLLBACK), plus what it does not
- * do: count the units of work that may have changed data, and hand the session out fairly (see
- * {@link SessionQueue}).
+ * Kysely's own `PGliteDialect` (PGlite is one PostgreSQL session: Kysely hands its one connection
+ * to one caller at a time, and a transaction owns it from BEGIN to COMMIT/ROLLBACK), plus the one
+ * thing it does not do: count the units of work that may have changed data.
  *
  * `writes.count` moves by one when a unit (a transaction, or a statement outside one) that may
  * have written ends, before the connection goes to the next caller. This process is the only one
@@ -34,7 +32,7 @@ import {
 export function createWriteCountingPGliteDialect(pglite: PGlite, writes: { count: number }): Dialect {
   const dialect = new PGliteDialect({ pglite });
   return {
-    createAdapter: () => new SessionQueueAdapter(),
+    createAdapter: () => dialect.createAdapter(),
     createDriver: () => new WriteCountingDriver(dialect.createDriver(), writes),
     createIntrospector: (db) => dialect.createIntrospector(db),
     // PGliteDialect's compiler is PostgreSQL's; this one also writes `CaseMappingPlugin`'s names.
@@ -49,11 +47,10 @@ function isReadOnly(compiledQuery: CompiledQuery): boolean {
   return (node.with?.expressions ?? []).every((cte) => SelectQueryNode.is(cte.expression));
 }
 
-/** Wraps the driver's single connection, handed to one caller at a time by a {@link SessionQueue}. */
+/** Wraps the driver's single connection; Kysely's connection mutex serializes acquire/release. */
 class WriteCountingDriver implements Driver {
   readonly #driver: Driver;
   readonly #writes: { count: number };
-  readonly #session = new SessionQueue();
   #connection: WriteCountingConnection | undefined;
 
   constructor(driver: Driver, writes: { count: number }) {
@@ -66,14 +63,7 @@ class WriteCountingDriver implements Driver {
   }
 
   async acquireConnection(options?: AbortableOperationOptions): Promise<DatabaseConnection> {
-    await this.#session.acquire();
-    let inner: DatabaseConnection;
-    try {
-      inner = await this.#driver.acquireConnection(options);
-    } catch (error) {
-      this.#session.release();
-      throw error;
-    }
+    const inner = await this.#driver.acquireConnection(options);
     if (this.#connection?.inner !== inner) this.#connection = new WriteCountingConnection(inner);
     this.#connection.mayHaveWritten = false;
     return this.#connection;
@@ -86,7 +76,6 @@ class WriteCountingDriver implements Driver {
     // never old data under the new count.
     if (mayHaveWritten) this.#writes.count += 1;
     await this.#driver.releaseConnection(inner, options);
-    this.#session.release();
   }
 
   beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
@@ -119,44 +108,15 @@ class WriteCountingDriver implements Driver {
 }
 
 /**
- * Kysely's PGlite adapter, saying the driver serializes its one connection itself: Kysely's own
- * mutex for one-connection drivers is replaced by {@link SessionQueue}.
- */
-class SessionQueueAdapter extends PGliteAdapter {
-  override get supportsMultipleConnections(): boolean {
-    return true;
-  }
-}
-
-/**
- * Who has the PGlite session: first come, first served, each caller after a turn of the event loop.
- *
  * PGlite runs each statement synchronously on this thread, behind promises that never wait for
- * I/O. Handing the session straight to the next waiter let a burst of requests chain statement
- * after statement in one drain of the microtask queue while sockets went unread: new requests sat
- * for seconds while later ones were served (the computed dashboard at 50 connections: p50 0.24 s,
- * p99 5.2 s). Each caller first lets the event loop turn (`setImmediate`), so I/O comes in between
- * and requests reach the queue in the order they arrive. The turn is taken before queueing, not
- * while holding the session: a transaction's statements still run back to back.
+ * I/O: a burst of requests could chain statement after statement in one drain of the microtask
+ * queue, and sockets were not read meanwhile. New requests then sat unread for seconds while
+ * later ones were served (the computed dashboard at 50 connections: p50 0.24 s, p99 5.2 s).
+ * Letting the event loop turn before each statement lets I/O in between, so requests queue for
+ * the session in the order they arrive. It costs a few microseconds per statement.
  */
-class SessionQueue {
-  #busy = false;
-  readonly #waiting: (() => void)[] = [];
-
-  async acquire(): Promise<void> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (!this.#busy) {
-      this.#busy = true;
-      return;
-    }
-    await new Promise<void>((resolve) => this.#waiting.push(resolve));
-  }
-
-  release(): void {
-    const next = this.#waiting.shift();
-    if (next) next();
-    else this.#busy = false;
-  }
+function turnOfTheEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function innerOf(connection: DatabaseConnection): DatabaseConnection {
@@ -172,8 +132,9 @@ class WriteCountingConnection implements DatabaseConnection {
     this.inner = inner;
   }
 
-  executeQuery<R>(compiledQuery: CompiledQuery, options?: AbortableOperationOptions): Promise<QueryResult<R>> {
+  async executeQuery<R>(compiledQuery: CompiledQuery, options?: AbortableOperationOptions): Promise<QueryResult<R>> {
     if (!isReadOnly(compiledQuery)) this.mayHaveWritten = true;
+    await turnOfTheEventLoop();
     return this.inner.executeQuery<R>(compiledQuery, options);
   }
 
