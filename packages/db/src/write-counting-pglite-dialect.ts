@@ -107,18 +107,6 @@ class WriteCountingDriver implements Driver {
   }
 }
 
-/**
- * PGlite runs each statement synchronously on this thread, behind promises that never wait for
- * I/O: a burst of requests could chain statement after statement in one drain of the microtask
- * queue, and sockets were not read meanwhile. New requests then sat unread for seconds while
- * later ones were served (the computed dashboard at 50 connections: p50 0.24 s, p99 5.2 s).
- * Letting the event loop turn before each statement lets I/O in between, so requests queue for
- * the session in the order they arrive. It costs a few microseconds per statement.
- */
-function turnOfTheEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 function innerOf(connection: DatabaseConnection): DatabaseConnection {
   return (connection as WriteCountingConnection).inner;
 }
@@ -132,9 +120,8 @@ class WriteCountingConnection implements DatabaseConnection {
     this.inner = inner;
   }
 
-  async executeQuery<R>(compiledQuery: CompiledQuery, options?: AbortableOperationOptions): Promise<QueryResult<R>> {
+  executeQuery<R>(compiledQuery: CompiledQuery, options?: AbortableOperationOptions): Promise<QueryResult<R>> {
     if (!isReadOnly(compiledQuery)) this.mayHaveWritten = true;
-    await turnOfTheEventLoop();
     return this.inner.executeQuery<R>(compiledQuery, options);
   }
 
