@@ -250,10 +250,9 @@ export async function generateDataset(db: Kysely<Database>, options: DatasetOpti
 
   // Fresh statistics, as a database in service has: without them the planner guesses row counts
   // (e.g. 67 incidents per organization instead of 400) and picks plans no production run would.
-  // Vacuumed and checkpointed too: otherwise autovacuum visits the 20,000 new rows, and the
-  // checkpointer writes their pages, minutes later in the middle of a measured workload, whose
-  // PostgreSQL CPU per request (every process of the cluster counts) then doubles: round 2 of the
-  // peer comparison read 3.7-4.5 ms where round 1 read 1.3-1.5.
+  // Vacuumed and checkpointed too, as a database in service is: otherwise autovacuum visits the
+  // 20,000 new rows, and the checkpointer writes their pages, during a measured workload (every
+  // process of the cluster counts in its PostgreSQL CPU per request).
   await sql`vacuum (analyze)`.execute(db);
   // CHECKPOINT needs a superuser (or pg_checkpoint): on a server where the bench has neither, skip it.
   await sql`checkpoint`.execute(db).catch(() => undefined);
