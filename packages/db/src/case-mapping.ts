@@ -15,15 +15,23 @@ import {
 class BoundedNames {
   readonly #names = new Map<string, string>();
 
-  get(name: string, compute: () => string): string {
-    let value = this.#names.get(name);
-    if (value === undefined) {
-      value = compute();
-      if (this.#names.size < 10_000) this.#names.set(name, value);
-    }
+  get(name: string): string | undefined {
+    return this.#names.get(name);
+  }
+
+  /** Returns `value`. */
+  set(name: string, value: string): string {
+    if (this.#names.size < 10_000) this.#names.set(name, value);
     return value;
   }
 }
+
+/**
+ * How names map, for the plugin (rows) and the compiler (SQL) alike.
+ * `maintainNestedObjectKeys`: jsonb values (audit details) come back exactly as written.
+ * `underscoreBeforeDigits`: `isMicrosoft365` <-> `is_microsoft_365`.
+ */
+const CASE_OPTIONS = { maintainNestedObjectKeys: true, underscoreBeforeDigits: true } as const;
 
 /**
  * camelCase in TypeScript, snake_case in SQL: Kysely's `CamelCasePlugin` with its mapping moved
@@ -40,9 +48,7 @@ export class CaseMappingPlugin extends CamelCasePlugin {
   readonly #camelNames = new BoundedNames();
 
   constructor() {
-    // `maintainNestedObjectKeys`: jsonb values (audit details) come back exactly as written.
-    // `underscoreBeforeDigits`: `isMicrosoft365` <-> `is_microsoft_365`.
-    super({ maintainNestedObjectKeys: true, underscoreBeforeDigits: true });
+    super(CASE_OPTIONS);
   }
 
   override transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
@@ -51,7 +57,7 @@ export class CaseMappingPlugin extends CamelCasePlugin {
   }
 
   protected override camelCase(name: string): string {
-    return this.#camelNames.get(name, () => super.camelCase(name));
+    return this.#camelNames.get(name) ?? this.#camelNames.set(name, super.camelCase(name));
   }
 
   /** One row's keys camelCased; values as they are (nested keys are kept, arrays not copied). */
@@ -68,7 +74,7 @@ const mappedQueries = new WeakSet<QueryId>();
 /** The plugin's camelCase -> snake_case, for the compilers. */
 class SnakeCaser extends CamelCasePlugin {
   constructor() {
-    super({ underscoreBeforeDigits: true });
+    super(CASE_OPTIONS);
   }
 
   toSnakeCase(name: string): string {
@@ -91,7 +97,10 @@ export class CaseMappingQueryCompiler extends PostgresQueryCompiler {
   }
 
   protected override sanitizeIdentifier(identifier: string): string {
-    const mapped = this.#names === CaseMappingQueryCompiler.#mapped;
-    return this.#names.get(identifier, () => super.sanitizeIdentifier(mapped ? snakeCaser.toSnakeCase(identifier) : identifier));
+    const names = this.#names;
+    const known = names.get(identifier);
+    if (known !== undefined) return known;
+    const name = names === CaseMappingQueryCompiler.#mapped ? snakeCaser.toSnakeCase(identifier) : identifier;
+    return names.set(identifier, super.sanitizeIdentifier(name));
   }
 }

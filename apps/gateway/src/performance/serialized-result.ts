@@ -34,9 +34,9 @@ export function stringifyResult(value: FormattedExecutionResult): string {
   if (text === undefined) return JSON.stringify(result);
   let json = "{";
   for (const key of Object.keys(result)) {
-    const value = result[key];
-    if (value === undefined) continue;
-    json += `${json.length > 1 ? "," : ""}${JSON.stringify(key)}:${key === "data" ? text : JSON.stringify(value)}`;
+    const part = result[key];
+    if (part === undefined) continue;
+    json += `${json.length > 1 ? "," : ""}${JSON.stringify(key)}:${key === "data" ? text : JSON.stringify(part)}`;
   }
   return `${json}}`;
 }

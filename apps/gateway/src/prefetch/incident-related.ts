@@ -65,9 +65,9 @@ export async function findReadableIncidentWithRelated(ctx: GatewayContext, local
       loader.prime(related.id, related);
     }
   };
-  prime<ProductVersion>(ctx.loaders.productVersion, prefetchVersion as Json, TIMESTAMP_COLUMNS.productVersions);
-  prime<Product>(ctx.loaders.product, prefetchProduct as Json, TIMESTAMP_COLUMNS.products);
-  prime<User>(ctx.loaders.user, prefetchCreator as Json, TIMESTAMP_COLUMNS.users);
-  prime<CspCustomer>(ctx.loaders.cspCustomer, prefetchCustomer as Json, TIMESTAMP_COLUMNS.cspCustomers);
+  prime<ProductVersion>(ctx.loaders.productVersion, prefetchVersion, TIMESTAMP_COLUMNS.productVersions);
+  prime<Product>(ctx.loaders.product, prefetchProduct, TIMESTAMP_COLUMNS.products);
+  prime<User>(ctx.loaders.user, prefetchCreator, TIMESTAMP_COLUMNS.users);
+  prime<CspCustomer>(ctx.loaders.cspCustomer, prefetchCustomer, TIMESTAMP_COLUMNS.cspCustomers);
   return incident;
 }
