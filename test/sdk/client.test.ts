@@ -379,11 +379,15 @@ describe("transport failures, retries and timeouts", () => {
     try {
       const client = createSupportHubClient({ url: server.url, retry: { retries: 5, baseDelayMs: 5_000, maxDelayMs: 5_000 } });
       const controller = new AbortController();
+      // The wait is drawn at random up to 5 s (full jitter): pinned at half, so it cannot fall under
+      // the 100 ms before the cancel (about one run in fifty did, and retried first).
+      vi.spyOn(Math, "random").mockReturnValue(0.5);
       const pending = client.products(undefined, { signal: controller.signal });
       setTimeout(() => controller.abort(), 100);
       await expect(pending).rejects.toBeInstanceOf(AbortError);
       expect(server.hits()).toBe(1);
     } finally {
+      vi.restoreAllMocks();
       await server.close();
     }
     const silent = await startScriptedServer(() => {

@@ -308,6 +308,8 @@ describe("admin console in Chromium", () => {
 
     await go(frank.page, "Roles");
     // The roles offered are the API's (viewer.permissions.assignableRoles): an admin cannot give SUPPORT_OPERATOR.
+    // The options come with the page's query: wait for them before reading the list.
+    await frank.page.getByLabel(exactly("Role")).locator("option", { hasText: "Global Admin" }).waitFor({ state: "attached" });
     const offered = await frank.page.getByLabel(exactly("Role")).locator("option").allTextContents();
     expect(offered).toContain("Global Admin");
     expect(offered).not.toContain("Support Operator");
