@@ -12,6 +12,9 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let broken = 0;
+// Named above the closing line: CI keeps only the tail of its log, and a count alone
+// does not say which test to look at.
+const failures = [];
 for (const name of files) {
   const report = JSON.parse(readFileSync(join(dir, name), "utf8"));
   // A file that failed with no failed test of its own (an import error, a timed-out hook, a run
@@ -27,12 +30,30 @@ for (const name of files) {
       (suiteFailures ? ` (${suiteFailures} files failed to run)` : "") +
       (unhandled.count ? ` (${unhandled.count} unhandled errors: ${unhandled.errors.join("; ").slice(0, 200)})` : ""),
   );
+  for (const file of report.testResults ?? []) {
+    const where = `${name.replace(/\.json$/, "")}: ${file.name.replace(/^.*?\/(apps|packages|test)\//, "$1/")}`;
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== "failed") continue;
+      const reason = String(test.failureMessages?.[0] ?? "")
+        .split("\n")[0]
+        .slice(0, 300);
+      failures.push(`${where} > ${test.fullName}\n    ${reason}`);
+    }
+    if (file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed")) {
+      failures.push(
+        `${where} (did not run)\n    ${String(file.message ?? "")
+          .split("\n")[0]
+          .slice(0, 300)}`,
+      );
+    }
+  }
   passed += report.numPassedTests;
   failed += report.numFailedTests + unhandled.count;
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
   if (report.numTotalTests === 0 || suiteFailures > 0) broken += 1;
 }
 if (files.length === 0) broken += 1;
+if (failures.length > 0) console.log(`\nfailed tests\n${failures.map((line) => `  ${line}`).join("\n")}\n`);
 failed += broken;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -106,8 +106,10 @@ describe("incident search", () => {
     const garbage = `/incidents?severity=${encodeURIComponent('["Z","A"]')}&sort=BOGUS&dir=up&from=2026-02-30&plan=7&pages=oops`;
     const { page, context } = await harness.open("frank.admin@fabrikam.example", { path: garbage });
     await expectList(page, ["SR-0002"]); // only severity A survives
-    // Four days ago as YYYY-MM-DD in the browser's time zone (the one the screen reads days in).
-    const from = await page.evaluate(() => new Date(Date.now() - 4 * 86_400_000).toLocaleDateString("en-CA"));
+    // Four days before the gateway's today (UTC): the demo incidents open at 09:00 UTC on days
+    // counted from it, 01:00 the same day in the browser's Los Angeles. The browser's own today is a
+    // day behind from 00:00 to 08:00 UTC, and "four days ago" from it let in SR-0008 (five days).
+    const from = new Date(Date.now() - 4 * 86_400_000).toISOString().slice(0, 10);
     await page.goto(`${harness.url}/incidents?from=${from}&sort=CREATED_AT&dir=ASC`);
     await expectList(page, ["SR-0003", "SR-0007"]); // opened 3 and 2 days ago
     await context.close();
