@@ -135,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       acquireMs: millis(env.DB_ACQUIRE_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.acquireMs),
       statementMs: millis(env.DB_STATEMENT_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.statementMs),
       queryMs: millis(env.DB_QUERY_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.queryMs),
+      idleMs: millis(env.DB_IDLE_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.idleMs),
       idleInTransactionMs: millis(env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.idleInTransactionMs),
     },
     auth: {

@@ -121,4 +121,25 @@ describe("createDatabase on PostgreSQL", () => {
       }
     },
   );
+
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    "keeps a pooled connection (its prepared statements and plans) through a pause in traffic, and closes it after idleMs",
+    async () => {
+      const t = await createTestDatabase();
+      const backend = async (db: typeof t.db) => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]?.pid;
+      const kept = await createDatabase({ url: t.url ?? "", poolSize: 1 });
+      const closed = await createDatabase({ url: t.url ?? "", poolSize: 1, timeouts: { idleMs: 200 } });
+      try {
+        const [keptPid, closedPid] = [await backend(kept.db), await backend(closed.db)];
+        // A pause longer than the short idleMs, far shorter than the default.
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        expect(await backend(kept.db)).toBe(keptPid);
+        expect(await backend(closed.db)).not.toBe(closedPid);
+      } finally {
+        await kept.close();
+        await closed.close();
+        await t.close();
+      }
+    },
+  );
 });

@@ -18,6 +18,12 @@ export interface PostgresTimeouts {
   queryMs: number;
   /** Server side (`idle_in_transaction_session_timeout`): ends a session that holds a transaction open and idle. */
   idleInTransactionMs: number;
+  /**
+   * Client side (`pg`'s `idleTimeoutMillis`): closes a pooled connection unused this long. A new
+   * connection starts cold: PostgreSQL plans its first five runs of each prepared statement in full
+   * (several ms each for a dashboard on a fresh backend) before it settles on a generic plan.
+   */
+  idleMs: number;
 }
 
 /**
@@ -32,6 +38,9 @@ export const DEFAULT_POSTGRES_TIMEOUTS: PostgresTimeouts = {
   statementMs: 5_000,
   queryMs: 6_000,
   idleInTransactionMs: 10_000,
+  // pg's default is 10 s: a pause of a few seconds in traffic closed the whole pool, and the next
+  // burst paid for new connections and for planning everything again.
+  idleMs: 60_000,
 };
 
 export interface PostgresPoolOptions {
@@ -133,6 +142,7 @@ export function createPostgresPool(options: PostgresPoolOptions): pg.Pool {
     statement_timeout: timeouts.statementMs,
     query_timeout: timeouts.queryMs,
     idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    idleTimeoutMillis: timeouts.idleMs,
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
   });

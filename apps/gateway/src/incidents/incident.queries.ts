@@ -11,6 +11,7 @@ import { expectGlobalId, NodeType } from "../relay/global-id";
 import { toUser } from "../users/user.mapper";
 import { isUuid } from "../users/user.queries";
 import { OrderDirection, type SupportIncidentFilter, type SupportIncidentOrder, SupportIncidentOrderField } from "./incident.inputs";
+import type { IncidentColumn } from "./incident-columns";
 import { toSupportIncident } from "./incident.mapper";
 import type { SupportIncidentConnection } from "./incident.type";
 
@@ -145,6 +146,8 @@ export interface ListIncidentsArgs {
   orderBy: SupportIncidentOrder | null | undefined;
   /** Restrict to one organization (for `Organization.incidents`). */
   organizationId?: string;
+  /** The `incidents` columns the selection needs (`incidentColumnsOf`); every column when absent or null. */
+  columns?: readonly IncidentColumn[] | null;
 }
 
 /**
@@ -156,7 +159,8 @@ export interface ListIncidentsArgs {
 export async function listIncidents(ctx: GatewayContext, viewer: Viewer, args: ListIncidentsArgs): Promise<SupportIncidentConnection> {
   const plan = planIncidentPage(ctx, viewer, args);
   const prefetched = args.organizationId ? ctx.loaders.prefetchedPages.get(plan.keyOf(args.organizationId)) : undefined;
-  const rows = plan.query === null ? [] : ((prefetched as JoinedIncidentRow[] | undefined) ?? (await plan.query.execute()));
+  const rows =
+    plan.query === null ? [] : ((prefetched as JoinedIncidentRow[] | undefined) ?? ((await plan.query.execute()) as JoinedIncidentRow[]));
   return toIncidentConnection(ctx, plan, rows);
 }
 
@@ -174,9 +178,10 @@ export function planIncidentPage(ctx: GatewayContext, viewer: Viewer, args: List
   }
   const filter = decodeFilter(args.filter);
   const empty = filter.matchesNothing;
-  /** Where a page of this organization, with these arguments, is kept when prefetched. */
+  const columns = args.columns ?? null;
+  /** Where a page of this organization, with these arguments and columns, is kept when prefetched. */
   const keyOf = (organizationId: string | null) =>
-    JSON.stringify(["incidents", organizationId, size, order.field, order.direction, position, filter]);
+    JSON.stringify(["incidents", organizationId, size, order.field, order.direction, position, filter, columns]);
 
   const base = () => {
     let query = ctx.db
@@ -229,7 +234,8 @@ export function planIncidentPage(ctx: GatewayContext, viewer: Viewer, args: List
   let query = base()
     .leftJoin("productVersions as pv", "pv.id", "incidents.productVersionId")
     .leftJoin("users as creator", "creator.id", "incidents.createdBy")
-    .selectAll("incidents")
+    .$if(columns === null, (qb) => qb.selectAll("incidents"))
+    .$if(columns !== null, (qb) => qb.select((columns ?? []).map((column) => `incidents.${column}` as const)))
     .select((eb) => [
       sort.cursorValue(eb).as("cursorValue"),
       "pv.id as pvId",
@@ -295,6 +301,11 @@ export const JOINED_INCIDENT_TIMESTAMPS = [
   "creatorCreatedAt",
 ] as const;
 
+/**
+ * A row of a page: the incident (only the columns the selection needs when the plan names them:
+ * the `SupportIncident` made of it is read for those fields only), its cursor value, and the
+ * joined product version and creator (whole: they prime the request's loaders).
+ */
 export type JoinedIncidentRow = IncidentRow & {
   cursorValue: string | number;
   pvId: string | null;

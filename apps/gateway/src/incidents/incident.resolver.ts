@@ -1,5 +1,6 @@
 import { decideResolution, decideStartWork, Role } from "@support-hub/domain";
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { assertOrganizationAccess, canReadOrganization, requireViewer } from "../common/tenant";
 import type { GatewayContext } from "../context";
 import { toCspCustomer } from "../customers/customer.mapper";
@@ -27,6 +28,7 @@ import {
   WithdrawSupportIncidentPayload,
 } from "./incident.inputs";
 import { changeIncidentStatus, withdrawIncident } from "./incident-status.service";
+import { incidentColumnsOf } from "./incident-columns";
 import { openSupportIncident } from "./incident.service";
 import { listIncidents } from "./incident.queries";
 import { SupportIncident, SupportIncidentConnection } from "./incident.type";
@@ -53,8 +55,9 @@ export class SupportIncidentResolver {
     @Arg("orderBy", () => SupportIncidentOrder, { nullable: true, description: "Sort order; default CREATED_AT DESC." })
     orderBy: SupportIncidentOrder | null | undefined,
     @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listIncidents(ctx, requireViewer(ctx), { first, after, filter, orderBy });
+    return listIncidents(ctx, requireViewer(ctx), { first, after, filter, orderBy, columns: incidentColumnsOf(info) });
   }
 
   @FieldResolver(() => ProductVersion, { description: "The product version the incident is about." })
@@ -224,8 +227,10 @@ export class OrganizationIncidentsResolver {
     @Arg("orderBy", () => SupportIncidentOrder, { nullable: true, description: "Sort order; default CREATED_AT DESC." })
     orderBy: SupportIncidentOrder | null | undefined,
     @Ctx() ctx: GatewayContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const viewer = assertOrganizationAccess(ctx, organization.localId);
-    return listIncidents(ctx, viewer, { first, after, filter, orderBy, organizationId: organization.localId });
+    const columns = incidentColumnsOf(info);
+    return listIncidents(ctx, viewer, { first, after, filter, orderBy, organizationId: organization.localId, columns });
   }
 }

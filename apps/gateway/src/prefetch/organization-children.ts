@@ -1,6 +1,8 @@
 import type { BenefitActivation, MembershipOffer, SupportContract } from "@support-hub/db";
+import type { ResolveTree } from "graphql-parse-resolve-info";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import type { SupportIncidentFilter, SupportIncidentOrder } from "../incidents/incident.inputs";
+import { incidentColumnsFor } from "../incidents/incident-columns";
 import { JOINED_INCIDENT_TIMESTAMPS, planIncidentPage } from "../incidents/incident.queries";
 import type { ChildPrefetch } from "./child-prefetch";
 import { decodeJsonRow, decodeJsonRows, TIMESTAMP_COLUMNS } from "./json-rows";
@@ -49,8 +51,9 @@ const contracts: ChildPrefetch = {
     ctx.loaders.contractsOfOrganization.prime(parentId, decodeJsonRows<SupportContract>(json, TIMESTAMP_COLUMNS.supportContracts)),
 };
 
-function incidentArgs(field: { args: Record<string, unknown> }) {
+function incidentArgs(field: ResolveTree) {
   return {
+    columns: incidentColumnsFor(field),
     first: field.args.first as number | null | undefined,
     after: field.args.after as string | null | undefined,
     filter: field.args.filter as SupportIncidentFilter | null | undefined,

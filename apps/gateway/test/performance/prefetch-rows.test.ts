@@ -5,6 +5,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/config";
 import type { GatewayContext } from "../../src/context";
+import { incidentColumnsFor } from "../../src/incidents/incident-columns";
 import { listIncidents } from "../../src/incidents/incident.queries";
 import { createLoaders } from "../../src/loaders";
 import { ORGANIZATION_CHILDREN, activation } from "../../src/prefetch/organization-children";
@@ -70,6 +71,27 @@ const connection = (name: string, type: string, node: string, nodeFields: string
     },
   );
 
+/** `incidents(first: 100) { nodes { <every field that reads a column> } }`: the page's rows hold every column they serve. */
+const incidentPage = field(
+  "incidents",
+  { first: 100 },
+  {
+    SupportIncidentConnection: {
+      nodes: field(
+        "nodes",
+        {},
+        {
+          SupportIncident: Object.fromEntries(
+            ["number", "title", "description", "severity", "status", "planKind", "wasConsumed", "isRefunded", "contact"]
+              .concat(["createdAt", "updatedAt", "resolvedAt", "withdrawnAt"])
+              .map((name) => [name, field(name)]),
+          ),
+        },
+      ),
+    },
+  },
+);
+
 describe("prefetched rows equal loader-fetched rows", () => {
   it("for organizations, offers, activations, contracts and incident pages (with product versions and creators)", async () => {
     const organizationIds = (await gateway.database.db.selectFrom("organizations").select("id").execute()).map((row) => row.id);
@@ -78,7 +100,7 @@ describe("prefetched rows equal loader-fetched rows", () => {
       { alias: "prefetch0", field: field("membershipOffers"), prefetch: ORGANIZATION_CHILDREN.membershipOffers?.[0] },
       { alias: "prefetch1", field: field("supportContracts"), prefetch: ORGANIZATION_CHILDREN.supportContracts?.[0] },
       { alias: "prefetch2", field: field("benefits"), prefetch: activation },
-      { alias: "prefetch3", field: field("incidents", { first: 100 }), prefetch: ORGANIZATION_CHILDREN.incidents?.[0] },
+      { alias: "prefetch3", field: incidentPage, prefetch: ORGANIZATION_CHILDREN.incidents?.[0] },
       ...(ORGANIZATION_CHILDREN.users ?? []).map((prefetch, i) => ({
         alias: `users${i}`,
         field: connection("users", "UserConnection", "User", ["roles"]),
@@ -127,7 +149,7 @@ describe("prefetched rows equal loader-fetched rows", () => {
       const customers = await fetched.loaders.customersPageOfOrganization.load(page);
       expect(await prefetched.loaders.customersPageOfOrganization.load(page)).toEqual(customers);
       compared += users.length + customers.length;
-      const args = { first: 100, after: null, filter: null, orderBy: null, organizationId: id };
+      const args = { first: 100, after: null, filter: null, orderBy: null, organizationId: id, columns: incidentColumnsFor(incidentPage) };
       const fromStatement = await listIncidents(fetched, fetched.viewer as never, args);
       const fromPrefetch = await listIncidents(prefetched, prefetched.viewer as never, args);
       const { countTotal: _a, ...expected } = fromStatement;

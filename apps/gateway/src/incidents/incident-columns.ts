@@ -1,0 +1,89 @@
+import type { Incident as IncidentRow } from "@support-hub/db";
+import type { GraphQLResolveInfo } from "graphql";
+import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
+
+export type IncidentColumn = keyof IncidentRow & string;
+
+/**
+ * The links every `SupportIncident` carries whatever is selected: its field resolvers (organization,
+ * product version, creator, contract, customer, timeline, viewerCanStartWork) start from them.
+ */
+const LINK_COLUMNS: readonly IncidentColumn[] = [
+  "id",
+  "organizationId",
+  "createdBy",
+  "productVersionId",
+  "customerId",
+  "supportContractId",
+];
+
+/**
+ * The columns each field of `SupportIncident` reads (see `toSupportIncident`), beyond the links.
+ * A field missing here (a new one) makes its page read every column: never a missing value.
+ */
+const FIELD_COLUMNS: Readonly<Record<string, readonly IncidentColumn[]>> = {
+  __typename: [],
+  id: [],
+  organization: [],
+  productVersion: [],
+  createdBy: [],
+  supportContract: [],
+  customer: [],
+  timeline: [],
+  number: ["number"],
+  sequenceNumber: ["number"],
+  title: ["title"],
+  description: ["description"],
+  severity: ["severity"],
+  status: ["status"],
+  viewerCanStartWork: ["status"],
+  planKind: ["planKind"],
+  wasConsumed: ["consumed"],
+  isRefunded: ["refunded"],
+  contact: ["contactName", "contactEmail", "contactPhone"],
+  createdAt: ["createdAt"],
+  updatedAt: ["updatedAt"],
+  resolvedAt: ["resolvedAt"],
+  withdrawnAt: ["withdrawnAt"],
+};
+
+/** Where a connection of incidents holds them. */
+const NODE_PATHS = [["edges", "node"], ["nodes"]] as const;
+
+/**
+ * The `incidents` columns a page needs for what its connection field selects (`edges.node` and
+ * `nodes`), in a stable order; null for every column (a field this table does not know).
+ * A page of 50 incidents read whole was half of PostgreSQL's time on the dashboard (JSON of the
+ * description, contact and four timestamps per row) and as much again to decode.
+ */
+export function incidentColumnsFor(connection: ResolveTree): readonly IncidentColumn[] | null {
+  const wanted = new Set<IncidentColumn>(LINK_COLUMNS);
+  for (const path of NODE_PATHS) {
+    for (const node of descend(connection, path)) {
+      for (const fields of Object.values(node.fieldsByTypeName)) {
+        for (const field of Object.values(fields)) {
+          const columns = FIELD_COLUMNS[field.name];
+          if (!columns) return null;
+          for (const column of columns) wanted.add(column);
+        }
+      }
+    }
+  }
+  return [...wanted].sort();
+}
+
+/** {@link incidentColumnsFor} of the connection field being resolved. */
+export function incidentColumnsOf(info: GraphQLResolveInfo): readonly IncidentColumn[] | null {
+  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  return tree ? incidentColumnsFor(tree) : null;
+}
+
+function descend(tree: ResolveTree, path: readonly string[]): ResolveTree[] {
+  if (path.length === 0) return [tree];
+  const [head, ...rest] = path;
+  const children: ResolveTree[] = [];
+  for (const fields of Object.values(tree.fieldsByTypeName)) {
+    for (const field of Object.values(fields)) if (field.name === head) children.push(...descend(field, rest));
+  }
+  return children;
+}

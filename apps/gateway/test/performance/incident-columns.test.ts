@@ -1,0 +1,145 @@
+import { DEMO_IDS, DEMO_USERS } from "@support-hub/db";
+import type { Role } from "@support-hub/domain";
+import type { ResolveTree } from "graphql-parse-resolve-info";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_LIMITS } from "../../src/config";
+import type { GatewayContext } from "../../src/context";
+import { incidentColumnsFor } from "../../src/incidents/incident-columns";
+import { planIncidentPage } from "../../src/incidents/incident.queries";
+import { toSupportIncident } from "../../src/incidents/incident.mapper";
+import { createLoaders } from "../../src/loaders";
+import { startTestGateway, type TestGateway } from "../support/test-gateway";
+
+// An incident page reads only the columns of `incidents` its selection needs. Each field must
+// still answer what it answers from the whole row, on every path a page takes (Query.incidents,
+// Organization.incidents prefetched with its organization or not, aliases of one page).
+
+let gateway: TestGateway;
+let fieldNames: string[];
+beforeAll(async () => {
+  gateway = await startTestGateway();
+  const introspection = await gateway.gql(`{ __type(name: "SupportIncident") { fields { name } } }`, {}, { as: "operator" });
+  fieldNames = introspection.data?.__type.fields.map((field: { name: string }) => field.name);
+}, 180_000);
+afterAll(() => gateway?.stop());
+
+const tree = (name: string, fieldsByTypeName: ResolveTree["fieldsByTypeName"] = {}, args: ResolveTree["args"] = {}): ResolveTree => ({
+  name,
+  alias: name,
+  args,
+  fieldsByTypeName,
+});
+/** `incidents { edges { node { <fields> } } }` as graphql-parse-resolve-info gives it. */
+const pageSelecting = (fields: string[]) =>
+  tree("incidents", {
+    SupportIncidentConnection: {
+      edges: tree("edges", {
+        SupportIncidentEdge: { node: tree("node", { SupportIncident: Object.fromEntries(fields.map((f) => [f, tree(f)])) }) },
+      }),
+    },
+  });
+
+describe("the columns of an incident page", () => {
+  it("every field of SupportIncident is known, so none makes its page read every column", () => {
+    expect(fieldNames.length).toBeGreaterThan(15);
+    for (const name of fieldNames) expect(incidentColumnsFor(pageSelecting([name])), name).not.toBeNull();
+    // A field the table does not know (added later without an entry) reads every column.
+    expect(incidentColumnsFor(pageSelecting(["title", "someNewField"]))).toBeNull();
+  });
+
+  it("each field read from its columns alone answers what it answers from the whole row", async () => {
+    const rows = await gateway.database.db.selectFrom("incidents").selectAll().execute();
+    expect(rows.some((row) => row.resolvedAt !== null || row.withdrawnAt !== null)).toBe(true);
+    for (const row of rows) {
+      const whole = toSupportIncident(row) as unknown as Record<string, unknown>;
+      for (const name of fieldNames.filter((field) => field in whole)) {
+        const columns = incidentColumnsFor(pageSelecting([name])) ?? [];
+        const partial = Object.fromEntries(columns.map((column) => [column, row[column]])) as typeof row;
+        expect((toSupportIncident(partial) as unknown as Record<string, unknown>)[name], name).toEqual(whole[name]);
+      }
+    }
+  });
+
+  it("the statement names the selected columns only (no description for a list of titles), and every column for an unknown field", () => {
+    const viewer = { ...DEMO_USERS.fabrikamGlobalAdmin, roles: ["GLOBAL_ADMIN" as Role] };
+    const ctx = {
+      db: gateway.database.db,
+      viewer,
+      loaders: createLoaders(gateway.database.db),
+      limits: DEFAULT_LIMITS,
+    } as unknown as GatewayContext;
+    const statementFor = (fields: string[]) => {
+      const plan = planIncidentPage(ctx, viewer as never, {
+        first: 10,
+        after: null,
+        filter: null,
+        orderBy: null,
+        organizationId: DEMO_IDS.organizations.fabrikam,
+        columns: incidentColumnsFor(pageSelecting(fields)),
+      });
+      return plan.query?.compile().sql ?? "";
+    };
+    const titles = statementFor(["id", "number", "title", "createdAt"]);
+    expect(titles).toContain('"incidents"."title"');
+    expect(titles).toContain('"incidents"."created_at"');
+    expect(titles).not.toContain('"incidents".*');
+    expect(titles).not.toContain('"incidents"."description"');
+    expect(titles).not.toContain('"incidents"."contact_name"');
+    expect(statementFor(["title", "description"])).toContain('"incidents"."description"');
+    expect(statementFor(["title", "someNewField"])).toContain('"incidents".*');
+  });
+});
+
+const EVERY_FIELD = `id number sequenceNumber title description severity status planKind wasConsumed isRefunded
+  contact { name email phone } createdAt updatedAt resolvedAt withdrawnAt viewerCanStartWork
+  productVersion { id name } createdBy { id displayName } supportContract { id } customer { id } organization { id }`;
+
+describe("pages that select few columns answer the same as whole rows", () => {
+  it("two aliases of one page, one with ids only, the other with every field, in either order, equal each incident by id", async () => {
+    for (const [first, second] of [
+      ["slim", "full"],
+      ["full", "slim"],
+    ]) {
+      const selection = (alias: string) => `${alias}: incidents(first: 50) { nodes { ${alias === "slim" ? "id" : EVERY_FIELD} } }`;
+      const page = await gateway.gql(
+        `{ viewer { organization { ${selection(first as string)} ${selection(second as string)} } } }`,
+        {},
+        {
+          as: "fabrikamGlobalAdmin",
+        },
+      );
+      expect(page.errors).toBeUndefined();
+      const organization = page.data?.viewer.organization;
+      const full = organization.full.nodes as { id: string; description: string }[];
+      expect(full.length).toBeGreaterThan(3);
+      expect(organization.slim.nodes.map((node: { id: string }) => node.id)).toEqual(full.map((node) => node.id));
+      expect(full.every((node) => typeof node.description === "string" && node.description.length > 0)).toBe(true);
+      const one = await gateway.gql(
+        `query One(${full.map((_, i) => `$id${i}: ID!`).join(", ")}) { ${full
+          .map((_, i) => `n${i}: node(id: $id${i}) { ... on SupportIncident { ${EVERY_FIELD} } }`)
+          .join(" ")} }`,
+        Object.fromEntries(full.map((node, i) => [`id${i}`, node.id])),
+        { as: "fabrikamGlobalAdmin" },
+      );
+      expect(one.errors).toBeUndefined();
+      expect(full.map((_, i) => one.data?.[`n${i}`])).toEqual(full);
+    }
+  });
+
+  it("Query.incidents with every field equals each incident by id", async () => {
+    const page = await gateway.gql(`{ incidents(first: 50) { edges { node { ${EVERY_FIELD} } } } }`, {}, { as: "operator" });
+    expect(page.errors).toBeUndefined();
+    const nodes = page.data?.incidents.edges.map((edge: { node: unknown }) => edge.node) as { id: string }[];
+    expect(nodes.length).toBeGreaterThan(5);
+    for (const node of nodes) {
+      const one = await gateway.gql(
+        `query One($id: ID!) { node(id: $id) { ... on SupportIncident { ${EVERY_FIELD} } } }`,
+        { id: node.id },
+        {
+          as: "operator",
+        },
+      );
+      expect(one.data?.node).toEqual(node);
+    }
+  });
+});
