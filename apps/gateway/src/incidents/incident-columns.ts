@@ -1,6 +1,7 @@
 import type { Incident as IncidentRow } from "@support-hub/db";
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
+import { descend } from "../common/selection";
 
 export type IncidentColumn = keyof IncidentRow & string;
 
@@ -53,8 +54,8 @@ const NODE_PATHS = [["edges", "node"], ["nodes"]] as const;
 /**
  * The `incidents` columns a page needs for what its connection field selects (`edges.node` and
  * `nodes`), in a stable order; null for every column (a field this table does not know).
- * A page of 50 incidents read whole was half of PostgreSQL's time on the dashboard (JSON of the
- * description, contact and four timestamps per row) and as much again to decode.
+ * Read whole, the 51 rows of a dashboard's page were half of PostgreSQL's time for the dashboard
+ * (the JSON of each one's description, contact and timestamps), all of it decoded by the gateway.
  */
 export function incidentColumnsFor(connection: ResolveTree): readonly IncidentColumn[] | null {
   const wanted = new Set<IncidentColumn>(LINK_COLUMNS);
@@ -76,14 +77,4 @@ export function incidentColumnsFor(connection: ResolveTree): readonly IncidentCo
 export function incidentColumnsOf(info: GraphQLResolveInfo): readonly IncidentColumn[] | null {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
   return tree ? incidentColumnsFor(tree) : null;
-}
-
-function descend(tree: ResolveTree, path: readonly string[]): ResolveTree[] {
-  if (path.length === 0) return [tree];
-  const [head, ...rest] = path;
-  const children: ResolveTree[] = [];
-  for (const fields of Object.values(tree.fieldsByTypeName)) {
-    for (const field of Object.values(fields)) if (field.name === head) children.push(...descend(field, rest));
-  }
-  return children;
 }

@@ -3,6 +3,7 @@ import DataLoader from "dataloader";
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { type Expression, sql } from "kysely";
+import { descend } from "../common/selection";
 import type { GatewayContext } from "../context";
 import type { ChildPrefetch } from "./child-prefetch";
 import { ORGANIZATION_CHILDREN } from "./organization-children";
@@ -41,15 +42,6 @@ export function plannedOrganizationChildren(info: GraphQLResolveInfo, paths: rea
 export function selectsOwnField(info: GraphQLResolveInfo, name: string): boolean {
   const root = parseResolveInfo(info) as ResolveTree | null | undefined;
   return !!root && Object.values(root.fieldsByTypeName).some((fields) => Object.values(fields).some((field) => field.name === name));
-}
-
-function descend(tree: ResolveTree, path: readonly string[]): ResolveTree[] {
-  if (path.length === 0) return [tree];
-  const [head, ...rest] = path;
-  return Object.values(tree.fieldsByTypeName)
-    .flatMap((fields) => Object.values(fields))
-    .filter((field) => field.name === head)
-    .flatMap((field) => descend(field, rest));
 }
 
 /** Two selections the same statement serves (e.g. `membershipOffers` and `entitlements` both read the offers). */
