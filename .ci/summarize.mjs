@@ -5,6 +5,17 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2];
+
+/**
+ * A file that failed with no failed test of its own (an import error, a timed-out hook, a run cut
+ * short): one failure; a file whose failed tests are already counted is not counted again.
+ */
+const didNotRun = (file) => file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed");
+const firstLine = (text) =>
+  String(text ?? "")
+    .split("\n")[0]
+    .slice(0, 300);
+
 const files = readdirSync(dir)
   .filter((name) => name.endsWith(".json"))
   .sort();
@@ -17,11 +28,7 @@ let broken = 0;
 const failures = [];
 for (const name of files) {
   const report = JSON.parse(readFileSync(join(dir, name), "utf8"));
-  // A file that failed with no failed test of its own (an import error, a timed-out hook, a run
-  // cut short) is one failure; a file whose failed tests are already counted is not counted again.
-  const suiteFailures = (report.testResults ?? []).filter(
-    (file) => file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed"),
-  ).length;
+  const suiteFailures = (report.testResults ?? []).filter(didNotRun).length;
   const unhandledFile = join(dir, name.replace(/\.json$/, ".unhandled-errors"));
   const unhandled = existsSync(unhandledFile) ? JSON.parse(readFileSync(unhandledFile, "utf8")) : { count: 0, errors: [] };
   console.log(
@@ -33,19 +40,9 @@ for (const name of files) {
   for (const file of report.testResults ?? []) {
     const where = `${name.replace(/\.json$/, "")}: ${file.name.replace(/^.*?\/(apps|packages|test)\//, "$1/")}`;
     for (const test of file.assertionResults ?? []) {
-      if (test.status !== "failed") continue;
-      const reason = String(test.failureMessages?.[0] ?? "")
-        .split("\n")[0]
-        .slice(0, 300);
-      failures.push(`${where} > ${test.fullName}\n    ${reason}`);
+      if (test.status === "failed") failures.push(`${where} > ${test.fullName}\n    ${firstLine(test.failureMessages?.[0])}`);
     }
-    if (file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed")) {
-      failures.push(
-        `${where} (did not run)\n    ${String(file.message ?? "")
-          .split("\n")[0]
-          .slice(0, 300)}`,
-      );
-    }
+    if (didNotRun(file)) failures.push(`${where} (did not run)\n    ${firstLine(file.message)}`);
   }
   passed += report.numPassedTests;
   failed += report.numFailedTests + unhandled.count;

@@ -1,5 +1,5 @@
 import type { Incident as IncidentRow } from "@support-hub/db";
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { descend } from "../common/selection";
 
@@ -73,8 +73,20 @@ export function incidentColumnsFor(connection: ResolveTree): readonly IncidentCo
   return [...wanted].sort();
 }
 
+/**
+ * Per place in a request's document (graphql-js collects `fieldNodes` afresh for each execution,
+ * and hands the same array to every parent at one place): `Organization.incidents` under a page of
+ * organizations parsed the same selection once per organization.
+ */
+const columnsByPlace = new WeakMap<readonly FieldNode[], readonly IncidentColumn[] | null>();
+
 /** {@link incidentColumnsFor} of the connection field being resolved. */
 export function incidentColumnsOf(info: GraphQLResolveInfo): readonly IncidentColumn[] | null {
-  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-  return tree ? incidentColumnsFor(tree) : null;
+  let columns = columnsByPlace.get(info.fieldNodes);
+  if (columns === undefined) {
+    const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+    columns = tree ? incidentColumnsFor(tree) : null;
+    columnsByPlace.set(info.fieldNodes, columns);
+  }
+  return columns;
 }
