@@ -327,7 +327,8 @@ async function load(spec: LoadSpec): Promise<WorkloadResult> {
             : { body: spec.body as string }),
           onResponse: (status: number, body: string, _context: unknown, responseHeaders: Record<string, string | undefined>) => {
             const cache = responseHeaders?.["x-response-cache"];
-            if (cache !== undefined) cacheAnswers[cache === "hit" ? "hit" : "miss"] += 1;
+            // `coalesced`: the answer another request was computing for the same entry; nothing computed.
+            if (cache !== undefined) cacheAnswers[cache === "hit" || cache === "coalesced" ? "hit" : "miss"] += 1;
             if (status < 200 || status >= 300) non2xx += 1;
             if (body.includes('"errors":[')) graphqlErrors += 1;
             if (spec.refusal?.(body)) userErrors += 1;

@@ -100,7 +100,8 @@ export function createContextFactory(deps: ContextDependencies) {
  * request (other processes write, so only the database knows the versions). PGlite: this process
  * is the only writer and counts its writes without a query, so an account and its versions loaded
  * at count C are reused until the count moves: a request answered from the response cache then
- * runs no SQL. The count is read before the account, so a cached account is never older than it.
+ * runs no SQL. The count is read before the account, so a cached account is never older than it;
+ * for the same reason a load under way at the current count is as good as a fresh one.
  */
 function viewerSource(database: AppDatabase) {
   const local = database.localDataVersion;
@@ -111,15 +112,28 @@ function viewerSource(database: AppDatabase) {
   };
   if (!local) return { load: fromDatabase };
   const cache = new LRUCache<string, { writes: number; viewer: Viewer; dataVersion: string }>({ max: 10_000 });
+  // Requests that find the account stale at the same count share one load: right after a write,
+  // every request in flight used to run the same statement (PGlite runs them one at a time).
+  const loading = new Map<string, Promise<{ viewer: Viewer; dataVersion: string }>>();
   return {
-    async load(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: string }> {
+    load(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: string }> {
       const writes = local();
       const hit = cache.get(userId);
-      if (hit && hit.writes === writes) return hit;
-      const { viewer, dataVersion } = await fromDatabase(db, userId);
-      Object.freeze(viewer.roles);
-      cache.set(userId, { writes, viewer: Object.freeze(viewer), dataVersion });
-      return { viewer, dataVersion };
+      if (hit && hit.writes === writes) return Promise.resolve(hit);
+      const key = `${writes} ${userId}`;
+      let pending = loading.get(key);
+      if (!pending) {
+        pending = fromDatabase(db, userId)
+          .then(({ viewer, dataVersion }) => {
+            Object.freeze(viewer.roles);
+            const loaded = { viewer: Object.freeze(viewer), dataVersion };
+            cache.set(userId, { writes, ...loaded });
+            return loaded;
+          })
+          .finally(() => loading.delete(key));
+        loading.set(key, pending);
+      }
+      return pending;
     },
   };
 }

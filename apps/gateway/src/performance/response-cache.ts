@@ -1,5 +1,6 @@
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
 import type { GatewayContext } from "../context";
+import { ComputationsUnderWay } from "./computations-under-way";
 import { ResponseStore } from "./response-store";
 import { dataFromText, rememberDataText } from "./serialized-result";
 
@@ -18,17 +19,28 @@ export const RESPONSE_CACHE_HEADER = "x-response-cache";
  * recomputed, and audited, every time), and answers that read data no version covers (the audit
  * log: see {@link doNotCache}). Limits (depth, cost...) are checked before the lookup.
  * A request with `Cache-Control: no-cache` is computed afresh (and refreshes the entry), as in HTTP.
+ * A miss on an entry that another request is computing waits for that answer (`coalesced` in the
+ * header) instead of computing it again: see `ComputationsUnderWay`.
  * The cache is bounded by the memory of the results (least recently used go first) and holds
  * the current data version only (see `ResponseStore`).
  */
 export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<GatewayContext> {
   const store = new ResponseStore(maxBytes);
+  const underWay = new ComputationsUnderWay();
+  /** The `publish` of each request computing an entry, for the one hook that has no closure. */
+  const publishers = new WeakMap<object, (text: string | undefined) => void>();
   return {
+    // A plugin hook threw: no willSendResponse will come, and the waiting requests must not wait forever.
+    async unexpectedErrorProcessingRequest({ requestContext }) {
+      publishers.get(requestContext.contextValue)?.(undefined);
+    },
     async requestDidStart() {
       let key: string | undefined;
       let viewerId = "";
       let version = "";
-      let hit = false;
+      let answer: "hit" | "coalesced" | "miss" = "miss";
+      /** Set while this request computes an entry others may wait for: publishes its answer. */
+      let publish: ((text: string | undefined) => void) | undefined;
       return {
         async responseForOperation({ contextValue, operation, request, queryHash }): Promise<GraphQLResponse | null> {
           const { viewer, dataVersion } = contextValue;
@@ -39,23 +51,53 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
           key = cacheKey([contextValue.today, queryHash, request.operationName ?? null, request.variables ?? {}]);
           if (key === undefined) return null;
           const noCache = /\bno-cache\b/i.test(request.http?.headers.get("cache-control") ?? "");
-          const cached = noCache ? undefined : store.get(viewerId, version, key);
-          if (cached === undefined) return null;
-          hit = true;
-          const data = dataFromText(cached);
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data } } };
+          if (!noCache) {
+            const cached = store.get(viewerId, version, key);
+            if (cached !== undefined) return answerWith(cached, "hit");
+            const computing = underWay.pending(entryOf(viewerId, version, key));
+            const shared = computing && (await computing);
+            if (shared !== undefined) return answerWith(shared, "coalesced");
+            if (computing) return null; // that answer was not shareable (errors...): compute our own
+          }
+          publish = underWay.start(entryOf(viewerId, version, key));
+          if (publish) publishers.set(contextValue, publish);
+          return null;
+        },
+        async executionDidStart() {
+          return {
+            async executionDidEnd(error) {
+              if (error) publish?.(undefined);
+            },
+          };
         },
         async willSendResponse({ response, contextValue }) {
           if (key === undefined) return;
-          response.http.headers.set(RESPONSE_CACHE_HEADER, hit ? "hit" : "miss");
-          if (hit || response.body.kind !== "single" || contextValue.uncacheable) return;
-          const { data, errors } = response.body.singleResult;
-          if (errors?.length || !data) return;
-          rememberDataText(data, store.set(viewerId, version, key, data));
+          response.http.headers.set(RESPONSE_CACHE_HEADER, answer);
+          if (answer !== "miss") return;
+          let text: string | undefined;
+          try {
+            if (response.body.kind !== "single" || contextValue.uncacheable) return;
+            const { data, errors } = response.body.singleResult;
+            if (errors?.length || !data) return;
+            text = store.set(viewerId, version, key, data);
+            rememberDataText(data, text);
+          } finally {
+            publish?.(text);
+          }
         },
       };
+
+      function answerWith(text: string, how: "hit" | "coalesced"): GraphQLResponse {
+        answer = how;
+        return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: dataFromText(text) } } };
+      }
     },
   };
+}
+
+/** The store's own key of an entry (see `ResponseStore`): viewer ids are uuids, without newlines. */
+function entryOf(viewer: string, version: string, key: string): string {
+  return `${viewer}\n${version}\n${key}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DEMO_IDS, DEMO_USERS } from "@support-hub/db";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RESPONSE_CACHE_HEADER } from "../../src/performance/response-cache";
 import { toGlobalId } from "../../src/relay/global-id";
@@ -137,6 +138,43 @@ describe("response cache", () => {
     expect(cacheHeader(anonymous)).toBeNull();
   });
 
+  it("computes an answer once for the requests that miss on it together; never across users or for no-cache", async () => {
+    const fourBody = (as: "fabrikamGlobalAdmin" | "fabrikamHelpdesk", headers: Record<string, string> = {}) =>
+      gateway.gql(DASHBOARD, { first: 4 }, { as, headers });
+    // Both viewers loaded (on PGlite a loaded viewer costs no statement): only the dashboards wait below.
+    await dashboard("fabrikamGlobalAdmin");
+    await dashboard("fabrikamHelpdesk");
+    const release = await holdIncidentsTable();
+    let answered = 0;
+    const counted = <T>(promise: Promise<T>) => promise.finally(() => (answered += 1));
+    const admin = Array.from({ length: 5 }, () => counted(fourBody("fabrikamGlobalAdmin")));
+    const fresh = counted(fourBody("fabrikamGlobalAdmin", { "cache-control": "no-cache" }));
+    const helpdesk = counted(fourBody("fabrikamHelpdesk"));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(answered, "every request waits for the held table").toBe(0);
+    await release();
+    const [admins, freshAnswer, helpdeskAnswer] = await Promise.all([Promise.all(admin), fresh, helpdesk]);
+
+    const headers = admins.map(cacheHeader);
+    // One of the six admin requests computed (a no-cache one may lead: it computes anyway); the
+    // others that missed waited for it instead of computing the same answer again.
+    expect(headers.filter((header) => header === "miss").length + (cacheHeader(freshAnswer) === "miss" ? 1 : 0)).toBeLessThanOrEqual(2);
+    expect(headers.filter((header) => header === "coalesced").length).toBeGreaterThanOrEqual(4);
+    for (const answer of admins) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual(freshAnswer.data);
+      expect(answer.data?.viewer.organization.incidents.edges).toHaveLength(4);
+    }
+    // Waiting for an answer runs no dashboard statement: the viewer's alone on PostgreSQL, none on PGlite.
+    for (const answer of admins.filter((a) => cacheHeader(a) === "coalesced")) {
+      expect(answer.extensions?.sqlStatements).toBe(gateway.database.kind === "pglite" ? 0 : 1);
+    }
+    // No-cache is computed afresh, and another user's identical query is never shared.
+    expect(cacheHeader(freshAnswer)).toBe("miss");
+    expect(cacheHeader(helpdeskAnswer)).toBe("miss");
+    expect(helpdeskAnswer.data?.viewer.email).toBe(DEMO_USERS.fabrikamHelpdesk.email);
+  });
+
   it("is off with RESPONSE_CACHE_MAX_MB=0", async () => {
     const uncached = await startTestGateway({ env: { RESPONSE_CACHE_MAX_MB: "0" } });
     try {
@@ -149,3 +187,39 @@ describe("response cache", () => {
     }
   });
 });
+
+/**
+ * Makes every statement that reads incidents wait until the returned function is called: on
+ * PostgreSQL an exclusive lock on the table from another session, on PGlite (one session) an open
+ * transaction, which queues every statement behind it.
+ */
+async function holdIncidentsTable(): Promise<() => Promise<void>> {
+  const { db, kind } = gateway.database;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let held = () => {};
+  const holding = new Promise<void>((resolve) => {
+    held = resolve;
+  });
+  const done =
+    kind === "pglite"
+      ? db.transaction().execute(async (trx) => {
+          await sql`select 1`.execute(trx);
+          held();
+          await released;
+        })
+      : db.connection().execute(async (connection) => {
+          await sql`begin`.execute(connection);
+          await sql`lock table incidents in access exclusive mode`.execute(connection);
+          held();
+          await released;
+          await sql`rollback`.execute(connection);
+        });
+  await holding;
+  return async () => {
+    release();
+    await done;
+  };
+}

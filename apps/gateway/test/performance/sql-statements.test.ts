@@ -206,6 +206,32 @@ describe("SQL statements per request", () => {
     expect(anonymous.extensions?.sqlStatements).toBe(0);
   });
 
+  it.runIf(!process.env.DATABASE_URL)("on PGlite, requests that find their account stale together load it once", async () => {
+    await gateway.database.db.updateTable("users").set({ displayName: "Renamed Once More" }).where("id", "=", DEMO_USERS.contosoHelpdesk.id).execute();
+    // Hold the one PGlite session so that the first load is still under way when the others ask.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let held = () => {};
+    const holding = new Promise<void>((resolve) => {
+      held = resolve;
+    });
+    const transaction = gateway.database.db.transaction().execute(async (trx) => {
+      await trx.selectFrom("users").select("id").limit(1).execute();
+      held();
+      await released;
+    });
+    await holding;
+    const requests = Array.from({ length: 5 }, () => gateway.gql("{ viewer { id displayName } }", {}, { as: "contosoHelpdesk" }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await transaction;
+    const answers = await Promise.all(requests);
+    for (const answer of answers) expect(answer.data?.viewer.displayName).toBe("Renamed Once More");
+    expect(answers.reduce((sum, answer) => sum + (answer.extensions?.sqlStatements as number), 0)).toBe(1);
+  });
+
   it("a page of organizations with their users and customers costs the same few statements for 1, 10 and 50 organizations (50 stays under the cost limit)", async () => {
     await gateway.gql("{ viewer { id } }", {}, { as: "operator" });
     const counts: number[] = [];
