@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
 import { insertOrganizationWithUser, SQLSTATE, sqlState } from "./test-fixtures";
 import { createTestDatabase, type TestDatabase } from "./testing";
 
@@ -43,5 +44,36 @@ describe("transactions through the database handle (PGlite: Kysely's PGliteDiale
     const before = version();
     await t.db.transaction().execute((trx) => trx.selectFrom("organizations").select("id").execute());
     expect(version()).toBe(before);
+  });
+});
+
+// PGlite computes on the event loop's thread: a queue of statements must not keep the loop from
+// turning (reading sockets, accepting connections) until the whole queue has run.
+describe.runIf(!process.env.DATABASE_URL)("a queue of statements on PGlite", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.close());
+
+  /** A statement that takes at least `ms` (pg_sleep never returns early). */
+  const slowRead = (ms: number) => () => sql`select pg_sleep(${ms / 1000})`.execute(t.db);
+
+  it("lets the event loop turn between statements once they have run for a while (a turn between any two of 12 that each take longer than that)", async () => {
+    const read = slowRead(12);
+    let turns = 0;
+    let running = true;
+    const turn = () => {
+      turns += 1;
+      if (running) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const turnsAtEachEnd: number[] = [];
+    await Promise.all(Array.from({ length: 12 }, () => read().then(() => turnsAtEachEnd.push(turns))));
+    running = false;
+    // Without the turns, all 12 ended within one run of microtasks: the same count for each.
+    for (let i = 1; i < turnsAtEachEnd.length; i++) {
+      expect(turnsAtEachEnd[i], `turns before statement ${i + 1} ended`).toBeGreaterThan(turnsAtEachEnd[i - 1] as number);
+    }
   });
 });
