@@ -95,8 +95,13 @@ export function primeOrganizations(
   });
 }
 
-/** Per request: one loader per place in the document that loads organizations. */
-const loadersByField = new WeakMap<object, Map<FieldNode, DataLoader<string, OrganizationRow | undefined>>>();
+/**
+ * Per request: one loader per place in the document that loads organizations. A place is its
+ * `fieldNodes` array: graphql-js hands that same array to every parent at one place, and a
+ * fragment spread in two places gives two arrays (their first node alone would be shared, and the
+ * second place would get the loader planned for the first place's selection).
+ */
+const loadersByField = new WeakMap<object, Map<readonly FieldNode[], DataLoader<string, OrganizationRow | undefined>>>();
 
 /**
  * Loads organizations by id for the field being resolved, with the children its selection set
@@ -109,8 +114,7 @@ export function organizationLoaderFor(ctx: GatewayContext, info: GraphQLResolveI
     byField = new Map();
     loadersByField.set(ctx.loaders, byField);
   }
-  const node = info.fieldNodes[0] as FieldNode;
-  let loader = byField.get(node);
+  let loader = byField.get(info.fieldNodes);
   if (!loader) {
     const planned = plannedOrganizationChildren(info);
     loader =
@@ -126,7 +130,7 @@ export function organizationLoaderFor(ctx: GatewayContext, info: GraphQLResolveI
             const byId = new Map(primeOrganizations(ctx, planned, rows as Record<string, unknown>[]).map((row) => [row.id, row]));
             return ids.map((id) => byId.get(id));
           });
-    byField.set(node, loader);
+    byField.set(info.fieldNodes, loader);
   }
   return loader;
 }

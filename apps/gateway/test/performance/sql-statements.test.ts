@@ -185,6 +185,28 @@ describe("SQL statements per request", () => {
     }
   });
 
+  it("a fragment spread in two places with different selections costs what the inlined query costs (each place plans its own prefetch)", async () => {
+    // The organization's first field node comes from the fragment in both places; the second place
+    // also asks for incidents and contracts, which must come with its organization, not after it.
+    const fragment = `query ($user: ID!) {
+      viewer { ...Home }
+      node(id: $user) { ... on User { ...Home organization { supportContracts { id } incidents(first: 2) { edges { node { id title } } } } } }
+    }
+    fragment Home on User { organization { id name } }`;
+    const inlined = `query ($user: ID!) {
+      viewer { organization { id name } }
+      node(id: $user) { ... on User { organization { id name supportContracts { id } incidents(first: 2) { edges { node { id title } } } } } }
+    }`;
+    const variables = { user: toGlobalId("User", DEMO_USERS.fabrikamHelpdesk.id) };
+    await gateway.gql("{ viewer { id } }", {}, { as: "fabrikamGlobalAdmin" });
+    const viaInline = await gateway.gql(inlined, variables, { as: "fabrikamGlobalAdmin" });
+    const viaFragment = await gateway.gql(fragment, variables, { as: "fabrikamGlobalAdmin" });
+    expect(viaFragment.errors, JSON.stringify(viaFragment.errors)).toBeUndefined();
+    expect(viaFragment.data).toEqual(viaInline.data);
+    expect(viaFragment.data?.node.organization.incidents.edges).toHaveLength(2);
+    expect(viaFragment.extensions?.sqlStatements).toBe(viaInline.extensions?.sqlStatements);
+  });
+
   it("the viewer and its roles cost one statement (none again on PGlite until data changes), an anonymous request none", async () => {
     const response = await gateway.gql("{ viewer { id roles } }", {}, { as: "contosoHelpdesk" });
     expect(response.errors).toBeUndefined();
