@@ -89,7 +89,10 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
 
       function answerWith(text: string, how: "hit" | "coalesced"): GraphQLResponse {
         answer = how;
-        return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: dataFromText(text) } } };
+        return {
+          http: { status: undefined, headers: new HeaderMap() },
+          body: { kind: "single", singleResult: { data: dataFromText(text) } },
+        };
       }
     },
   };

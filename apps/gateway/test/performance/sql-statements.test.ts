@@ -229,7 +229,11 @@ describe("SQL statements per request", () => {
   });
 
   it.runIf(!process.env.DATABASE_URL)("on PGlite, requests that find their account stale together load it once", async () => {
-    await gateway.database.db.updateTable("users").set({ displayName: "Renamed Once More" }).where("id", "=", DEMO_USERS.contosoHelpdesk.id).execute();
+    await gateway.database.db
+      .updateTable("users")
+      .set({ displayName: "Renamed Once More" })
+      .where("id", "=", DEMO_USERS.contosoHelpdesk.id)
+      .execute();
     // Hold the one PGlite session so that the first load is still under way when the others ask.
     let release = () => {};
     const released = new Promise<void>((resolve) => {
