@@ -45,7 +45,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const folded = FOREIGN_CODES[String(extensions.code ?? "")];
   if (folded) return { ...formatted, extensions: { ...extensions, code: folded } };
+  // Apollo refuses some requests with a 4xx status and no code (a persisted query whose sha256
+  // does not match its document): the client's mistake, told as such, not an internal error.
+  if (error instanceof GraphQLError && error.extensions.code === undefined && isClientStatus(error.extensions.http)) {
+    return { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   return { message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+function isClientStatus(http: unknown): boolean {
+  const status = (http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
 }
 
 /** A GraphQLError we raised on purpose, with one of our codes. */

@@ -53,6 +53,11 @@ const MALFORMED: Array<[label: string, body: string, status: number]> = [
     JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }),
     200,
   ],
+  [
+    "a persisted query whose sha256 is not its document's",
+    JSON.stringify({ query: VIEWER, extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }),
+    400,
+  ],
   ["a null body", "null", 400],
   ["a body that is a number", "42", 400],
 ];
