@@ -2,11 +2,15 @@
  * What `pnpm start` runs: the gateway bundle (`apps/gateway/dist/main.js`) under plain node, on a
  * PGlite folder, migrating and seeding the demo data, with Sandbox and dev tokens (dev defaults).
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GatewayProcess, startGatewayBundle, stopGatewayBundle } from "../support/gateway-bundle";
+
+const GATEWAY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../apps/gateway");
 
 describe("the production bundle (pnpm start)", () => {
   let dataDir: string;
@@ -52,6 +56,25 @@ describe("the production bundle (pnpm start)", () => {
     const page = await fetch(`${url}/graphql`, { headers: { accept: "text/html" } });
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/sandbox/i);
+  });
+
+  it("hashes documents with node:crypto: a persisted query's sha256 is checked, and sha.js is not bundled", async () => {
+    const query = "{ __typename }";
+    const send = (sha256Hash: string) =>
+      fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      }).then((response) => response.json() as Promise<{ data?: unknown; errors?: { message: string }[] }>);
+    const right = createHash("sha256").update(query).digest("hex");
+    const accepted = await send(right);
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data).toEqual({ __typename: "Query" });
+    expect((await send(right.replace(/^./, (c) => (c === "0" ? "1" : "0")))).errors?.[0]?.message).toMatch(/does not match/i);
+    // Apollo's own helper looks for node:crypto through `module.require`, which the bundle's
+    // CommonJS wrapper lacks: without the build's alias it hashed every document in JavaScript.
+    const bundle = await readFile(path.join(GATEWAY_DIR, "dist/main.js"), "utf8");
+    expect(bundle).not.toMatch(/node_modules\/sha\.js\//);
   });
 
   it("stops cleanly on SIGTERM (exit code 0)", async () => {

@@ -34,6 +34,7 @@ const result = await build({
   sourcemap: true,
   sourcesContent: false, // stack traces need the mappings only; the sources are in the repository
   external,
+  alias: { "@apollo/utils.createhash": `${gatewayDir}scripts/shims/apollo-createhash.mjs` },
   tsconfig: `${gatewayDir}tsconfig.json`,
   logLevel: "warning",
   // Bundled CommonJS packages call require(): give the ES module one.
