@@ -1,7 +1,7 @@
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
 import type { GatewayContext } from "../context";
 import { ComputationsUnderWay } from "./computations-under-way";
-import { ResponseStore } from "./response-store";
+import { entryKey, ResponseStore } from "./response-store";
 import { dataFromText, rememberDataText } from "./serialized-result";
 
 /** Response header telling whether a query was answered from the response cache. */
@@ -54,12 +54,12 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
           if (!noCache) {
             const cached = store.get(viewerId, version, key);
             if (cached !== undefined) return answerWith(cached, "hit");
-            const computing = underWay.pending(entryOf(viewerId, version, key));
+            const computing = underWay.pending(entryKey(viewerId, version, key));
             const shared = computing && (await computing);
             if (shared !== undefined) return answerWith(shared, "coalesced");
             if (computing) return null; // that answer was not shareable (errors...): compute our own
           }
-          publish = underWay.start(entryOf(viewerId, version, key));
+          publish = underWay.start(entryKey(viewerId, version, key));
           if (publish) publishers.set(contextValue, publish);
           return null;
         },
@@ -96,11 +96,6 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
       }
     },
   };
-}
-
-/** The store's own key of an entry (see `ResponseStore`): viewer ids are uuids, without newlines. */
-function entryOf(viewer: string, version: string, key: string): string {
-  return `${viewer}\n${version}\n${key}`;
 }
 
 /**

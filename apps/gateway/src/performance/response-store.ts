@@ -85,7 +85,7 @@ export class ResponseStore {
  * The versions are part of the key too, so an entry can only ever answer at the versions it was
  * computed at. Viewer ids are uuids (no newline): the viewer is everything before the first one.
  */
-function entryKey(viewer: string, version: string, key: string): string {
+export function entryKey(viewer: string, version: string, key: string): string {
   return `${viewer}\n${version}\n${key}`;
 }
 
