@@ -1,8 +1,8 @@
 import { DEMO_IDS, DEMO_USERS } from "@support-hub/db";
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RESPONSE_CACHE_HEADER } from "../../src/performance/response-cache";
 import { toGlobalId } from "../../src/relay/global-id";
+import { holdTable } from "../support/hold-database";
 import { startTestGateway, type TestGateway } from "../support/test-gateway";
 
 const DASHBOARD = `query Dashboard($first: Int!) {
@@ -144,7 +144,7 @@ describe("response cache", () => {
     // Both viewers loaded (on PGlite a loaded viewer costs no statement): only the dashboards wait below.
     await dashboard("fabrikamGlobalAdmin");
     await dashboard("fabrikamHelpdesk");
-    const release = await holdIncidentsTable();
+    const release = await holdTable(gateway.database, "incidents");
     let answered = 0;
     const counted = <T>(promise: Promise<T>) => promise.finally(() => (answered += 1));
     const admin = Array.from({ length: 5 }, () => counted(fourBody("fabrikamGlobalAdmin")));
@@ -187,39 +187,3 @@ describe("response cache", () => {
     }
   });
 });
-
-/**
- * Makes every statement that reads incidents wait until the returned function is called: on
- * PostgreSQL an exclusive lock on the table from another session, on PGlite (one session) an open
- * transaction, which queues every statement behind it.
- */
-async function holdIncidentsTable(): Promise<() => Promise<void>> {
-  const { db, kind } = gateway.database;
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let held = () => {};
-  const holding = new Promise<void>((resolve) => {
-    held = resolve;
-  });
-  const done =
-    kind === "pglite"
-      ? db.transaction().execute(async (trx) => {
-          await sql`select 1`.execute(trx);
-          held();
-          await released;
-        })
-      : db.connection().execute(async (connection) => {
-          await sql`begin`.execute(connection);
-          await sql`lock table incidents in access exclusive mode`.execute(connection);
-          held();
-          await released;
-          await sql`rollback`.execute(connection);
-        });
-  await holding;
-  return async () => {
-    release();
-    await done;
-  };
-}

@@ -1,6 +1,7 @@
 import { DEMO_IDS, DEMO_USERS } from "@support-hub/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../../src/relay/global-id";
+import { holdTable } from "../support/hold-database";
 import { startTestGateway, type TestGateway } from "../support/test-gateway";
 
 /** The dashboard a partner admin opens: who am I, my organization's offers, entitlements, contracts and latest incidents. */
@@ -235,24 +236,10 @@ describe("SQL statements per request", () => {
       .where("id", "=", DEMO_USERS.contosoHelpdesk.id)
       .execute();
     // Hold the one PGlite session so that the first load is still under way when the others ask.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let held = () => {};
-    const holding = new Promise<void>((resolve) => {
-      held = resolve;
-    });
-    const transaction = gateway.database.db.transaction().execute(async (trx) => {
-      await trx.selectFrom("users").select("id").limit(1).execute();
-      held();
-      await released;
-    });
-    await holding;
+    const release = await holdTable(gateway.database, "users");
     const requests = Array.from({ length: 5 }, () => gateway.gql("{ viewer { id displayName } }", {}, { as: "contosoHelpdesk" }));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    release();
-    await transaction;
+    await release();
     const answers = await Promise.all(requests);
     for (const answer of answers) expect(answer.data?.viewer.displayName).toBe("Renamed Once More");
     expect(answers.reduce((sum, answer) => sum + (answer.extensions?.sqlStatements as number), 0)).toBe(1);

@@ -1,0 +1,38 @@
+import { sql } from "kysely";
+import type { TestGateway } from "./test-gateway";
+
+/**
+ * Makes the gateway's statements that read `table` wait until the returned function is called
+ * (which resolves once the hold has ended): on PostgreSQL an exclusive lock on the table from
+ * another session; on PGlite (one session) an open transaction, which queues every statement.
+ */
+export async function holdTable(database: TestGateway["database"], table: "incidents" | "users"): Promise<() => Promise<void>> {
+  const { db, kind } = database;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let held = () => {};
+  const holding = new Promise<void>((resolve) => {
+    held = resolve;
+  });
+  const done =
+    kind === "pglite"
+      ? db.transaction().execute(async (trx) => {
+          await sql`select 1`.execute(trx);
+          held();
+          await released;
+        })
+      : db.connection().execute(async (connection) => {
+          await sql`begin`.execute(connection);
+          await sql`lock table ${sql.table(table)} in access exclusive mode`.execute(connection);
+          held();
+          await released;
+          await sql`rollback`.execute(connection);
+        });
+  await holding;
+  return async () => {
+    release();
+    await done;
+  };
+}
