@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { decode, encode } from "@jridgewell/sourcemap-codec";
 import { build } from "esbuild";
 import { buildExplorer } from "./build-explorer.mjs";
 
@@ -45,7 +46,34 @@ const result = await build({
 for (const file of result.outputFiles) {
   mkdirSync(path.dirname(file.path), { recursive: true });
   const partial = `${file.path}.${process.pid}.partial`;
-  writeFileSync(partial, file.contents);
+  writeFileSync(partial, file.path.endsWith(".map") ? JSON.stringify(ownMappingsOnly(JSON.parse(file.text))) : file.contents);
   renameSync(partial, file.path);
 }
 await explorer;
+
+/**
+ * The source map with the mappings of our own sources only. Node (`--enable-source-maps`) parses
+ * the whole map the first time it formats a stack, and keeps it: 539,000 mappings, 90% of them
+ * into node_modules, held 63 MB of heap for the life of the process (a fifth of the 300 MB RSS
+ * budget on PGlite). Frames in our code still point to the TypeScript; frames in a dependency
+ * point to dist/main.js: where a run of dependency code starts, an unmapped segment ends the
+ * previous mapping, so it is never stretched over code that is not ours.
+ */
+function ownMappingsOnly(map) {
+  const ours = map.sources.map((source) => !source.includes("node_modules/"));
+  let inDependency = false;
+  const lines = decode(map.mappings).map((segments) => {
+    const kept = [];
+    for (const segment of segments) {
+      if (segment.length >= 4 && ours[segment[1]]) {
+        kept.push(segment);
+        inDependency = false;
+      } else if (!inDependency) {
+        kept.push([segment[0]]);
+        inDependency = true;
+      }
+    }
+    return kept;
+  });
+  return { ...map, mappings: encode(lines) };
+}
