@@ -27,7 +27,7 @@ export const RESPONSE_CACHE_HEADER = "x-response-cache";
 export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<GatewayContext> {
   const store = new ResponseStore(maxBytes);
   const underWay = new ComputationsUnderWay();
-  /** The `publish` of each request computing an entry, for the one hook that has no closure. */
+  /** Per request (its context) computing an entry others may wait for: publishes its answer. */
   const publishers = new WeakMap<object, (text: string | undefined) => void>();
   return {
     // A plugin hook threw: no willSendResponse will come, and the waiting requests must not wait forever.
@@ -39,8 +39,6 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
       let viewerId = "";
       let version = "";
       let answer: "hit" | "coalesced" | "miss" = "miss";
-      /** Set while this request computes an entry others may wait for: publishes its answer. */
-      let publish: ((text: string | undefined) => void) | undefined;
       return {
         async responseForOperation({ contextValue, operation, request, queryHash }): Promise<GraphQLResponse | null> {
           const { viewer, dataVersion } = contextValue;
@@ -51,24 +49,19 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
           key = cacheKey([contextValue.today, queryHash, request.operationName ?? null, request.variables ?? {}]);
           if (key === undefined) return null;
           const noCache = /\bno-cache\b/i.test(request.http?.headers.get("cache-control") ?? "");
+          const entry = entryKey(viewerId, version, key);
           if (!noCache) {
             const cached = store.get(viewerId, version, key);
             if (cached !== undefined) return answerWith(cached, "hit");
-            const computing = underWay.pending(entryKey(viewerId, version, key));
+            const computing = underWay.pending(entry);
             const shared = computing && (await computing);
             if (shared !== undefined) return answerWith(shared, "coalesced");
             if (computing) return null; // that answer was not shareable (errors...): compute our own
           }
-          publish = underWay.start(entryKey(viewerId, version, key));
+          // Settled in willSendResponse, which Apollo also calls after an execution error.
+          const publish = underWay.start(entry);
           if (publish) publishers.set(contextValue, publish);
           return null;
-        },
-        async executionDidStart() {
-          return {
-            async executionDidEnd(error) {
-              if (error) publish?.(undefined);
-            },
-          };
         },
         async willSendResponse({ response, contextValue }) {
           if (key === undefined) return;
@@ -82,7 +75,7 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<Gatewa
             text = store.set(viewerId, version, key, data);
             rememberDataText(data, text);
           } finally {
-            publish?.(text);
+            publishers.get(contextValue)?.(text);
           }
         },
       };
