@@ -812,6 +812,15 @@ describe("SupportIncident.createdBy", () => {
     const nodes = page.data?.incidents.nodes as Array<{ id: string; createdBy: { email: string } | null }>;
     expect(nodes.find((node) => node.id === incident.id)?.createdBy).toBeNull();
     expect(nodes.filter((node) => node.createdBy !== null).length).toBeGreaterThan(0);
+    // The page prefetched with its organization, reading the creator's display name only.
+    const prefetched = await own.gql(
+      `{ viewer { organization { incidents(first: 100) { nodes { id createdBy { displayName } } } } } }`,
+      {},
+      { as: "fabrikamGlobalAdmin" },
+    );
+    const prefetchedNodes = prefetched.data?.viewer.organization.incidents.nodes as Array<{ id: string; createdBy: unknown }>;
+    expect(prefetchedNodes.find((node) => node.id === incident.id)?.createdBy).toBeNull();
+    expect(prefetchedNodes.filter((node) => node.createdBy !== null).length).toBeGreaterThan(0);
     const node = await own.gql(
       `query ($id: ID!) { node(id: $id) { ... on SupportIncident { createdBy { email } } } }`,
       { id: incident.id },

@@ -28,7 +28,7 @@ import {
   WithdrawSupportIncidentPayload,
 } from "./incident.inputs";
 import { changeIncidentStatus, withdrawIncident } from "./incident-status.service";
-import { incidentColumnsOf } from "./incident-columns";
+import { incidentColumnsOf, joinedColumnsOf } from "./incident-columns";
 import { openSupportIncident } from "./incident.service";
 import { listIncidents } from "./incident.queries";
 import { SupportIncident, SupportIncidentConnection } from "./incident.type";
@@ -57,7 +57,14 @@ export class SupportIncidentResolver {
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listIncidents(ctx, requireViewer(ctx), { first, after, filter, orderBy, columns: incidentColumnsOf(info) });
+    return listIncidents(ctx, requireViewer(ctx), {
+      first,
+      after,
+      filter,
+      orderBy,
+      columns: incidentColumnsOf(info),
+      joined: joinedColumnsOf(info),
+    });
   }
 
   @FieldResolver(() => ProductVersion, { description: "The product version the incident is about." })
@@ -230,7 +237,14 @@ export class OrganizationIncidentsResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const viewer = assertOrganizationAccess(ctx, organization.localId);
-    const columns = incidentColumnsOf(info);
-    return listIncidents(ctx, viewer, { first, after, filter, orderBy, organizationId: organization.localId, columns });
+    return listIncidents(ctx, viewer, {
+      first,
+      after,
+      filter,
+      orderBy,
+      organizationId: organization.localId,
+      columns: incidentColumnsOf(info),
+      joined: joinedColumnsOf(info),
+    });
   }
 }

@@ -2,7 +2,7 @@ import type { BenefitActivation, MembershipOffer, SupportContract } from "@suppo
 import type { ResolveTree } from "graphql-parse-resolve-info";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import type { SupportIncidentFilter, SupportIncidentOrder } from "../incidents/incident.inputs";
-import { incidentColumnsFor } from "../incidents/incident-columns";
+import { incidentColumnsFor, joinedColumnsFor } from "../incidents/incident-columns";
 import { JOINED_INCIDENT_TIMESTAMPS, planIncidentPage } from "../incidents/incident.queries";
 import type { ChildPrefetch } from "./child-prefetch";
 import { decodeJsonRow, decodeJsonRows, TIMESTAMP_COLUMNS } from "./json-rows";
@@ -54,6 +54,7 @@ const contracts: ChildPrefetch = {
 function incidentArgs(field: ResolveTree) {
   return {
     columns: incidentColumnsFor(field),
+    joined: joinedColumnsFor(field),
     first: field.args.first as number | null | undefined,
     after: field.args.after as string | null | undefined,
     filter: field.args.filter as SupportIncidentFilter | null | undefined,
@@ -71,7 +72,8 @@ const incidentPage: ChildPrefetch = {
       knownParentId !== undefined
         ? planIncidentPage(ctx, ctx.viewer, { ...incidentArgs(field), organizationId: knownParentId })
         : planIncidentPage(ctx, ctx.viewer, incidentArgs(field), parentId);
-    return plan.query ? jsonArrayFrom(plan.query) : null;
+    const query = plan.query();
+    return query ? jsonArrayFrom(query) : null;
   },
   prime: (ctx, parentId, json, field) => {
     if (!ctx.viewer) return;

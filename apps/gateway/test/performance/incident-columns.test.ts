@@ -4,9 +4,11 @@ import type { ResolveTree } from "graphql-parse-resolve-info";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/config";
 import type { GatewayContext } from "../../src/context";
-import { incidentColumnsFor } from "../../src/incidents/incident-columns";
+import { incidentColumnsFor, joinedColumnsFor } from "../../src/incidents/incident-columns";
 import { planIncidentPage } from "../../src/incidents/incident.queries";
 import { toSupportIncident } from "../../src/incidents/incident.mapper";
+import { toProductVersion } from "../../src/products/product.mapper";
+import { toUser } from "../../src/users/user.mapper";
 import { createLoaders } from "../../src/loaders";
 import { startTestGateway, type TestGateway } from "../support/test-gateway";
 
@@ -16,10 +18,17 @@ import { startTestGateway, type TestGateway } from "../support/test-gateway";
 
 let gateway: TestGateway;
 let fieldNames: string[];
+let versionFieldNames: string[];
+let userFieldNames: string[];
 beforeAll(async () => {
   gateway = await startTestGateway();
-  const introspection = await gateway.gql(`{ __type(name: "SupportIncident") { fields { name } } }`, {}, { as: "operator" });
-  fieldNames = introspection.data?.__type.fields.map((field: { name: string }) => field.name);
+  const fieldsOf = async (type: string): Promise<string[]> => {
+    const introspection = await gateway.gql(`{ __type(name: "${type}") { fields { name } } }`, {}, { as: "operator" });
+    return introspection.data?.__type.fields.map((field: { name: string }) => field.name);
+  };
+  fieldNames = await fieldsOf("SupportIncident");
+  versionFieldNames = await fieldsOf("ProductVersion");
+  userFieldNames = await fieldsOf("User");
 }, 180_000);
 afterAll(() => gateway?.stop());
 
@@ -29,12 +38,22 @@ const tree = (name: string, fieldsByTypeName: ResolveTree["fieldsByTypeName"] = 
   args,
   fieldsByTypeName,
 });
-/** `incidents { edges { node { <fields> } } }` as graphql-parse-resolve-info gives it. */
-const pageSelecting = (fields: string[]) =>
+/** `incidents { edges { node { <fields> } } }` as graphql-parse-resolve-info gives it (`{ name: [sub fields] }` nests). */
+const pageSelecting = (fields: (string | Record<string, string[]>)[]) =>
   tree("incidents", {
     SupportIncidentConnection: {
       edges: tree("edges", {
-        SupportIncidentEdge: { node: tree("node", { SupportIncident: Object.fromEntries(fields.map((f) => [f, tree(f)])) }) },
+        SupportIncidentEdge: {
+          node: tree("node", {
+            SupportIncident: Object.fromEntries(
+              fields.flatMap((f) =>
+                typeof f === "string"
+                  ? [[f, tree(f)]]
+                  : Object.entries(f).map(([name, sub]) => [name, tree(name, { Any: Object.fromEntries(sub.map((g) => [g, tree(g)])) })]),
+              ),
+            ),
+          }),
+        },
       }),
     },
   });
@@ -77,7 +96,7 @@ describe("the columns of an incident page", () => {
         organizationId: DEMO_IDS.organizations.fabrikam,
         columns: incidentColumnsFor(pageSelecting(fields)),
       });
-      return plan.query?.compile().sql ?? "";
+      return plan.query()?.compile().sql ?? "";
     };
     const titles = statementFor(["id", "number", "title", "createdAt"]);
     expect(titles).toContain('"incidents"."title"');
@@ -90,9 +109,87 @@ describe("the columns of an incident page", () => {
   });
 });
 
+describe("the joined product version and creator of an incident page", () => {
+  it("every field of ProductVersion and User is known; a field they do not know reads the whole row; no selection, no join", () => {
+    for (const name of versionFieldNames) {
+      expect(joinedColumnsFor(pageSelecting([{ productVersion: [name] }])).productVersion, name).not.toBeNull();
+    }
+    for (const name of userFieldNames) expect(joinedColumnsFor(pageSelecting([{ createdBy: [name] }])).createdBy, name).not.toBeNull();
+    expect(joinedColumnsFor(pageSelecting([{ productVersion: ["name", "someNewField"] }])).productVersion).toBeNull();
+    expect(joinedColumnsFor(pageSelecting(["title"]))).toEqual({ productVersion: undefined, createdBy: undefined });
+  });
+
+  it("each field read from its columns alone answers what it answers from the whole row", async () => {
+    const versions = await gateway.database.db.selectFrom("productVersions").selectAll().execute();
+    const users = await gateway.database.db.selectFrom("users").selectAll().execute();
+    const check = <Row extends { id: string }>(
+      rows: Row[],
+      names: string[],
+      columnsOf: (name: string) => readonly string[] | null | undefined,
+      map: (row: Row) => object,
+    ) => {
+      for (const row of rows) {
+        const whole = map(row) as Record<string, unknown>;
+        for (const name of names.filter((field) => field in whole)) {
+          const columns = ["id", ...(columnsOf(name) ?? [])];
+          const partial = Object.fromEntries(columns.map((column) => [column, row[column as keyof Row]])) as unknown as Row;
+          expect((map(partial) as Record<string, unknown>)[name], name).toEqual(whole[name]);
+        }
+      }
+    };
+    expect(versions.some((version) => version.mainstreamEndOn !== null)).toBe(true);
+    check(
+      versions,
+      versionFieldNames,
+      (name) => joinedColumnsFor(pageSelecting([{ productVersion: [name] }])).productVersion,
+      toProductVersion,
+    );
+    check(users, userFieldNames, (name) => joinedColumnsFor(pageSelecting([{ createdBy: [name] }])).createdBy, toUser);
+    // A field resolver that starts from the row reads what the table lists for it.
+    expect(joinedColumnsFor(pageSelecting([{ productVersion: ["product"] }])).productVersion).toEqual(["productId"]);
+    expect(joinedColumnsFor(pageSelecting([{ createdBy: ["organization"] }])).createdBy).toEqual(["organizationId"]);
+  });
+
+  it("a dashboard's page reads the version's name and the creator's display name, not their whole rows", () => {
+    const viewer = { ...DEMO_USERS.fabrikamGlobalAdmin, roles: ["GLOBAL_ADMIN" as Role] };
+    const ctx = {
+      db: gateway.database.db,
+      viewer,
+      limits: DEFAULT_LIMITS,
+      loaders: createLoaders(gateway.database.db),
+    } as unknown as GatewayContext;
+    const statementFor = (fields: (string | Record<string, string[]>)[]) => {
+      const page = pageSelecting(fields);
+      const plan = planIncidentPage(ctx, viewer as never, {
+        first: 10,
+        after: null,
+        filter: null,
+        orderBy: null,
+        organizationId: DEMO_IDS.organizations.fabrikam,
+        columns: incidentColumnsFor(page),
+        joined: joinedColumnsFor(page),
+      });
+      return plan.query()?.compile().sql ?? "";
+    };
+    const dashboard = statementFor(["title", { productVersion: ["id", "name"], createdBy: ["id", "displayName"] }]);
+    expect(dashboard).toContain('"pv"."name"');
+    expect(dashboard).toContain('"creator"."display_name"');
+    expect(dashboard).toContain('"creator"."deleted_at"'); // a deleted creator shows as null
+    for (const unread of ['"pv"."released_on"', '"pv"."created_at"', '"creator"."email"', '"creator"."created_at"']) {
+      expect(dashboard).not.toContain(unread);
+    }
+    const titles = statementFor(["title"]);
+    expect(titles).not.toContain('"product_versions"');
+    expect(titles).not.toContain('"users"');
+    expect(statementFor(["title", { productVersion: ["name", "someNewField"] }])).toContain('"pv"."released_on"');
+  });
+});
+
 const EVERY_FIELD = `id number sequenceNumber title description severity status planKind wasConsumed isRefunded
   contact { name email phone } createdAt updatedAt resolvedAt withdrawnAt viewerCanStartWork
-  productVersion { id name } createdBy { id displayName } supportContract { id } customer { id } organization { id }`;
+  productVersion { id name releasedOn mainstreamEndOn extendedEndOn product { name } }
+  createdBy { id displayName email accountKind isMpnAssociated isCspAssociated roles organization { id } }
+  supportContract { id } customer { id } organization { id }`;
 
 describe("pages that select few columns answer the same as whole rows", () => {
   it("two aliases of one page, one with ids only, the other with every field, in either order, equal each incident by id", async () => {
