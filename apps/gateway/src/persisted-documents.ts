@@ -15,11 +15,18 @@ export function loadPersistedDocuments(file: string): PersistedDocuments {
  * (`documentId`, or `extensions.persistedQuery.sha256Hash`) and the gateway runs the manifest's
  * text for it; a raw query runs only if it is, to the character, a manifest document.
  */
+/** What a request body may carry that this guard reads (anything else passes through untouched). */
+interface PersistedRequestBody {
+  documentId?: unknown;
+  query?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+}
+
 export function persistedDocumentsOnly(documents: PersistedDocuments): RequestHandler {
   const known = new Set(documents.values());
   return (req, res, next) => {
     if (req.method !== "POST") return next();
-    const body = req.body as Record<string, any> | undefined;
+    const body = req.body as PersistedRequestBody | undefined;
     if (body && typeof body === "object" && !Array.isArray(body)) {
       const hash = body.documentId ?? body.extensions?.persistedQuery?.sha256Hash;
       const document = typeof hash === "string" ? documents.get(hash) : undefined;

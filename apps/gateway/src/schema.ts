@@ -50,7 +50,6 @@ import "./customers/customer.nodes";
 import "./incidents/incident.nodes";
 import "./products/product.nodes";
 
-// biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
 export const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
   UserResolver,

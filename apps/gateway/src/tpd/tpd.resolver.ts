@@ -8,7 +8,6 @@ import { entitlementsOf } from "../memberships/memberships.service";
 import { Organization } from "../organizations/organization.type";
 import { AFTER_ARGUMENT, DEFAULT_PAGE_SIZE, decodeUuidCursor, FIRST_ARGUMENT, toPage } from "../relay/connection";
 import { pageSize } from "../relay/cursor";
-import { toUser } from "../users/user.mapper";
 import { loadActor } from "../users/load-actor";
 import { User } from "../users/user.type";
 import { RequestTpdEngagementInput, RequestTpdEngagementPayload } from "./tpd.inputs";
