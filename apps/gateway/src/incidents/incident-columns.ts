@@ -73,24 +73,6 @@ export function incidentColumnsFor(connection: ResolveTree): readonly IncidentCo
   return [...wanted].sort();
 }
 
-/**
- * Per place in a request's document (graphql-js collects `fieldNodes` afresh for each execution,
- * and hands the same array to every parent at one place): `Organization.incidents` under a page of
- * organizations parsed the same selection once per organization.
- */
-const columnsByPlace = new WeakMap<readonly FieldNode[], readonly IncidentColumn[] | null>();
-
-/** {@link incidentColumnsFor} of the connection field being resolved. */
-export function incidentColumnsOf(info: GraphQLResolveInfo): readonly IncidentColumn[] | null {
-  let columns = columnsByPlace.get(info.fieldNodes);
-  if (columns === undefined) {
-    const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-    columns = tree ? incidentColumnsFor(tree) : null;
-    columnsByPlace.set(info.fieldNodes, columns);
-  }
-  return columns;
-}
-
 export type ProductVersionColumn = keyof ProductVersionRow & string;
 export type UserColumn = keyof UserRow & string;
 
@@ -171,15 +153,31 @@ function columnsUnder<Column extends string>(
   return wanted && [...wanted].sort();
 }
 
-const joinedByPlace = new WeakMap<readonly FieldNode[], JoinedColumns>();
+/** What an incident page reads: the `incidents` columns and the joined ones (see `ListIncidentsArgs`). */
+export interface PageColumns {
+  columns: readonly IncidentColumn[] | null;
+  joined: JoinedColumns;
+}
 
-/** {@link joinedColumnsFor} of the connection field being resolved (per place, as `incidentColumnsOf`). */
-export function joinedColumnsOf(info: GraphQLResolveInfo): JoinedColumns {
-  let joined = joinedByPlace.get(info.fieldNodes);
-  if (joined === undefined) {
+/** {@link incidentColumnsFor} and {@link joinedColumnsFor} of one connection field. */
+export function pageColumnsFor(connection: ResolveTree): PageColumns {
+  return { columns: incidentColumnsFor(connection), joined: joinedColumnsFor(connection) };
+}
+
+/**
+ * Per place in a request's document (graphql-js collects `fieldNodes` afresh for each execution,
+ * and hands the same array to every parent at one place): `Organization.incidents` under a page of
+ * organizations parsed the same selection once per organization.
+ */
+const columnsByPlace = new WeakMap<readonly FieldNode[], PageColumns>();
+
+/** {@link pageColumnsFor} of the connection field being resolved (its selection parsed once per place). */
+export function pageColumnsOf(info: GraphQLResolveInfo): PageColumns {
+  let columns = columnsByPlace.get(info.fieldNodes);
+  if (columns === undefined) {
     const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-    joined = tree ? joinedColumnsFor(tree) : WHOLE_JOINED_ROWS;
-    joinedByPlace.set(info.fieldNodes, joined);
+    columns = tree ? pageColumnsFor(tree) : { columns: null, joined: WHOLE_JOINED_ROWS };
+    columnsByPlace.set(info.fieldNodes, columns);
   }
-  return joined;
+  return columns;
 }

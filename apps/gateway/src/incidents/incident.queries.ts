@@ -146,9 +146,9 @@ export interface ListIncidentsArgs {
   orderBy: SupportIncidentOrder | null | undefined;
   /** Restrict to one organization (for `Organization.incidents`). */
   organizationId?: string;
-  /** The `incidents` columns the selection needs (`incidentColumnsOf`); every column when absent or null. */
+  /** The `incidents` columns the selection needs (`pageColumnsOf`); every column when absent or null. */
   columns?: readonly IncidentColumn[] | null;
-  /** What is read of the joined product version and creator (`joinedColumnsOf`); whole rows when absent. */
+  /** What is read of the joined product version and creator (`pageColumnsOf`); whole rows when absent. */
   joined?: JoinedColumns;
 }
 
@@ -236,17 +236,17 @@ export function planIncidentPage(ctx: GatewayContext, viewer: Viewer, args: List
   // request's loaders, so a page costs one statement whatever its size (no per-row or extra batch query).
   // Built on demand: a prefetched page's plan is also made to find its key and shape the
   // connection, and building the statement there was a third of the page's Kysely time.
+  const joinedColumns = [
+    ...joinedSelections("pv", PRODUCT_VERSION_COLUMNS, joined.productVersion),
+    ...joinedSelections("creator", USER_COLUMNS, joined.createdBy, ["deletedAt"]),
+  ];
   const pageQuery = () => {
     let query = base()
       .$if(joined.productVersion !== undefined, (qb) => qb.leftJoin("productVersions as pv", "pv.id", "incidents.productVersionId"))
       .$if(joined.createdBy !== undefined, (qb) => qb.leftJoin("users as creator", "creator.id", "incidents.createdBy"))
       .$if(columns === null, (qb) => qb.selectAll("incidents"))
       .$if(columns !== null, (qb) => qb.select((columns ?? []).map((column) => `incidents.${column}` as const)))
-      .select((eb) => [
-        sort.cursorValue(eb).as("cursorValue"),
-        ...joinedSelections("pv", PRODUCT_VERSION_COLUMNS, joined.productVersion),
-        ...joinedSelections("creator", USER_COLUMNS, joined.createdBy, ["deletedAt"]),
-      ]);
+      .select((eb) => [sort.cursorValue(eb).as("cursorValue"), ...joinedColumns.map(({ ref, alias }) => sql.ref(ref).as(alias))]);
     if (position) {
       const op = sql.raw(direction === "asc" ? ">" : "<");
       query = query.where(
@@ -260,7 +260,9 @@ export function planIncidentPage(ctx: GatewayContext, viewer: Viewer, args: List
   };
   /** The page's statement, or null when the filter matches nothing. */
   const query = () => (empty ? null : pageQuery());
-  return { keyOf, size, position, countTotal, query, joined };
+  /** The names of the page's columns when the plan lists them (not for whole incident rows): see `jsonTuplesFrom`. */
+  const columnNames = columns === null ? null : [...columns, "cursorValue", ...joinedColumns.map(({ alias }) => alias)];
+  return { keyOf, size, position, countTotal, query, joined, columnNames };
 }
 
 export type IncidentPagePlan = ReturnType<typeof planIncidentPage>;
@@ -295,10 +297,10 @@ function joinedSelections<Column extends string>(
   every: readonly Column[],
   wanted: readonly Column[] | null | undefined,
   always: readonly Column[] = [],
-) {
+): { ref: string; alias: string }[] {
   if (wanted === undefined) return [];
   const read = wanted === null ? every : every.filter((column) => column === "id" || always.includes(column) || wanted.includes(column));
-  return read.map((column) => sql.ref(`${table}.${column}`).as(`${table}${column[0]?.toUpperCase()}${column.slice(1)}`));
+  return read.map((column) => ({ ref: `${table}.${column}`, alias: `${table}${column[0]?.toUpperCase()}${column.slice(1)}` }));
 }
 
 /** The connection of a page's rows (`size + 1` at most: the extra one says a page follows). */

@@ -28,7 +28,7 @@ import {
   WithdrawSupportIncidentPayload,
 } from "./incident.inputs";
 import { changeIncidentStatus, withdrawIncident } from "./incident-status.service";
-import { incidentColumnsOf, joinedColumnsOf } from "./incident-columns";
+import { pageColumnsOf } from "./incident-columns";
 import { openSupportIncident } from "./incident.service";
 import { listIncidents } from "./incident.queries";
 import { SupportIncident, SupportIncidentConnection } from "./incident.type";
@@ -57,14 +57,7 @@ export class SupportIncidentResolver {
     @Ctx() ctx: GatewayContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listIncidents(ctx, requireViewer(ctx), {
-      first,
-      after,
-      filter,
-      orderBy,
-      columns: incidentColumnsOf(info),
-      joined: joinedColumnsOf(info),
-    });
+    return listIncidents(ctx, requireViewer(ctx), { first, after, filter, orderBy, ...pageColumnsOf(info) });
   }
 
   @FieldResolver(() => ProductVersion, { description: "The product version the incident is about." })
@@ -237,14 +230,6 @@ export class OrganizationIncidentsResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const viewer = assertOrganizationAccess(ctx, organization.localId);
-    return listIncidents(ctx, viewer, {
-      first,
-      after,
-      filter,
-      orderBy,
-      organizationId: organization.localId,
-      columns: incidentColumnsOf(info),
-      joined: joinedColumnsOf(info),
-    });
+    return listIncidents(ctx, viewer, { first, after, filter, orderBy, organizationId: organization.localId, ...pageColumnsOf(info) });
   }
 }

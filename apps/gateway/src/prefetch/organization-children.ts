@@ -2,10 +2,10 @@ import type { BenefitActivation, MembershipOffer, SupportContract } from "@suppo
 import type { ResolveTree } from "graphql-parse-resolve-info";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import type { SupportIncidentFilter, SupportIncidentOrder } from "../incidents/incident.inputs";
-import { incidentColumnsFor, joinedColumnsFor } from "../incidents/incident-columns";
+import { pageColumnsFor } from "../incidents/incident-columns";
 import { JOINED_INCIDENT_TIMESTAMPS, planIncidentPage } from "../incidents/incident.queries";
 import type { ChildPrefetch } from "./child-prefetch";
-import { decodeJsonRow, decodeJsonRows, TIMESTAMP_COLUMNS } from "./json-rows";
+import { decodeJsonRow, decodeJsonRows, decodeJsonTuples, jsonTuplesFrom, TIMESTAMP_COLUMNS } from "./json-rows";
 import { ORGANIZATION_CONNECTIONS } from "./organization-connections";
 
 // The statements mirror the loaders they prime (same rows, same order): the prefetch-rows test
@@ -53,8 +53,7 @@ const contracts: ChildPrefetch = {
 
 function incidentArgs(field: ResolveTree) {
   return {
-    columns: incidentColumnsFor(field),
-    joined: joinedColumnsFor(field),
+    ...pageColumnsFor(field),
     first: field.args.first as number | null | undefined,
     after: field.args.after as string | null | undefined,
     filter: field.args.filter as SupportIncidentFilter | null | undefined,
@@ -73,12 +72,16 @@ const incidentPage: ChildPrefetch = {
         ? planIncidentPage(ctx, ctx.viewer, { ...incidentArgs(field), organizationId: knownParentId })
         : planIncidentPage(ctx, ctx.viewer, incidentArgs(field), parentId);
     const query = plan.query();
-    return query ? jsonArrayFrom(query) : null;
+    if (!query) return null;
+    return plan.columnNames ? jsonTuplesFrom(query, plan.columnNames) : jsonArrayFrom(query);
   },
   prime: (ctx, parentId, json, field) => {
     if (!ctx.viewer) return;
     const plan = planIncidentPage(ctx, ctx.viewer, { ...incidentArgs(field), organizationId: parentId });
-    ctx.loaders.prefetchedPages.set(plan.keyOf(parentId), decodeJsonRows(json, JOINED_INCIDENT_TIMESTAMPS));
+    const rows = plan.columnNames
+      ? decodeJsonTuples(json, plan.columnNames, JOINED_INCIDENT_TIMESTAMPS)
+      : decodeJsonRows(json, JOINED_INCIDENT_TIMESTAMPS);
+    ctx.loaders.prefetchedPages.set(plan.keyOf(parentId), rows);
   },
 };
 

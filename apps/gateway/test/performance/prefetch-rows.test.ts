@@ -5,7 +5,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/config";
 import type { GatewayContext } from "../../src/context";
-import { incidentColumnsFor } from "../../src/incidents/incident-columns";
+import { pageColumnsFor } from "../../src/incidents/incident-columns";
 import { listIncidents } from "../../src/incidents/incident.queries";
 import { createLoaders } from "../../src/loaders";
 import { ORGANIZATION_CHILDREN, activation } from "../../src/prefetch/organization-children";
@@ -71,26 +71,39 @@ const connection = (name: string, type: string, node: string, nodeFields: string
     },
   );
 
-/** `incidents(first: 100) { nodes { <every field that reads a column> } }`: the page's rows hold every column they serve. */
-const incidentPage = field(
-  "incidents",
-  { first: 100 },
-  {
-    SupportIncidentConnection: {
-      nodes: field(
-        "nodes",
-        {},
-        {
-          SupportIncident: Object.fromEntries(
-            ["number", "title", "description", "severity", "status", "planKind", "wasConsumed", "isRefunded", "contact"]
-              .concat(["createdAt", "updatedAt", "resolvedAt", "withdrawnAt"])
-              .map((name) => [name, field(name)]),
-          ),
-        },
-      ),
+/**
+ * `incidents(first: 100) { nodes { <every field that reads a column> productVersion { ... } createdBy { ... } } }`:
+ * the page's rows hold every column they serve. `version` and `creator` select under the product
+ * version and the creator: a field they do not know makes the page read (and prime) their whole rows.
+ */
+const incidentPageSelecting = (version: string[], creator: string[], extra: string[] = []) =>
+  field(
+    "incidents",
+    { first: 100 },
+    {
+      SupportIncidentConnection: {
+        nodes: field(
+          "nodes",
+          {},
+          {
+            SupportIncident: {
+              ...Object.fromEntries(
+                ["number", "title", "description", "severity", "status", "planKind", "wasConsumed", "isRefunded", "contact"]
+                  .concat(["createdAt", "updatedAt", "resolvedAt", "withdrawnAt"], extra)
+                  .map((name) => [name, field(name)]),
+              ),
+              productVersion: field("productVersion", {}, { ProductVersion: Object.fromEntries(version.map((f) => [f, field(f)])) }),
+              createdBy: field("createdBy", {}, { User: Object.fromEntries(creator.map((f) => [f, field(f)])) }),
+            },
+          },
+        ),
+      },
     },
-  },
-);
+  );
+const incidentPage = incidentPageSelecting(["someNewField"], ["someNewField"]);
+const slimIncidentPage = incidentPageSelecting(["name"], ["displayName"]);
+/** An incident field the page does not know: whole incident rows (nested as JSON objects, not tuples). */
+const wholeIncidentPage = incidentPageSelecting(["name"], ["displayName"], ["someNewField"]);
 
 describe("prefetched rows equal loader-fetched rows", () => {
   it("for organizations, offers, activations, contracts and incident pages (with product versions and creators)", async () => {
@@ -101,6 +114,8 @@ describe("prefetched rows equal loader-fetched rows", () => {
       { alias: "prefetch1", field: field("supportContracts"), prefetch: ORGANIZATION_CHILDREN.supportContracts?.[0] },
       { alias: "prefetch2", field: field("benefits"), prefetch: activation },
       { alias: "prefetch3", field: incidentPage, prefetch: ORGANIZATION_CHILDREN.incidents?.[0] },
+      { alias: "prefetch4", field: slimIncidentPage, prefetch: ORGANIZATION_CHILDREN.incidents?.[0] },
+      { alias: "prefetch5", field: wholeIncidentPage, prefetch: ORGANIZATION_CHILDREN.incidents?.[0] },
       ...(ORGANIZATION_CHILDREN.users ?? []).map((prefetch, i) => ({
         alias: `users${i}`,
         field: connection("users", "UserConnection", "User", ["roles"]),
@@ -113,7 +128,7 @@ describe("prefetched rows equal loader-fetched rows", () => {
       })),
     ].map((child) => ({ ...child, prefetch: child.prefetch ?? expect.fail("no prefetch registered") }));
 
-    const prefetched = contextOf();
+    const { ctx: prefetched, counter: statements } = countingContextOf();
     const rows = await prefetched.db
       .selectFrom("organizations")
       .selectAll("organizations")
@@ -121,11 +136,11 @@ describe("prefetched rows equal loader-fetched rows", () => {
       .where("organizations.id", "in", organizationIds)
       .execute();
     primeOrganizations(prefetched, planned, rows as Record<string, unknown>[]);
-    const statementsBefore = prefetched.loaders.prefetchedPages.size;
-    expect(statementsBefore).toBe(organizationIds.length);
+    expect(prefetched.loaders.prefetchedPages.size).toBe(3 * organizationIds.length);
 
     const fetched = contextOf();
     let compared = 0;
+    let slimPreloaded = 0;
     for (const id of organizationIds) {
       for (const name of [
         "organization",
@@ -149,14 +164,26 @@ describe("prefetched rows equal loader-fetched rows", () => {
       const customers = await fetched.loaders.customersPageOfOrganization.load(page);
       expect(await prefetched.loaders.customersPageOfOrganization.load(page)).toEqual(customers);
       compared += users.length + customers.length;
-      const args = { first: 100, after: null, filter: null, orderBy: null, organizationId: id, columns: incidentColumnsFor(incidentPage) };
-      const fromStatement = await listIncidents(fetched, fetched.viewer as never, args);
-      const fromPrefetch = await listIncidents(prefetched, prefetched.viewer as never, args);
-      const { countTotal: _a, ...expected } = fromStatement;
-      const { countTotal: _b, ...actual } = fromPrefetch;
-      expect(actual).toEqual(expected);
-      compared += expected.edges.length;
-      // The product versions and creators primed by both paths are equal too.
+      const pageOf = async (page: ResolveTree) => {
+        const args = { first: 100, after: null, filter: null, orderBy: null, organizationId: id, ...pageColumnsFor(page) };
+        const { countTotal: _a, ...expected } = await listIncidents(fetched, fetched.viewer as never, args);
+        statements.count = 0;
+        const { countTotal: _b, ...actual } = await listIncidents(prefetched, prefetched.viewer as never, args);
+        expect(statements.count, "the page was prefetched").toBe(0);
+        // Equal down to the product versions and creators handed to each incident.
+        expect(actual).toEqual(expected);
+        return expected;
+      };
+      const slim = await pageOf(slimIncidentPage);
+      slimPreloaded += slim.edges.filter(
+        (edge) => edge.node.preloaded?.productVersion?.name && edge.node.preloaded.createdBy?.displayName,
+      ).length;
+      const whole = await pageOf(wholeIncidentPage);
+      expect(whole.edges.every((edge) => typeof edge.node.description === "string")).toBe(true);
+      const expected = await pageOf(incidentPage);
+      compared += expected.edges.length + slim.edges.length + whole.edges.length;
+      // Whole rows prime the loaders: the product versions and creators are the loaders' rows, no statement.
+      statements.count = 0;
       for (const edge of expected.edges) {
         const incident = edge.node;
         expect(await prefetched.loaders.productVersion.load(incident.productVersionLocalId)).toEqual(
@@ -166,8 +193,10 @@ describe("prefetched rows equal loader-fetched rows", () => {
           await fetched.loaders.user.load(incident.createdByLocalId),
         );
       }
+      expect(statements.count).toBe(0);
     }
     expect(compared).toBeGreaterThan(20);
+    expect(slimPreloaded, "slim pages hand their incidents the version's name and the creator's display name").toBeGreaterThan(5);
   });
 
   it("for an incident's product version, product, creator and customer (the incident node)", async () => {
