@@ -232,14 +232,15 @@ export function planIncidentPage(ctx: GatewayContext, viewer: Viewer, args: List
   };
 
   const direction = order.direction === OrderDirection.ASC ? "asc" : "desc";
-  // The product version and the creator of each incident come in the same statement and prime the
-  // request's loaders, so a page costs one statement whatever its size (no per-row or extra batch query).
-  // Built on demand: a prefetched page's plan is also made to find its key and shape the
-  // connection, and building the statement there was a third of the page's Kysely time.
+  // The product version and the creator of each incident come in the same statement (what the
+  // selection reads of them), so a page costs one statement whatever its size (no per-row or extra
+  // batch query).
   const joinedColumns = [
     ...joinedSelections("pv", PRODUCT_VERSION_COLUMNS, joined.productVersion),
     ...joinedSelections("creator", USER_COLUMNS, joined.createdBy, ["deletedAt"]),
   ];
+  // Built on demand: a prefetched page's plan is also made to find its key and shape the
+  // connection, and building the statement there was a third of the page's Kysely time.
   const pageQuery = () => {
     let query = base()
       .$if(joined.productVersion !== undefined, (qb) => qb.leftJoin("productVersions as pv", "pv.id", "incidents.productVersionId"))

@@ -4,7 +4,7 @@ import type { ResolveTree } from "graphql-parse-resolve-info";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/config";
 import type { GatewayContext } from "../../src/context";
-import { incidentColumnsFor, joinedColumnsFor } from "../../src/incidents/incident-columns";
+import { incidentColumnsFor, joinedColumnsFor, pageColumnsFor } from "../../src/incidents/incident-columns";
 import { planIncidentPage } from "../../src/incidents/incident.queries";
 import { toSupportIncident } from "../../src/incidents/incident.mapper";
 import { toProductVersion } from "../../src/products/product.mapper";
@@ -58,6 +58,27 @@ const pageSelecting = (fields: (string | Record<string, string[]>)[]) =>
     },
   });
 
+/** The statement of a page of Fabrikam's incidents read by its global admin, selecting `fields`. */
+function statementFor(fields: (string | Record<string, string[]>)[]): string {
+  const viewer = { ...DEMO_USERS.fabrikamGlobalAdmin, roles: ["GLOBAL_ADMIN" as Role] };
+  const ctx = {
+    db: gateway.database.db,
+    viewer,
+    loaders: createLoaders(gateway.database.db),
+    limits: DEFAULT_LIMITS,
+  } as unknown as GatewayContext;
+  const page = pageSelecting(fields);
+  const plan = planIncidentPage(ctx, viewer as never, {
+    first: 10,
+    after: null,
+    filter: null,
+    orderBy: null,
+    organizationId: DEMO_IDS.organizations.fabrikam,
+    ...pageColumnsFor(page),
+  });
+  return plan.query()?.compile().sql ?? "";
+}
+
 describe("the columns of an incident page", () => {
   it("every field of SupportIncident is known, so none makes its page read every column", () => {
     expect(fieldNames.length).toBeGreaterThan(15);
@@ -80,24 +101,6 @@ describe("the columns of an incident page", () => {
   });
 
   it("the statement names the selected columns only (no description for a list of titles), and every column for an unknown field", () => {
-    const viewer = { ...DEMO_USERS.fabrikamGlobalAdmin, roles: ["GLOBAL_ADMIN" as Role] };
-    const ctx = {
-      db: gateway.database.db,
-      viewer,
-      loaders: createLoaders(gateway.database.db),
-      limits: DEFAULT_LIMITS,
-    } as unknown as GatewayContext;
-    const statementFor = (fields: string[]) => {
-      const plan = planIncidentPage(ctx, viewer as never, {
-        first: 10,
-        after: null,
-        filter: null,
-        orderBy: null,
-        organizationId: DEMO_IDS.organizations.fabrikam,
-        columns: incidentColumnsFor(pageSelecting(fields)),
-      });
-      return plan.query()?.compile().sql ?? "";
-    };
     const titles = statementFor(["id", "number", "title", "createdAt"]);
     expect(titles).toContain('"incidents"."title"');
     expect(titles).toContain('"incidents"."created_at"');
@@ -151,26 +154,6 @@ describe("the joined product version and creator of an incident page", () => {
   });
 
   it("a dashboard's page reads the version's name and the creator's display name, not their whole rows", () => {
-    const viewer = { ...DEMO_USERS.fabrikamGlobalAdmin, roles: ["GLOBAL_ADMIN" as Role] };
-    const ctx = {
-      db: gateway.database.db,
-      viewer,
-      limits: DEFAULT_LIMITS,
-      loaders: createLoaders(gateway.database.db),
-    } as unknown as GatewayContext;
-    const statementFor = (fields: (string | Record<string, string[]>)[]) => {
-      const page = pageSelecting(fields);
-      const plan = planIncidentPage(ctx, viewer as never, {
-        first: 10,
-        after: null,
-        filter: null,
-        orderBy: null,
-        organizationId: DEMO_IDS.organizations.fabrikam,
-        columns: incidentColumnsFor(page),
-        joined: joinedColumnsFor(page),
-      });
-      return plan.query()?.compile().sql ?? "";
-    };
     const dashboard = statementFor(["title", { productVersion: ["id", "name"], createdBy: ["id", "displayName"] }]);
     expect(dashboard).toContain('"pv"."name"');
     expect(dashboard).toContain('"creator"."display_name"');
