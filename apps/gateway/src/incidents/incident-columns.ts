@@ -58,15 +58,18 @@ const NODE_PATHS = [["edges", "node"], ["nodes"]] as const;
  * (the JSON of each one's description, contact and timestamps), all of it decoded by the gateway.
  */
 export function incidentColumnsFor(connection: ResolveTree): readonly IncidentColumn[] | null {
+  return incidentColumnsUnder(NODE_PATHS.flatMap((path) => descend(connection, path)));
+}
+
+/** The `incidents` columns the selections of these incidents need; null for every column. */
+function incidentColumnsUnder(nodes: readonly ResolveTree[]): readonly IncidentColumn[] | null {
   const wanted = new Set<IncidentColumn>(LINK_COLUMNS);
-  for (const path of NODE_PATHS) {
-    for (const node of descend(connection, path)) {
-      for (const fields of Object.values(node.fieldsByTypeName)) {
-        for (const field of Object.values(fields)) {
-          const columns = FIELD_COLUMNS[field.name];
-          if (!columns) return null;
-          for (const column of columns) wanted.add(column);
-        }
+  for (const node of nodes) {
+    for (const fields of Object.values(node.fieldsByTypeName)) {
+      for (const field of Object.values(fields)) {
+        const columns = FIELD_COLUMNS[field.name];
+        if (!columns) return null;
+        for (const column of columns) wanted.add(column);
       }
     }
   }
@@ -125,7 +128,10 @@ const USER_FIELD_COLUMNS: Readonly<Record<string, readonly UserColumn[]>> = {
  * rows were a third of PostgreSQL's time for the page (each value output as JSON text).
  */
 export function joinedColumnsFor(connection: ResolveTree): JoinedColumns {
-  const nodes = NODE_PATHS.flatMap((path) => descend(connection, path));
+  return joinedColumnsUnder(NODE_PATHS.flatMap((path) => descend(connection, path)));
+}
+
+function joinedColumnsUnder(nodes: readonly ResolveTree[]): JoinedColumns {
   return {
     productVersion: columnsUnder(nodes, "productVersion", PRODUCT_VERSION_FIELD_COLUMNS),
     createdBy: columnsUnder(nodes, "createdBy", USER_FIELD_COLUMNS),
@@ -178,6 +184,47 @@ export function pageColumnsOf(info: GraphQLResolveInfo): PageColumns {
     const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
     columns = tree ? pageColumnsFor(tree) : { columns: null, joined: WHOLE_JOINED_ROWS };
     columnsByPlace.set(info.fieldNodes, columns);
+  }
+  return columns;
+}
+
+/** What `node(id:)` reads of an incident and of the rows beside it. */
+export interface NodeColumns extends PageColumns {
+  /** The product, whole (it primes its loader): when the version's `product` is selected, or the version is read whole. */
+  product: boolean;
+  /** The CSP customer, whole: when `customer` is selected. */
+  customer: boolean;
+}
+
+/** Everything: a caller that gives no selection. */
+export const WHOLE_NODE: NodeColumns = { columns: null, joined: WHOLE_JOINED_ROWS, product: true, customer: true };
+
+/**
+ * {@link NodeColumns} for the selection of a `node` (or `nodes`) field, as an incident: its
+ * `... on SupportIncident` and `... on Node` parts.
+ */
+export function nodeColumnsFor(field: ResolveTree): NodeColumns {
+  const { SupportIncident, Node } = field.fieldsByTypeName;
+  const node: ResolveTree = { ...field, fieldsByTypeName: { ...(SupportIncident && { SupportIncident }), ...(Node && { Node }) } };
+  const joined = joinedColumnsUnder([node]);
+  const version = joined.productVersion;
+  return {
+    columns: incidentColumnsUnder([node]),
+    joined,
+    product: version === null || (version?.includes("productId") ?? false),
+    customer: Object.values(node.fieldsByTypeName).some((fields) => Object.values(fields).some((f) => f.name === "customer")),
+  };
+}
+
+const nodeColumnsByPlace = new WeakMap<readonly FieldNode[], NodeColumns>();
+
+/** {@link nodeColumnsFor} of the `node` / `nodes` field being resolved (parsed once per place: `nodes` asks per id). */
+export function nodeColumnsOf(info: GraphQLResolveInfo): NodeColumns {
+  let columns = nodeColumnsByPlace.get(info.fieldNodes);
+  if (columns === undefined) {
+    const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+    columns = tree ? nodeColumnsFor(tree) : WHOLE_NODE;
+    nodeColumnsByPlace.set(info.fieldNodes, columns);
   }
   return columns;
 }

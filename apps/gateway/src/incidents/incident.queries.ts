@@ -316,7 +316,7 @@ function toIncidentConnection(ctx: GatewayContext, plan: IncidentPagePlan, rows:
       const node = toSupportIncident(joined);
       node.preloaded = {
         ...(productVersion ? { productVersion: toProductVersion(productVersion) } : {}),
-        ...(createdBy && !createdBy.deletedAt ? { createdBy: toUser(createdBy) } : {}),
+        ...(createdBy ? { createdBy: createdBy.deletedAt ? null : toUser(createdBy) } : {}),
       };
       return node;
     },

@@ -73,7 +73,8 @@ export class SupportIncidentResolver {
     description: "The account that opened the incident; null if that account was deleted.",
   })
   createdBy(@Root() incident: SupportIncident, @Ctx() ctx: GatewayContext) {
-    return incident.preloaded?.createdBy ?? loadActor(ctx, incident.createdByLocalId);
+    const preloaded = incident.preloaded?.createdBy;
+    return preloaded !== undefined ? preloaded : loadActor(ctx, incident.createdByLocalId);
   }
 
   @FieldResolver(() => SupportContract, {

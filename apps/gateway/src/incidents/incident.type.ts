@@ -33,8 +33,11 @@ export class SupportIncident extends Node {
   productVersionLocalId!: string;
   createdByLocalId!: string;
   supportContractLocalId!: string | null;
-  /** Set when the page query joined them: the field resolvers answer synchronously (no loader round). */
-  preloaded?: { productVersion?: ProductVersion; createdBy?: User };
+  /**
+   * Set when the statement that read the incident joined them: the field resolvers answer
+   * synchronously (no loader round). A deleted creator is null.
+   */
+  preloaded?: { productVersion?: ProductVersion; createdBy?: User | null };
 
   @Field(() => String, { description: "Human-readable number, e.g. `SR-1001`." })
   number!: string;

@@ -8,66 +8,126 @@ import {
   type User,
 } from "@support-hub/db";
 import { canReadIncident } from "@support-hub/domain";
-import type { Expression } from "kysely";
+import type { Expression, Kysely } from "kysely";
 import { jsonObjectFrom } from "kysely/helpers/postgres";
+import { LRUCache } from "lru-cache";
 import type { GatewayContext } from "../context";
+import { type NodeColumns, WHOLE_NODE } from "../incidents/incident-columns";
 import { isUuid } from "../users/user.queries";
 import { decodeJsonRow, TIMESTAMP_COLUMNS } from "./json-rows";
 
 type Json = Record<string, unknown> | null;
 
-/** Prepared (see `preparedQuery`): an incident page, and every `node(id:)` of an incident, runs it. */
-const incidentWithRelated = preparedQuery<{ id: string }, IncidentWithRelated, Database>((db, param) => {
-  const byId = (table: "productVersions" | "users" | "cspCustomers" | "products", id: Expression<string | null>) =>
-    jsonObjectFrom(db.selectFrom(table).selectAll().where("id", "=", id));
-  return db
-    .selectFrom("incidents")
-    .selectAll("incidents")
-    .select((eb) => [
-      byId("productVersions", eb.ref("incidents.productVersionId")).as("prefetchVersion"),
-      byId(
-        "products",
-        eb.selectFrom("productVersions as pv").select("pv.productId").whereRef("pv.id", "=", "incidents.productVersionId").$asScalar(),
-      ).as("prefetchProduct"),
-      byId("users", eb.ref("incidents.createdBy")).as("prefetchCreator"),
-      byId("cspCustomers", eb.ref("incidents.customerId")).as("prefetchCustomer"),
-    ])
-    .where("incidents.id", "=", param("id"));
-});
-
 interface IncidentWithRelated extends Incident {
-  prefetchVersion: Json;
-  prefetchProduct: Json;
-  prefetchCreator: Json;
-  prefetchCustomer: Json;
+  prefetchVersion?: Json;
+  prefetchProduct?: Json;
+  prefetchCreator?: Json;
+  prefetchCustomer?: Json;
+}
+
+type Statement = (db: Kysely<Database>, params: { id: string }) => Promise<IncidentWithRelated[]>;
+
+/**
+ * Prepared (see `preparedQuery`), one per shape of selection: every `node(id:)` of an incident
+ * runs one. Bounded: the shapes a client can send are many, the ones in use few.
+ */
+const statements = new LRUCache<string, Statement>({ max: 100 });
+
+function statementFor(shape: NodeColumns): Statement {
+  const key = JSON.stringify(shape);
+  let statement = statements.get(key);
+  if (!statement) {
+    statement = preparedQuery<{ id: string }, IncidentWithRelated, Database>((db, param) => {
+      const byId = (
+        table: "productVersions" | "users" | "cspCustomers" | "products",
+        id: Expression<string | null>,
+        columns: readonly string[] | null,
+      ) => {
+        const rows = db.selectFrom(table).where("id", "=", id);
+        return jsonObjectFrom(columns === null ? rows.selectAll() : rows.select(["id", ...columns] as never));
+      };
+      const { columns, joined } = shape;
+      return db
+        .selectFrom("incidents")
+        .$if(columns === null, (qb) => qb.selectAll("incidents"))
+        .$if(columns !== null, (qb) => qb.select((columns ?? []).map((column) => `incidents.${column}` as const)))
+        .select((eb) => [
+          ...(joined.productVersion === undefined
+            ? []
+            : [byId("productVersions", eb.ref("incidents.productVersionId"), joined.productVersion).as("prefetchVersion")]),
+          ...(shape.product
+            ? [
+                byId(
+                  "products",
+                  eb
+                    .selectFrom("productVersions as pv")
+                    .select("pv.productId")
+                    .whereRef("pv.id", "=", "incidents.productVersionId")
+                    .$asScalar(),
+                  null,
+                ).as("prefetchProduct"),
+              ]
+            : []),
+          ...(joined.createdBy === undefined
+            ? []
+            : [byId("users", eb.ref("incidents.createdBy"), joined.createdBy && [...joined.createdBy, "deletedAt"]).as("prefetchCreator")]),
+          ...(shape.customer ? [byId("cspCustomers", eb.ref("incidents.customerId"), null).as("prefetchCustomer")] : []),
+        ])
+        .where("incidents.id", "=", param("id"));
+    });
+    statements.set(key, statement);
+  }
+  return statement;
+}
+
+/** An incident with the rows its selection shows beside it; see {@link findReadableIncidentWithRelated}. */
+export interface IncidentWithNeighbours {
+  incident: Incident;
+  /** Rows of some columns only, for this incident's field resolvers (a deleted creator is null). */
+  preloaded: { productVersion?: ProductVersion; createdBy?: User | null };
 }
 
 /**
  * One incident the viewer may read (null otherwise: missing and foreign answer the same), with
- * the rows an incident page shows beside it (its product version and product, its creator, its
- * customer) nested as JSON in the same statement: they prime the request's loaders, so the field
- * resolvers answer without a statement of their own. Each is one row by primary key: fetching
- * them unasked costs less than one more round trip.
+ * the rows its selection shows beside it (its product version and product, its creator, its
+ * customer) nested as JSON in the same statement, so the field resolvers answer without a
+ * statement of their own. Whole rows prime the request's loaders; rows read in part (the columns
+ * the selection needs, `shape`) are handed to this incident's resolvers only. Each is one row by
+ * primary key: fetching them costs less than one more round trip.
  */
-export async function findReadableIncidentWithRelated(ctx: GatewayContext, localId: string): Promise<Incident | null> {
+export async function findReadableIncidentWithRelated(
+  ctx: GatewayContext,
+  localId: string,
+  shape: NodeColumns = WHOLE_NODE,
+): Promise<IncidentWithNeighbours | null> {
   if (!isUuid(localId)) return null;
-  const [row] = await incidentWithRelated(ctx.db, { id: localId });
+  const [row] = await statementFor(shape)(ctx.db, { id: localId });
   if (!row) return null;
   const { prefetchVersion, prefetchProduct, prefetchCreator, prefetchCustomer, ...incident } = row;
   if (!canReadIncident(ctx.viewer, incident)) return null;
-  const prime = <Row extends { id: string }>(
+  const preloaded: IncidentWithNeighbours["preloaded"] = {};
+  const related = <Row extends { id: string }>(
     loader: { prime(key: string, value: Row): unknown },
-    json: Json,
+    json: Json | undefined,
     timestamps: readonly string[],
-  ) => {
-    if (json) {
-      const related = decodeJsonRow<Row>(json, timestamps);
-      loader.prime(related.id, related);
-    }
+    whole: boolean,
+  ): Row | undefined => {
+    if (!json) return undefined;
+    const row = decodeJsonRow<Row>(json, timestamps);
+    if (whole) loader.prime(row.id, row);
+    return row;
   };
-  prime<ProductVersion>(ctx.loaders.productVersion, prefetchVersion, TIMESTAMP_COLUMNS.productVersions);
-  prime<Product>(ctx.loaders.product, prefetchProduct, TIMESTAMP_COLUMNS.products);
-  prime<User>(ctx.loaders.user, prefetchCreator, TIMESTAMP_COLUMNS.users);
-  prime<CspCustomer>(ctx.loaders.cspCustomer, prefetchCustomer, TIMESTAMP_COLUMNS.cspCustomers);
-  return incident;
+  const { productVersion, createdBy } = shape.joined;
+  const version = related<ProductVersion>(
+    ctx.loaders.productVersion,
+    prefetchVersion,
+    TIMESTAMP_COLUMNS.productVersions,
+    productVersion === null,
+  );
+  if (version && productVersion) preloaded.productVersion = version;
+  const creator = related<User>(ctx.loaders.user, prefetchCreator, TIMESTAMP_COLUMNS.users, createdBy === null);
+  if (creator && createdBy) preloaded.createdBy = creator.deletedAt ? null : creator;
+  related<Product>(ctx.loaders.product, prefetchProduct, TIMESTAMP_COLUMNS.products, true);
+  related<CspCustomer>(ctx.loaders.cspCustomer, prefetchCustomer, TIMESTAMP_COLUMNS.cspCustomers, true);
+  return { incident: incident as Incident, preloaded };
 }

@@ -4,7 +4,7 @@ import type { ResolveTree } from "graphql-parse-resolve-info";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/config";
 import type { GatewayContext } from "../../src/context";
-import { incidentColumnsFor, joinedColumnsFor, pageColumnsFor } from "../../src/incidents/incident-columns";
+import { incidentColumnsFor, joinedColumnsFor, nodeColumnsFor, pageColumnsFor } from "../../src/incidents/incident-columns";
 import { planIncidentPage } from "../../src/incidents/incident.queries";
 import { toSupportIncident } from "../../src/incidents/incident.mapper";
 import { toProductVersion } from "../../src/products/product.mapper";
@@ -165,6 +165,73 @@ describe("the joined product version and creator of an incident page", () => {
     expect(titles).not.toContain('"product_versions"');
     expect(titles).not.toContain('"users"');
     expect(statementFor(["title", { productVersion: ["name", "someNewField"] }])).toContain('"pv"."released_on"');
+  });
+});
+
+describe("node(id:) of an incident", () => {
+  /** `node(id:) { ... on SupportIncident { <fields> } }` as graphql-parse-resolve-info gives it. */
+  const nodeSelecting = (fields: Record<string, string[] | null>) =>
+    tree("node", {
+      SupportIncident: Object.fromEntries(
+        Object.entries(fields).map(([name, sub]) => [
+          name,
+          tree(name, sub ? { Any: Object.fromEntries(sub.map((f) => [f, tree(f)])) } : {}),
+        ]),
+      ),
+      Node: { id: tree("id") },
+    });
+
+  it("reads the columns and the rows beside it that its selection needs", () => {
+    // The bench's "incident by id".
+    const slim = nodeColumnsFor(
+      nodeSelecting({
+        id: null,
+        number: null,
+        title: null,
+        createdAt: null,
+        productVersion: ["id", "name"],
+        createdBy: ["id", "displayName"],
+      }),
+    );
+    expect(slim.columns).not.toContain("description");
+    expect(slim.columns).toContain("title");
+    expect(slim.joined).toEqual({ productVersion: ["name"], createdBy: ["displayName"] });
+    expect(slim).toMatchObject({ product: false, customer: false });
+    expect(nodeColumnsFor(nodeSelecting({ title: null }))).toMatchObject({ joined: {}, product: false, customer: false });
+    expect(nodeColumnsFor(nodeSelecting({ productVersion: ["product"], customer: ["id"] }))).toMatchObject({
+      product: true,
+      customer: true,
+    });
+    // Unknown fields read whole rows (and a version read whole brings its product).
+    expect(nodeColumnsFor(nodeSelecting({ someNewField: null })).columns).toBeNull();
+    expect(nodeColumnsFor(nodeSelecting({ productVersion: ["someNewField"] }))).toMatchObject({
+      joined: { productVersion: null },
+      product: true,
+    });
+  });
+
+  it("answers from those columns what it answers with every field selected (a deleted creator: incidents.test.ts)", async () => {
+    const { data } = await gateway.gql(`{ incidents(first: 50) { nodes { id } } }`, {}, { as: "fabrikamGlobalAdmin" });
+    const ids = (data?.incidents.nodes as { id: string }[]).map((node) => node.id);
+    expect(ids.length).toBeGreaterThan(3);
+    const one = async (id: string, fields: string) =>
+      (
+        await gateway.gql(
+          `query ($id: ID!) { node(id: $id) { ... on SupportIncident { ${fields} } } }`,
+          { id },
+          { as: "fabrikamGlobalAdmin" },
+        )
+      ).data?.node;
+    for (const id of ids) {
+      const slim = await one(id, "id title productVersion { name } createdBy { displayName }");
+      const full = await one(id, EVERY_FIELD);
+      expect(slim).toEqual({
+        id: full.id,
+        title: full.title,
+        productVersion: { name: full.productVersion.name },
+        createdBy: full.createdBy && { displayName: full.createdBy.displayName },
+      });
+    }
   });
 });
 

@@ -205,7 +205,7 @@ describe("prefetched rows equal loader-fetched rows", () => {
     for (const expected of incidents) {
       const { ctx: prefetched, counter: statements } = countingContextOf();
       const fetched = contextOf();
-      expect(await findReadableIncidentWithRelated(prefetched, expected.id)).toEqual(expected);
+      expect((await findReadableIncidentWithRelated(prefetched, expected.id))?.incident).toEqual(expected);
       expect(statements.count).toBe(1);
       statements.count = 0;
       expect(await prefetched.loaders.productVersion.load(expected.productVersionId)).toEqual(
