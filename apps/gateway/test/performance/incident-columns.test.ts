@@ -212,7 +212,7 @@ describe("node(id:) of an incident", () => {
 
   it("answers from those columns what it answers with every field selected (a deleted creator: incidents.test.ts)", async () => {
     const { data } = await gateway.gql(`{ incidents(first: 50) { nodes { id } } }`, {}, { as: "fabrikamGlobalAdmin" });
-    const ids = (data?.incidents.nodes as { id: string }[]).map((node) => node.id);
+    const ids = ((data?.incidents.nodes ?? []) as { id: string }[]).map((node) => node.id);
     expect(ids.length).toBeGreaterThan(3);
     const one = async (id: string, fields: string) =>
       (
