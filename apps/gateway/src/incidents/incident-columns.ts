@@ -1,7 +1,7 @@
 import type { Incident as IncidentRow, ProductVersion as ProductVersionRow, User as UserRow } from "@support-hub/db";
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import { descend } from "../common/selection";
+import { descend, fieldsOf, selectsOwn } from "../common/selection";
 
 export type IncidentColumn = keyof IncidentRow & string;
 
@@ -64,14 +64,10 @@ export function incidentColumnsFor(connection: ResolveTree): readonly IncidentCo
 /** The `incidents` columns the selections of these incidents need; null for every column. */
 function incidentColumnsUnder(nodes: readonly ResolveTree[]): readonly IncidentColumn[] | null {
   const wanted = new Set<IncidentColumn>(LINK_COLUMNS);
-  for (const node of nodes) {
-    for (const fields of Object.values(node.fieldsByTypeName)) {
-      for (const field of Object.values(fields)) {
-        const columns = FIELD_COLUMNS[field.name];
-        if (!columns) return null;
-        for (const column of columns) wanted.add(column);
-      }
-    }
+  for (const field of nodes.flatMap(fieldsOf)) {
+    const columns = FIELD_COLUMNS[field.name];
+    if (!columns) return null;
+    for (const column of columns) wanted.add(column);
   }
   return [...wanted].sort();
 }
@@ -145,15 +141,13 @@ function columnsUnder<Column extends string>(
   known: Readonly<Record<string, readonly Column[]>>,
 ): readonly Column[] | null | undefined {
   let wanted: Set<Column> | undefined;
-  for (const node of nodes) {
-    for (const selected of Object.values(node.fieldsByTypeName).flatMap((fields) => Object.values(fields))) {
-      if (selected.name !== field) continue;
-      wanted ??= new Set();
-      for (const sub of Object.values(selected.fieldsByTypeName).flatMap((fields) => Object.values(fields))) {
-        const columns = known[sub.name];
-        if (!columns) return null;
-        for (const column of columns) wanted.add(column);
-      }
+  for (const selected of nodes.flatMap(fieldsOf)) {
+    if (selected.name !== field) continue;
+    wanted ??= new Set();
+    for (const sub of fieldsOf(selected)) {
+      const columns = known[sub.name];
+      if (!columns) return null;
+      for (const column of columns) wanted.add(column);
     }
   }
   return wanted && [...wanted].sort();
@@ -171,21 +165,26 @@ export function pageColumnsFor(connection: ResolveTree): PageColumns {
 }
 
 /**
- * Per place in a request's document (graphql-js collects `fieldNodes` afresh for each execution,
- * and hands the same array to every parent at one place): `Organization.incidents` under a page of
- * organizations parsed the same selection once per organization.
+ * `read` of the selection of the field being resolved, once per place in a request's document
+ * (graphql-js collects `fieldNodes` afresh for each execution, and hands the same array to every
+ * parent at one place): `Organization.incidents` under a page of organizations, or `nodes(ids:)`,
+ * parsed the same selection once per parent. `whole` when there is no selection to read.
  */
-const columnsByPlace = new WeakMap<readonly FieldNode[], PageColumns>();
-
-/** {@link pageColumnsFor} of the connection field being resolved (its selection parsed once per place). */
-export function pageColumnsOf(info: GraphQLResolveInfo): PageColumns {
-  let columns = columnsByPlace.get(info.fieldNodes);
-  if (columns === undefined) {
+function oncePerPlace<T>(cache: WeakMap<readonly FieldNode[], T>, info: GraphQLResolveInfo, read: (tree: ResolveTree) => T, whole: T): T {
+  let value = cache.get(info.fieldNodes);
+  if (value === undefined) {
     const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-    columns = tree ? pageColumnsFor(tree) : { columns: null, joined: WHOLE_JOINED_ROWS };
-    columnsByPlace.set(info.fieldNodes, columns);
+    value = tree ? read(tree) : whole;
+    cache.set(info.fieldNodes, value);
   }
-  return columns;
+  return value;
+}
+
+const pageColumnsByPlace = new WeakMap<readonly FieldNode[], PageColumns>();
+
+/** {@link pageColumnsFor} of the connection field being resolved. */
+export function pageColumnsOf(info: GraphQLResolveInfo): PageColumns {
+  return oncePerPlace(pageColumnsByPlace, info, pageColumnsFor, { columns: null, joined: WHOLE_JOINED_ROWS });
 }
 
 /** What `node(id:)` reads of an incident and of the rows beside it. */
@@ -212,19 +211,13 @@ export function nodeColumnsFor(field: ResolveTree): NodeColumns {
     columns: incidentColumnsUnder([node]),
     joined,
     product: version === null || (version?.includes("productId") ?? false),
-    customer: Object.values(node.fieldsByTypeName).some((fields) => Object.values(fields).some((f) => f.name === "customer")),
+    customer: selectsOwn(node, "customer"),
   };
 }
 
 const nodeColumnsByPlace = new WeakMap<readonly FieldNode[], NodeColumns>();
 
-/** {@link nodeColumnsFor} of the `node` / `nodes` field being resolved (parsed once per place: `nodes` asks per id). */
+/** {@link nodeColumnsFor} of the `node` / `nodes` field being resolved. */
 export function nodeColumnsOf(info: GraphQLResolveInfo): NodeColumns {
-  let columns = nodeColumnsByPlace.get(info.fieldNodes);
-  if (columns === undefined) {
-    const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-    columns = tree ? nodeColumnsFor(tree) : WHOLE_NODE;
-    nodeColumnsByPlace.set(info.fieldNodes, columns);
-  }
-  return columns;
+  return oncePerPlace(nodeColumnsByPlace, info, nodeColumnsFor, WHOLE_NODE);
 }

@@ -1,5 +1,7 @@
-import type { Incident as IncidentRow } from "@support-hub/db";
+import type { Incident as IncidentRow, ProductVersion as ProductVersionRow, User as UserRow } from "@support-hub/db";
+import { toProductVersion } from "../products/product.mapper";
 import { NodeType, toGlobalId } from "../relay/global-id";
+import { toUser } from "../users/user.mapper";
 import { SupportIncident } from "./incident.type";
 
 /** Human-readable incident number: `SR-` and at least four digits (`SR-0007`, `SR-1001`). */
@@ -36,4 +38,17 @@ export function toSupportIncident(row: IncidentRow): SupportIncident {
     resolvedAt: row.resolvedAt,
     withdrawnAt: row.withdrawnAt,
   });
+}
+
+/**
+ * The rows read beside an incident (by its page's joins or its node statement) as what its
+ * `productVersion` and `createdBy` resolvers answer: a deleted creator is null. A row not read is
+ * left to the resolver's loader.
+ */
+export function toPreloaded(related: { productVersion?: ProductVersionRow; createdBy?: UserRow }): SupportIncident["preloaded"] {
+  const { productVersion, createdBy } = related;
+  return {
+    ...(productVersion ? { productVersion: toProductVersion(productVersion) } : {}),
+    ...(createdBy ? { createdBy: createdBy.deletedAt ? null : toUser(createdBy) } : {}),
+  };
 }

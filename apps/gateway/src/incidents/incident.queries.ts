@@ -4,15 +4,13 @@ import { canReadIncident, codePointLength, INCIDENT_FIELD_LIMITS, Severity } fro
 import { isOperator } from "../common/tenant";
 import type { GatewayContext, Viewer } from "../context";
 import { badInput } from "../errors";
-import { toProductVersion } from "../products/product.mapper";
 import { toPage } from "../relay/connection";
 import { decodeCursor, pageSize } from "../relay/cursor";
 import { expectGlobalId, NodeType } from "../relay/global-id";
-import { toUser } from "../users/user.mapper";
 import { isUuid } from "../users/user.queries";
 import { OrderDirection, type SupportIncidentFilter, type SupportIncidentOrder, SupportIncidentOrderField } from "./incident.inputs";
 import { type IncidentColumn, type JoinedColumns, type ProductVersionColumn, type UserColumn, WHOLE_JOINED_ROWS } from "./incident-columns";
-import { toSupportIncident } from "./incident.mapper";
+import { toPreloaded, toSupportIncident } from "./incident.mapper";
 import type { SupportIncidentConnection } from "./incident.type";
 
 /** Loads an incident the viewer may read, or null (missing and foreign answer the same). */
@@ -312,12 +310,8 @@ function toIncidentConnection(ctx: GatewayContext, plan: IncidentPagePlan, rows:
     after: position,
     cursorOf: ({ cursorValue, id }) => ({ value: typeof cursorValue === "string" ? cursorValue : Number(cursorValue), id }),
     toNode: (joined) => {
-      const { productVersion, createdBy } = primeRelated(ctx, joined, read);
       const node = toSupportIncident(joined);
-      node.preloaded = {
-        ...(productVersion ? { productVersion: toProductVersion(productVersion) } : {}),
-        ...(createdBy ? { createdBy: createdBy.deletedAt ? null : toUser(createdBy) } : {}),
-      };
+      node.preloaded = toPreloaded(primeRelated(ctx, joined, read));
       return node;
     },
   });

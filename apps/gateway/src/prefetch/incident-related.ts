@@ -83,8 +83,8 @@ function statementFor(shape: NodeColumns): Statement {
 /** An incident with the rows its selection shows beside it; see {@link findReadableIncidentWithRelated}. */
 export interface IncidentWithNeighbours {
   incident: Incident;
-  /** Rows of some columns only, for this incident's field resolvers (a deleted creator is null). */
-  preloaded: { productVersion?: ProductVersion; createdBy?: User | null };
+  /** Rows of some columns only, for this incident's field resolvers (see `toPreloaded`). */
+  preloaded: { productVersion?: ProductVersion; createdBy?: User };
 }
 
 /**
@@ -126,7 +126,7 @@ export async function findReadableIncidentWithRelated(
   );
   if (version && productVersion) preloaded.productVersion = version;
   const creator = related<User>(ctx.loaders.user, prefetchCreator, TIMESTAMP_COLUMNS.users, createdBy === null);
-  if (creator && createdBy) preloaded.createdBy = creator.deletedAt ? null : creator;
+  if (creator && createdBy) preloaded.createdBy = creator;
   related<Product>(ctx.loaders.product, prefetchProduct, TIMESTAMP_COLUMNS.products, true);
   related<CspCustomer>(ctx.loaders.cspCustomer, prefetchCustomer, TIMESTAMP_COLUMNS.cspCustomers, true);
   return { incident: incident as Incident, preloaded };

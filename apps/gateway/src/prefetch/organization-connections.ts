@@ -4,6 +4,7 @@ import type { ResolveTree } from "graphql-parse-resolve-info";
 import type { Expression } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { nameOrder } from "../common/name-order";
+import { selectsOwn } from "../common/selection";
 import type { GatewayContext } from "../context";
 import { DEFAULT_PAGE_SIZE, decodeUuidCursor } from "../relay/connection";
 import { type CursorPosition, pageSize } from "../relay/cursor";
@@ -27,11 +28,6 @@ function selects(tree: ResolveTree, name: string): boolean {
   return Object.values(tree.fieldsByTypeName).some((fields) =>
     Object.values(fields).some((field) => field.name === name || selects(field, name)),
   );
-}
-
-/** The connection's own fields (`totalCount`), not those of its nodes. */
-function selectsOwn(tree: ResolveTree, name: string): boolean {
-  return Object.values(tree.fieldsByTypeName).some((fields) => Object.values(fields).some((field) => field.name === name));
 }
 
 /** `Organization.users`: a page of live users by display name, then id; with roles and count when selected. */

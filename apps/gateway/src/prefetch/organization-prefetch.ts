@@ -3,7 +3,7 @@ import DataLoader from "dataloader";
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { type Expression, sql } from "kysely";
-import { descend } from "../common/selection";
+import { descend, selectsOwn } from "../common/selection";
 import type { GatewayContext } from "../context";
 import type { ChildPrefetch } from "./child-prefetch";
 import { ORGANIZATION_CHILDREN } from "./organization-children";
@@ -41,7 +41,7 @@ export function plannedOrganizationChildren(info: GraphQLResolveInfo, paths: rea
 /** Whether the field being resolved selects `name` directly (e.g. a connection's `totalCount`). */
 export function selectsOwnField(info: GraphQLResolveInfo, name: string): boolean {
   const root = parseResolveInfo(info) as ResolveTree | null | undefined;
-  return !!root && Object.values(root.fieldsByTypeName).some((fields) => Object.values(fields).some((field) => field.name === name));
+  return !!root && selectsOwn(root, name);
 }
 
 /** Two selections the same statement serves (e.g. `membershipOffers` and `entitlements` both read the offers). */
