@@ -135,7 +135,8 @@ function summarize(file: string) {
   const profile: { nodes: { id: number; callFrame: Frame }[]; samples: number[]; timeDeltas: number[] } = JSON.parse(
     readFileSync(file, "utf8"),
   );
-  const map = new SourceMap(JSON.parse(readFileSync(path.join(gatewayDir, "dist/main.js.map"), "utf8")));
+  // The full map (written beside the bundle by its build): the bundle's own map keeps only our sources.
+  const map = new SourceMap(JSON.parse(readFileSync(path.join(gatewayDir, "dist/main.js.full.map"), "utf8")));
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const origin = (frame: Frame) => {
     if (!frame.url.endsWith("dist/main.js")) {
@@ -144,7 +145,8 @@ function summarize(file: string) {
     }
     const source = map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string };
     const original = source.originalSource ?? "";
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(original)?.[1];
+    // The last node_modules of the path: pnpm's are `node_modules/.pnpm/<name>@<version>/node_modules/<name>/`.
+    const pkg = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(original)?.[1];
     return pkg ?? (original.includes("/packages/") || original.includes("/apps/") ? "support-hub" : "main.js");
   };
   const byFunction = new Map<string, number>();

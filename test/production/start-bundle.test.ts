@@ -94,6 +94,11 @@ describe("the production bundle (pnpm start)", () => {
     expect(dependency.originalSource).toBeUndefined();
     // Node keeps every mapping once it has formatted a stack: a tenth of what mapping node_modules took.
     expect(map.length).toBeLessThan(1_000_000);
+    // Profilers read the full map beside it, which maps that frame to graphql-js; the bundle names only its own map.
+    const full = new SourceMap(JSON.parse(await readFile(path.join(GATEWAY_DIR, "dist/main.js.full.map"), "utf8")));
+    const mapped = full.findEntry(lineOf("function executeFields(") + 3, 4) as { originalSource?: string };
+    expect(mapped.originalSource).toMatch(/node_modules\/graphql\/execution\/execute\.js$/);
+    expect(bundle.match(/sourceMappingURL=.*/g)?.at(-1)).toBe("sourceMappingURL=main.js.map");
   });
 
   it("stops cleanly on SIGTERM (exit code 0)", async () => {
