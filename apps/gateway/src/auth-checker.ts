@@ -18,7 +18,7 @@ const ROLES = new Set<string>(Object.values(Role));
 
 /**
  * The one auth checker: unauthenticated -> 401, CSP-only on program data -> NOT_AUTHORIZED, missing role -> 403.
- * A signed-in caller refused a mutation leaves a DENIED audit entry (written by `mutationAuditPlugin`).
+ * A signed-in caller refused a mutation leaves a DENIED audit entry (written by the wrapper of `auditFailedMutationCalls`).
  */
 export const authChecker: AuthChecker<GatewayContext, AuthRule> = ({ context }, rules) => checkRules(context, rules);
 

@@ -21,7 +21,7 @@ import { ErrorCode } from "./errors";
 import { costLimitPlugin, shapeLimits } from "./limits";
 import { createLogger } from "./logger";
 import { operationGuardPlugin } from "./operation-guard";
-import { mutationAuditPlugin } from "./audit/mutation-audit";
+import { auditFailedMutationCalls, mutationAuditPlugin } from "./audit/mutation-audit";
 import { responseCachePlugin } from "./performance/response-cache";
 import { sqlStatementsPlugin } from "./performance/sql-statements";
 import { stringifyResult } from "./performance/serialized-result";
@@ -83,7 +83,7 @@ function containsNul(value: unknown, depth = 0): boolean {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, database } = options;
   const logger = createLogger(config.logLevel);
-  const schema = options.schema ?? (await buildGatewaySchema());
+  const schema = auditFailedMutationCalls(options.schema ?? (await buildGatewaySchema()));
   const app = express();
   // No ETag: GraphQL answers are POSTed and never revalidated, and hashing every body costs CPU.
   app.set("etag", false);
@@ -114,7 +114,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationGuardPlugin(),
       // No @cacheControl hints here: Apollo's default cache-control plugin would only wrap every
-      // field resolver (willResolveField) for nothing.
+      // field resolver (willResolveField) for nothing. No plugin here may use that hook: see
+      // auditFailedMutationCalls.
       ApolloServerPluginCacheControlDisabled(),
       landingPage,
       requestIdPlugin(),

@@ -1,6 +1,8 @@
 import { DEMO_IDS, DEMO_USERS } from "@support-hub/db";
+import { type GraphQLObjectType, type GraphQLSchema, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NodeType, toGlobalId } from "../src/relay/global-id";
+import { buildGatewaySchema } from "../src/schema";
 import { type DemoUserKey, startTestGateway, type TestGateway } from "./support/test-gateway";
 
 const ASSIGN = `mutation Assign($input: AssignUserRoleInput!) {
@@ -306,5 +308,64 @@ describe("the audit log cannot be rewritten through the API", () => {
     expect(names).toContain("assignUserRole");
     expect(names.filter((name) => /audit/i.test(name))).toEqual([]);
     expect(names.filter((name) => /^(update|delete|remove|purge|clear|truncate|edit)/i.test(name) && /audit|log/i.test(name))).toEqual([]);
+  });
+});
+
+describe("failed mutation calls are audited by a wrapper on the Mutation fields alone", () => {
+  /** Every field's resolver outside Mutation, by `Type.field`. */
+  const resolversOutsideMutation = (schema: GraphQLSchema) =>
+    new Map(
+      Object.values(schema.getTypeMap())
+        .filter((type) => isObjectType(type) && type !== schema.getMutationType() && !type.name.startsWith("__"))
+        .flatMap((type) =>
+          Object.values((type as GraphQLObjectType).getFields()).map((field) => [`${type.name}.${field.name}`, field.resolve]),
+        ),
+    );
+  const deniedIn = async (own: TestGateway, requestId: string) =>
+    nodes(await own.gql(ROOT_LOG, { first: 100, filter: { outcome: "DENIED" } }, { as: "operator" })).filter(
+      (entry) => entry.requestId === requestId,
+    );
+  const deny = (own: TestGateway, requestId: string) =>
+    own.gql(
+      ASSIGN,
+      { input: { userId: userId("contosoAdminAgent"), role: "GLOBAL_ADMIN" } },
+      { as: "contosoHelpdesk", headers: { "x-request-id": requestId } },
+    );
+
+  it("leaves every query field's resolver as it was (Apollo's field hook wrapped them all, for good, from the first failed mutation)", async () => {
+    const schema = await buildGatewaySchema();
+    const before = resolversOutsideMutation(schema);
+    expect(before.get("SupportIncident.title")).toBeUndefined(); // graphql-js's default resolver
+    const own = await startTestGateway({ schema });
+    try {
+      expect((await deny(own, "req-wrapper-1")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      // Written before the response was sent.
+      expect(await deniedIn(own, "req-wrapper-1")).toHaveLength(1);
+      const read = await own.gql(
+        "{ viewer { organization { incidents(first: 5) { nodes { title } } } } }",
+        {},
+        { as: "fabrikamGlobalAdmin" },
+      );
+      expect(read.errors).toBeUndefined();
+      expect(read.data?.viewer.organization.incidents.nodes.length).toBeGreaterThan(0);
+      const after = resolversOutsideMutation(schema);
+      const changed = [...before].filter(([name, resolve]) => after.get(name) !== resolve).map(([name]) => name);
+      expect(changed).toEqual([]);
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it("wraps a schema once, however many gateways serve it: one entry per failed call", async () => {
+    const schema = await buildGatewaySchema();
+    const first = await startTestGateway({ schema });
+    const second = await startTestGateway({ schema });
+    try {
+      await deny(second, "req-wrapper-2");
+      expect(await deniedIn(second, "req-wrapper-2")).toHaveLength(1);
+      expect(await deniedIn(first, "req-wrapper-2")).toHaveLength(0);
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
   });
 });

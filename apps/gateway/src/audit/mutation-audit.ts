@@ -7,7 +7,7 @@ import {
   isDatabaseUnavailableError,
   type JsonObject,
 } from "@support-hub/db";
-import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { defaultFieldResolver, GraphQLError, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import type { GatewayContext } from "../context";
 import { ErrorCode } from "../errors";
 
@@ -17,8 +17,10 @@ import { ErrorCode } from "../errors";
  *
  * - it returned a payload: `runMutation` wrote SUCCEEDED in the transaction of the change (both
  *   commit or neither) or REFUSED with the `userErrors` codes, through {@link recordMutation};
- * - it threw (auth checker, throttling, NOT_FOUND, a bug...): {@link mutationAuditPlugin} writes
- *   DENIED, THROTTLED or REFUSED with the error's code once the field has resolved.
+ * - it threw (auth checker, throttling, NOT_FOUND, a bug...): the wrapper that
+ *   {@link auditFailedMutationCalls} puts around each Mutation field writes DENIED, THROTTLED or
+ *   REFUSED with the error's code, and {@link mutationAuditPlugin} holds the response until it is
+ *   written.
  *
  * A call ends one way only, so no call gets two entries and no bookkeeping is shared between the
  * two. Queries and anonymous calls are not audited: without an actor an entry says nothing
@@ -62,36 +64,63 @@ function entryForError(ctx: GatewayContext, info: GraphQLResolveInfo, error: Err
   };
 }
 
+/** Per request: the entries of failed calls being written, which the response waits for. */
+const pendingEntries = new WeakMap<GatewayContext, Promise<unknown>[]>();
+const AUDITS_FAILURES = Symbol("auditsFailedCalls");
+
 /**
- * Audits every Mutation call by a signed-in user that ended with an error. The entry is written
- * (outside any transaction: the change, if any, was rolled back) before the response is sent.
- * A failure to write it is logged; the caller gets its error anyway.
+ * Wraps the resolver of every Mutation field so that a call by a signed-in user that throws
+ * leaves its entry. The entry is written (outside any transaction: the change, if any, was rolled
+ * back) before the response is sent; a failure to write it is logged, and the caller gets its
+ * error anyway. Idempotent: a schema shared by several gateways is wrapped once.
+ *
+ * Why not Apollo's `willResolveField` hook: from the first request that asks for it, Apollo wraps
+ * the resolver of every field of every type in the schema, for good. One failed mutation put a
+ * wrapper call on each of a dashboard's ~900 fields for the life of the process, and took the
+ * plain data fields off graphql-js's fast path for default resolvers.
  */
+export function auditFailedMutationCalls(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const marked = field as typeof field & { [AUDITS_FAILURES]?: true };
+    if (marked[AUDITS_FAILURES]) continue;
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, ctx: GatewayContext, info) => {
+      try {
+        const result = resolve(source, args, ctx, info);
+        if (typeof (result as PromiseLike<unknown> | undefined)?.then !== "function") return result;
+        return Promise.resolve(result).catch((error: unknown) => {
+          auditFailure(ctx, info, error);
+          throw error;
+        });
+      } catch (error) {
+        auditFailure(ctx, info, error);
+        throw error;
+      }
+    };
+    Object.defineProperty(field, AUDITS_FAILURES, { value: true });
+  }
+  return schema;
+}
+
+function auditFailure(ctx: GatewayContext, info: GraphQLResolveInfo, error: unknown) {
+  // With the database away the entry cannot be written: trying would only hold the 503 back.
+  if (!ctx.viewer || !(error instanceof Error) || isDatabaseUnavailableError(error)) return;
+  const written = recordMutation(ctx.db, ctx, entryForError(ctx, info, error)).catch((auditError: unknown) =>
+    ctx.logger.error({ err: auditError, action: info.fieldName }, "could not audit a failed mutation"),
+  );
+  const pending = pendingEntries.get(ctx);
+  if (pending) pending.push(written);
+  else pendingEntries.set(ctx, [written]);
+}
+
+/** Sends no response before the entries of its failed Mutation calls are written. */
 export function mutationAuditPlugin(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
-      const pending: Promise<unknown>[] = [];
       return {
-        async executionDidStart({ operation, contextValue }) {
-          // Queries never get a field hook: Apollo would otherwise call it for every field of every list.
-          if (operation.operation !== "mutation" || !contextValue.viewer) return;
-          return {
-            willResolveField({ info, contextValue: ctx }) {
-              if (info.path.prev !== undefined || info.parentType !== info.schema.getMutationType() || !ctx.viewer) return;
-              return (error) => {
-                // With the database away the entry cannot be written: trying would only hold the 503 back.
-                if (!error || isDatabaseUnavailableError(error)) return;
-                pending.push(
-                  recordMutation(ctx.db, ctx, entryForError(ctx, info, error)).catch((auditError: unknown) =>
-                    ctx.logger.error({ err: auditError, action: info.fieldName }, "could not audit a failed mutation"),
-                  ),
-                );
-              };
-            },
-          };
-        },
-        async willSendResponse() {
-          await Promise.all(pending);
+        async willSendResponse({ contextValue }) {
+          const pending = pendingEntries.get(contextValue);
+          if (pending) await Promise.all(pending);
         },
       };
     },

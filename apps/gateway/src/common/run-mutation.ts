@@ -25,7 +25,7 @@ class Refusal<Payload> extends Error {
  * Runs a mutation all-or-nothing: the body and its audit entry commit together. A refusal rolls
  * back anything the body wrote (e.g. a contract that ran out between check and write) and is
  * audited on its own, so every call that returns a payload leaves exactly one entry (a call that
- * throws is audited by `mutationAuditPlugin`, see audit/mutation-audit.ts).
+ * throws is audited by the wrapper of `auditFailedMutationCalls`, see audit/mutation-audit.ts).
  */
 export async function runMutation<Payload>(
   ctx: GatewayContext,

@@ -75,7 +75,7 @@ export async function recordWrongGuess(db: Executor, viewer: Viewer, clientAddre
   return state;
 }
 
-/** Refuses the request with RATE_LIMITED (HTTP 429); `mutationAuditPlugin` audits it as THROTTLED. */
+/** Refuses the request with RATE_LIMITED (HTTP 429); `auditFailedMutationCalls` audits it as THROTTLED. */
 export async function refuseThrottled(_ctx: GatewayContext, state: ThrottleState): Promise<never> {
   const error = requestError(
     ErrorCode.RATE_LIMITED,

@@ -36,7 +36,7 @@ export async function requestTpdEngagement(ctx: GatewayContext, input: RequestTp
   const viewer = requireViewer(ctx);
   // The operator passes PROGRAM_ASSOCIATED to read every balance, but is nobody's member: it requests no hours.
   if (!viewer.mpnAssociated) {
-    throw notAuthorized(); // audited as DENIED by mutationAuditPlugin
+    throw notAuthorized(); // audited as DENIED by auditFailedMutationCalls
   }
   const orgId = targetOrganization(ctx, viewer, input.organizationId);
   const asOf = ctx.today;

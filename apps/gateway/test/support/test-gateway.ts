@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { DEMO_USERS } from "@support-hub/db";
 import { createTestDatabase, type TestDatabase } from "@support-hub/db/testing";
+import type { GraphQLSchema } from "graphql";
 import { signDevToken } from "../../src/auth";
 import { loadConfig, type GatewayConfig } from "../../src/config";
 import { startGateway } from "../../src/server";
@@ -46,6 +47,8 @@ export async function startTestGateway(
     seedToday?: string;
     config?: Partial<GatewayConfig>;
     env?: NodeJS.ProcessEnv;
+    /** A schema built by the test (to look at what serving it did to it); default: the gateway's. */
+    schema?: GraphQLSchema;
   } = {},
 ): Promise<TestGateway> {
   const today = options.today ?? TEST_TODAY;
@@ -54,7 +57,7 @@ export async function startTestGateway(
     { NODE_ENV: "test", LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", ...options.env },
     { port: 0, host: "127.0.0.1", ...options.config },
   );
-  const gateway = await startGateway({ config, database, today: () => today });
+  const gateway = await startGateway({ config, database, today: () => today, schema: options.schema });
   const tokens = new Map<DemoUserKey, string>();
   const token = async (user: DemoUserKey) => {
     let value = tokens.get(user);
