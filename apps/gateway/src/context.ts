@@ -7,8 +7,9 @@ import type { AppDatabase, Db } from "./database";
 import { unauthenticated } from "./errors";
 import { createLoaders, type Loaders } from "./loaders";
 import type { Logger } from "./logger";
+import { FreshBatches } from "./performance/fresh-batches";
 import { countingDb, type SqlStatementCounter } from "./performance/sql-statements";
-import { loadViewer } from "./users/user.queries";
+import { type LoadedViewer, loadViewer, loadViewers } from "./users/user.queries";
 
 /** The signed-in account, with roles read from the database on every request. */
 export interface Viewer {
@@ -76,7 +77,7 @@ export function createContextFactory(deps: ContextDependencies) {
     const token = bearerToken(authorization);
     if (token) {
       const claims = await deps.verifier.verify(token);
-      ({ viewer, dataVersion } = await viewers.load(db, claims.userId));
+      ({ viewer, dataVersion } = await viewers.load(db, claims.userId, counting?.counter));
     }
     const context: GatewayContext = {
       requestId,
@@ -96,8 +97,10 @@ export function createContextFactory(deps: ContextDependencies) {
 }
 
 /**
- * Where the signed-in account and its data versions come from. PostgreSQL: one statement per
- * request (other processes write, so only the database knows the versions). PGlite: this process
+ * Where the signed-in account and its data versions come from. PostgreSQL: a statement sent after
+ * the request arrived (other processes write, so only the database knows the versions), shared by
+ * the requests that arrived while the previous one was out (`FreshBatches`): under load one round
+ * trip serves many requests, and none is answered from a read older than itself. PGlite: this process
  * is the only writer and counts its writes without a query, so an account and its versions loaded
  * at count C are reused until the count moves: a request answered from the response cache then
  * runs no SQL. The count is read before the account, so a cached account is never older than it;
@@ -110,13 +113,33 @@ function viewerSource(database: AppDatabase) {
     if (!loaded) throw unauthenticated("The account of this token no longer exists");
     return loaded;
   };
-  if (!local) return { load: fromDatabase };
+  if (!local) {
+    const batches = new FreshBatches<string, LoadedViewer>(async (ids) => {
+      const loaded = await loadViewers(database.db, ids);
+      // Requests of one account in one batch share its objects.
+      for (const { viewer } of loaded.values()) {
+        Object.freeze(viewer.roles);
+        Object.freeze(viewer);
+      }
+      return loaded;
+    });
+    return {
+      async load(_db: Db, userId: string, counter?: SqlStatementCounter): Promise<LoadedViewer> {
+        const loaded = await batches.load(userId.toLowerCase());
+        // The statement ran for this request too, whoever else it served.
+        if (counter) counter.count += 1;
+        if (!loaded) throw unauthenticated("The account of this token no longer exists");
+        return loaded;
+      },
+    };
+  }
   const cache = new LRUCache<string, { writes: number; viewer: Viewer; dataVersion: string }>({ max: 10_000 });
   // Requests that find the account stale at the same count share one load: right after a write,
   // every request in flight used to run the same statement (PGlite runs them one at a time).
   const loading = new Map<string, Promise<{ viewer: Viewer; dataVersion: string }>>();
   return {
-    load(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: string }> {
+    // Statements run on the request's `db`, which counts them itself.
+    load(db: Db, userId: string, _counter?: SqlStatementCounter): Promise<LoadedViewer> {
       const writes = local();
       const hit = cache.get(userId);
       if (hit && hit.writes === writes) return Promise.resolve(hit);

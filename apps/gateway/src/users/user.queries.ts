@@ -6,14 +6,15 @@ import type { Db } from "../database";
 import { type Database, preparedQuery } from "@support-hub/db";
 
 /**
- * One statement per request: the account, its roles (a json array, sorted by role) and the data
- * versions that key the response cache (read in the same snapshot as the account, before any
- * data, so a cached answer can only be older data under an older version, never the reverse):
- * the global version for operators (they read every organization), else the versions of the
- * scopes the account can read: its organization, itself, the organizations of the contracts it
- * linked, the catalog, and the epoch (moved by a TRUNCATE). Prepared: every request runs it.
+ * One statement per request (or per batch of concurrent requests: see `loadViewers`): the account,
+ * its roles (a json array, sorted by role) and the data versions that key the response cache (read
+ * in the same snapshot as the account, before any data, so a cached answer can only be older data
+ * under an older version, never the reverse): the global version for operators (they read every
+ * organization), else the versions of the scopes the account can read: its organization, itself,
+ * the organizations of the contracts it linked, the catalog, and the epoch (moved by a TRUNCATE).
+ * Prepared: every request runs it, with one account or several.
  */
-const viewerRow = preparedQuery<{ userId: string }, ViewerRow, Database>((db, param) =>
+const viewerRows = preparedQuery<{ userIds: string[] }, ViewerRow, Database>((db, param) =>
   db
     .selectFrom("users")
     .select((eb) => [
@@ -38,7 +39,7 @@ const viewerRow = preparedQuery<{ userId: string }, ViewerRow, Database>((db, pa
           || array(select 'org:' || c.organization_id from contract_links l
                    join support_contracts c on c.id = l.support_contract_id where l.user_id = users.id))))`.as("scopeVersions"),
     ])
-    .where("id", "=", param("userId"))
+    .where(sql<boolean>`id = any(${param("userIds")}::uuid[])`)
     .where("deletedAt", "is", null),
 );
 
@@ -49,13 +50,30 @@ interface ViewerRow extends Omit<Viewer, "roles"> {
 }
 
 /** Loads a live (not deleted) account with its roles, or null. */
-export async function loadViewer(db: Db, userId: string): Promise<{ viewer: Viewer; dataVersion: string } | null> {
-  if (!isUuid(userId)) return null;
-  const [row] = await viewerRow(db, { userId });
-  if (!row) return null;
-  const { roles, dataVersion, scopeVersions, ...user } = row;
-  const viewer: Viewer = { ...user, roles: roles.map((entry) => entry.role as Role) };
-  return { viewer, dataVersion: isOperator(viewer.roles) ? `all=${dataVersion}` : (scopeVersions ?? "") };
+export async function loadViewer(db: Db, userId: string): Promise<LoadedViewer | null> {
+  return (await loadViewers(db, [userId])).get(userId.toLowerCase()) ?? null;
+}
+
+/** A signed-in account as a request sees it, and the data versions that key its cached answers. */
+export interface LoadedViewer {
+  viewer: Viewer;
+  dataVersion: string;
+}
+
+/**
+ * Loads live accounts by id in one statement, keyed by their id as PostgreSQL writes a uuid (lower
+ * case); ids that are not uuids, or not live, are absent.
+ */
+export async function loadViewers(db: Db, userIds: readonly string[]): Promise<Map<string, LoadedViewer>> {
+  const loaded = new Map<string, LoadedViewer>();
+  const ids = userIds.filter(isUuid);
+  if (ids.length === 0) return loaded;
+  for (const row of await viewerRows(db, { userIds: ids })) {
+    const { roles, dataVersion, scopeVersions, ...user } = row;
+    const viewer: Viewer = { ...user, roles: roles.map((entry) => entry.role as Role) };
+    loaded.set(viewer.id, { viewer, dataVersion: isOperator(viewer.roles) ? `all=${dataVersion}` : (scopeVersions ?? "") });
+  }
+  return loaded;
 }
 
 /** Dev sign-in helper: the id of a live account by e-mail. */
