@@ -82,6 +82,7 @@ async function main() {
       clientAddress: "127.0.0.1",
       logger: createLogger("silent"),
       db: database.db,
+      sharedDb: database.db,
       viewer,
       dataVersion,
       today: TODAY,

@@ -30,6 +30,11 @@ export interface GatewayContext {
   clientAddress: string;
   logger: Logger;
   db: Db;
+  /**
+   * The gateway's database without this request's plugins: for statements that serve several
+   * requests at once (see `FreshBatches`). Its statements are not counted in `sqlStatements`.
+   */
+  sharedDb: Db;
   viewer: Viewer | null;
   /**
    * The versions of the data the viewer can read, read together with the viewer (null when
@@ -84,6 +89,7 @@ export function createContextFactory(deps: ContextDependencies) {
       clientAddress,
       logger,
       db,
+      sharedDb: deps.database.db,
       viewer,
       dataVersion,
       today: deps.today(),

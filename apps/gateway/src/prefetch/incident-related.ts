@@ -8,10 +8,11 @@ import {
   type User,
 } from "@support-hub/db";
 import { canReadIncident } from "@support-hub/domain";
-import type { Expression, Kysely } from "kysely";
+import { type Expression, type Kysely, sql } from "kysely";
 import { jsonObjectFrom } from "kysely/helpers/postgres";
 import { LRUCache } from "lru-cache";
 import type { GatewayContext } from "../context";
+import { FreshBatches } from "../performance/fresh-batches";
 import { type NodeColumns, WHOLE_NODE } from "../incidents/incident-columns";
 import { isUuid } from "../users/user.queries";
 import { decodeJsonRow, TIMESTAMP_COLUMNS } from "./json-rows";
@@ -25,19 +26,19 @@ interface IncidentWithRelated extends Incident {
   prefetchCustomer?: Json;
 }
 
-type Statement = (db: Kysely<Database>, params: { id: string }) => Promise<IncidentWithRelated[]>;
+type Statement = (db: Kysely<Database>, params: { ids: string[] }) => Promise<IncidentWithRelated[]>;
 
 /**
  * Prepared (see `preparedQuery`), one per shape of selection: every `node(id:)` of an incident
- * runs one. Bounded: the shapes a client can send are many, the ones in use few.
+ * runs one, for one incident or for the incidents of the requests that share it. Bounded: the
+ * shapes a client can send are many, the ones in use few.
  */
 const statements = new LRUCache<string, Statement>({ max: 100 });
 
-function statementFor(shape: NodeColumns): Statement {
-  const key = JSON.stringify(shape);
+function statementFor(key: string, shape: NodeColumns): Statement {
   let statement = statements.get(key);
   if (!statement) {
-    statement = preparedQuery<{ id: string }, IncidentWithRelated, Database>((db, param) => {
+    statement = preparedQuery<{ ids: string[] }, IncidentWithRelated, Database>((db, param) => {
       const byId = (
         table: "productVersions" | "users" | "cspCustomers" | "products",
         id: Expression<string | null>,
@@ -73,11 +74,35 @@ function statementFor(shape: NodeColumns): Statement {
             : [byId("users", eb.ref("incidents.createdBy"), joined.createdBy && [...joined.createdBy, "deletedAt"]).as("prefetchCreator")]),
           ...(shape.customer ? [byId("cspCustomers", eb.ref("incidents.customerId"), null).as("prefetchCustomer")] : []),
         ])
-        .where("incidents.id", "=", param("id"));
+        .where(sql<boolean>`incidents.id = any(${param("ids")}::uuid[])`);
     });
     statements.set(key, statement);
   }
   return statement;
+}
+
+/**
+ * Per gateway database and shape: the requests that ask for an incident while that shape's
+ * statement is out share the next one (see `FreshBatches`: never one sent before they asked).
+ * Rows are shared between those requests and never changed: each request decides visibility for
+ * itself and builds its own objects from them.
+ */
+const batchesByDatabase = new WeakMap<Kysely<Database>, LRUCache<string, FreshBatches<string, IncidentWithRelated>>>();
+
+function batchesFor(db: Kysely<Database>, shape: NodeColumns): FreshBatches<string, IncidentWithRelated> {
+  let byShape = batchesByDatabase.get(db);
+  if (!byShape) {
+    byShape = new LRUCache({ max: 100 });
+    batchesByDatabase.set(db, byShape);
+  }
+  const key = JSON.stringify(shape);
+  let batches = byShape.get(key);
+  if (!batches) {
+    const statement = statementFor(key, shape);
+    batches = new FreshBatches(async (ids) => new Map((await statement(db, { ids })).map((row) => [row.id, row])));
+    byShape.set(key, batches);
+  }
+  return batches;
 }
 
 /** An incident with the rows its selection shows beside it; see {@link findReadableIncidentWithRelated}. */
@@ -101,7 +126,9 @@ export async function findReadableIncidentWithRelated(
   shape: NodeColumns = WHOLE_NODE,
 ): Promise<IncidentWithNeighbours | null> {
   if (!isUuid(localId)) return null;
-  const [row] = await statementFor(shape)(ctx.db, { id: localId });
+  const row = await batchesFor(ctx.sharedDb, shape).load(localId.toLowerCase());
+  // The statement ran for this request too, whoever else it served.
+  if (ctx.sqlStatements) ctx.sqlStatements.count += 1;
   if (!row) return null;
   const { prefetchVersion, prefetchProduct, prefetchCreator, prefetchCustomer, ...incident } = row;
   if (!canReadIncident(ctx.viewer, incident)) return null;

@@ -63,6 +63,7 @@ function statementFor(fields: (string | Record<string, string[]>)[]): string {
   const viewer = { ...DEMO_USERS.fabrikamGlobalAdmin, roles: ["GLOBAL_ADMIN" as Role] };
   const ctx = {
     db: gateway.database.db,
+    sharedDb: gateway.database.db,
     viewer,
     loaders: createLoaders(gateway.database.db),
     limits: DEFAULT_LIMITS,

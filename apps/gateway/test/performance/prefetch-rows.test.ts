@@ -41,14 +41,15 @@ afterAll(() => gateway?.stop());
 function contextOf(): GatewayContext {
   const { db } = gateway.database;
   const viewer = { ...DEMO_USERS.operator, organizationId: null, roles: ["SUPPORT_OPERATOR" as Role] };
-  return { db, viewer, loaders: createLoaders(db), limits: DEFAULT_LIMITS, today: TEST_TODAY } as unknown as GatewayContext;
+  return { db, sharedDb: db, viewer, loaders: createLoaders(db), limits: DEFAULT_LIMITS, today: TEST_TODAY } as unknown as GatewayContext;
 }
 
 /** A context whose database (its loaders' too) counts the statements it runs. */
 function countingContextOf() {
   const { db, counter } = countingDb(gateway.database.db);
   const ctx = contextOf();
-  Object.assign(ctx, { db, loaders: createLoaders(db) });
+  // Statements shared between requests run on `sharedDb` and count through `sqlStatements`.
+  Object.assign(ctx, { db, loaders: createLoaders(db), sqlStatements: counter });
   return { ctx, counter };
 }
 
