@@ -139,10 +139,10 @@ function viewerSource(database: AppDatabase) {
       },
     };
   }
-  const cache = new LRUCache<string, { writes: number; viewer: Viewer; dataVersion: string }>({ max: 10_000 });
+  const cache = new LRUCache<string, { writes: number } & LoadedViewer>({ max: 10_000 });
   // Requests that find the account stale at the same count share one load: right after a write,
   // every request in flight used to run the same statement (PGlite runs them one at a time).
-  const loading = new Map<string, Promise<{ viewer: Viewer; dataVersion: string }>>();
+  const loading = new Map<string, Promise<LoadedViewer>>();
   return {
     // Statements run on the request's `db`, which counts them itself.
     load(db: Db, userId: string, _counter?: SqlStatementCounter): Promise<LoadedViewer> {

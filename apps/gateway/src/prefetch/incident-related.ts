@@ -30,62 +30,56 @@ type Statement = (db: Kysely<Database>, params: { ids: string[] }) => Promise<In
 
 /**
  * Prepared (see `preparedQuery`), one per shape of selection: every `node(id:)` of an incident
- * runs one, for one incident or for the incidents of the requests that share it. Bounded: the
- * shapes a client can send are many, the ones in use few.
+ * runs one, for one incident or for the incidents of the requests that share it (kept with its
+ * batches, see {@link batchesFor}).
  */
-const statements = new LRUCache<string, Statement>({ max: 100 });
-
-function statementFor(key: string, shape: NodeColumns): Statement {
-  let statement = statements.get(key);
-  if (!statement) {
-    statement = preparedQuery<{ ids: string[] }, IncidentWithRelated, Database>((db, param) => {
-      const byId = (
-        table: "productVersions" | "users" | "cspCustomers" | "products",
-        id: Expression<string | null>,
-        columns: readonly string[] | null,
-      ) => {
-        const rows = db.selectFrom(table).where("id", "=", id);
-        return jsonObjectFrom(columns === null ? rows.selectAll() : rows.select(["id", ...columns] as never));
-      };
-      const { columns, joined } = shape;
-      return db
-        .selectFrom("incidents")
-        .$if(columns === null, (qb) => qb.selectAll("incidents"))
-        .$if(columns !== null, (qb) => qb.select((columns ?? []).map((column) => `incidents.${column}` as const)))
-        .select((eb) => [
-          ...(joined.productVersion === undefined
-            ? []
-            : [byId("productVersions", eb.ref("incidents.productVersionId"), joined.productVersion).as("prefetchVersion")]),
-          ...(shape.product
-            ? [
-                byId(
-                  "products",
-                  eb
-                    .selectFrom("productVersions as pv")
-                    .select("pv.productId")
-                    .whereRef("pv.id", "=", "incidents.productVersionId")
-                    .$asScalar(),
-                  null,
-                ).as("prefetchProduct"),
-              ]
-            : []),
-          ...(joined.createdBy === undefined
-            ? []
-            : [byId("users", eb.ref("incidents.createdBy"), joined.createdBy && [...joined.createdBy, "deletedAt"]).as("prefetchCreator")]),
-          ...(shape.customer ? [byId("cspCustomers", eb.ref("incidents.customerId"), null).as("prefetchCustomer")] : []),
-        ])
-        .where(sql<boolean>`incidents.id = any(${param("ids")}::uuid[])`);
-    });
-    statements.set(key, statement);
-  }
-  return statement;
+function statementFor(shape: NodeColumns): Statement {
+  return preparedQuery<{ ids: string[] }, IncidentWithRelated, Database>((db, param) => {
+    const byId = (
+      table: "productVersions" | "users" | "cspCustomers" | "products",
+      id: Expression<string | null>,
+      columns: readonly string[] | null,
+    ) => {
+      const rows = db.selectFrom(table).where("id", "=", id);
+      return jsonObjectFrom(columns === null ? rows.selectAll() : rows.select(["id", ...columns] as never));
+    };
+    const { columns, joined } = shape;
+    return db
+      .selectFrom("incidents")
+      .$if(columns === null, (qb) => qb.selectAll("incidents"))
+      .$if(columns !== null, (qb) => qb.select((columns ?? []).map((column) => `incidents.${column}` as const)))
+      .select((eb) => [
+        ...(joined.productVersion === undefined
+          ? []
+          : [byId("productVersions", eb.ref("incidents.productVersionId"), joined.productVersion).as("prefetchVersion")]),
+        ...(shape.product
+          ? [
+              byId(
+                "products",
+                eb
+                  .selectFrom("productVersions as pv")
+                  .select("pv.productId")
+                  .whereRef("pv.id", "=", "incidents.productVersionId")
+                  .$asScalar(),
+                null,
+              ).as("prefetchProduct"),
+            ]
+          : []),
+        ...(joined.createdBy === undefined
+          ? []
+          : [byId("users", eb.ref("incidents.createdBy"), joined.createdBy && [...joined.createdBy, "deletedAt"]).as("prefetchCreator")]),
+        ...(shape.customer ? [byId("cspCustomers", eb.ref("incidents.customerId"), null).as("prefetchCustomer")] : []),
+      ])
+      .where(sql<boolean>`incidents.id = any(${param("ids")}::uuid[])`);
+  });
 }
 
 /**
  * Per gateway database and shape: the requests that ask for an incident while that shape's
  * statement is out share the next one (see `FreshBatches`: never one sent before they asked).
  * Rows are shared between those requests and never changed: each request decides visibility for
- * itself and builds its own objects from them.
+ * itself and builds its own objects from them. Bounded: the shapes a client can send are many, the
+ * ones in use few.
  */
 const batchesByDatabase = new WeakMap<Kysely<Database>, LRUCache<string, FreshBatches<string, IncidentWithRelated>>>();
 
@@ -98,7 +92,7 @@ function batchesFor(db: Kysely<Database>, shape: NodeColumns): FreshBatches<stri
   const key = JSON.stringify(shape);
   let batches = byShape.get(key);
   if (!batches) {
-    const statement = statementFor(key, shape);
+    const statement = statementFor(shape);
     batches = new FreshBatches(async (ids) => new Map((await statement(db, { ids })).map((row) => [row.id, row])));
     byShape.set(key, batches);
   }
