@@ -144,7 +144,7 @@ export function selectTpdEngagementPages(
 
 const ORGANIZATION_NAME = nameOrder("organizations.name");
 
-/** A page of every organization, by name then id (`first + 1` rows: the extra one says a page follows). */
+/** The statement of a page of every organization, by name then id (`first + 1` rows: the extra one says a page follows). */
 export function selectOrganizationPage(
   db: Db,
   first: number,
@@ -161,6 +161,5 @@ export function selectOrganizationPage(
     )
     .orderBy(ORGANIZATION_NAME)
     .orderBy("organizations.id")
-    .limit(first + 1)
-    .execute();
+    .limit(first + 1);
 }

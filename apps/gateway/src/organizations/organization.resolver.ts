@@ -11,6 +11,7 @@ import {
 } from "../prefetch/organization-prefetch";
 import { AFTER_ARGUMENT, DEFAULT_PAGE_SIZE, decodeUuidCursor, FIRST_ARGUMENT, toPage } from "../relay/connection";
 import { pageSize } from "../relay/cursor";
+import { sharedRows } from "../performance/shared-statements";
 import { assertOrganizationAccess, canReadOrganization, requireViewer } from "../common/tenant";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import { UserConnection } from "../users/user-connection.type";
@@ -55,10 +56,10 @@ export class OrganizationResolver {
     const countAll = ctx.db.selectFrom("organizations").select((eb) => eb.fn.countAll<number>().as("count"));
     // `totalCount` rides along as a scalar subquery (a page without rows counts on its own).
     const columns = [...childColumns(ctx, planned), ...(selectsOwnField(info, "totalCount") ? [countAll.as("prefetchTotal")] : [])];
-    const selected = (await selectOrganizationPage(ctx.db, size, position, columns)) as Record<string, unknown>[];
+    // Operators paging at once through the same page share one execution.
+    const selected = (await sharedRows(ctx, selectOrganizationPage(ctx.db, size, position, columns))) as readonly Record<string, unknown>[];
     const total = selected[0]?.prefetchTotal;
-    for (const row of selected) delete row.prefetchTotal;
-    const rows = primeOrganizations(ctx, planned, selected);
+    const rows = primeOrganizations(ctx, planned, selected, ["prefetchTotal"]);
     return {
       ...toPage(rows, { first: size, after: position, cursorOf: (row) => ({ value: row.name, id: row.id }), toNode: toOrganization }),
       totalCount: 0,

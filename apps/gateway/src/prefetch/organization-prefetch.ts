@@ -5,6 +5,7 @@ import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { type Expression, sql } from "kysely";
 import { descend, selectsOwn } from "../common/selection";
 import type { GatewayContext } from "../context";
+import { sharedRows } from "../performance/shared-statements";
 import type { ChildPrefetch } from "./child-prefetch";
 import { ORGANIZATION_CHILDREN } from "./organization-children";
 
@@ -73,23 +74,26 @@ function aliasOf(expression: Expression<unknown>, alias: string) {
 }
 
 /**
- * Splits the JSON columns off each row (the row then is what the organization loader promises),
- * primes that loader and each child's. Returns the bare rows.
+ * Splits the JSON columns off each row (the rest is what the organization loader promises), primes
+ * that loader and each child's. Returns the bare rows, copies: `rows` are left as they are.
  */
 export function primeOrganizations(
   ctx: GatewayContext,
   planned: readonly PlannedChild[],
-  rows: Record<string, unknown>[],
+  rows: readonly Record<string, unknown>[],
+  /** Other columns that are not the organization's (a page's total count). */
+  extraColumns: readonly string[] = [],
 ): OrganizationRow[] {
+  const aliases = new Set([...planned.map((child) => child.alias), ...extraColumns]);
   return rows.map((row) => {
     const id = row.id as string;
     for (const child of planned) {
-      if (!(child.alias in row)) continue;
-      const json = row[child.alias];
-      delete row[child.alias];
-      child.prefetch.prime(ctx, id, json, child.field);
+      if (child.alias in row) child.prefetch.prime(ctx, id, row[child.alias], child.field);
     }
-    const organization = row as unknown as OrganizationRow;
+    // A copy without the JSON columns: the rows may be shared with other requests.
+    const bare: Record<string, unknown> = {};
+    for (const column in row) if (!aliases.has(column)) bare[column] = row[column];
+    const organization = bare as unknown as OrganizationRow;
     ctx.loaders.organization.prime(id, organization);
     return organization;
   });
@@ -121,13 +125,16 @@ export function organizationLoaderFor(ctx: GatewayContext, info: GraphQLResolveI
       planned.length === 0
         ? ctx.loaders.organization
         : new DataLoader<string, OrganizationRow | undefined>(async (ids) => {
-            const rows = await ctx.db
-              .selectFrom("organizations")
-              .selectAll("organizations")
-              .select(childColumns(ctx, planned, ids.length === 1 ? ids[0] : undefined))
-              .where("organizations.id", "in", ids)
-              .execute();
-            const byId = new Map(primeOrganizations(ctx, planned, rows as Record<string, unknown>[]).map((row) => [row.id, row]));
+            // Concurrent requests asking the same (a team on its dashboard) share one execution.
+            const rows = await sharedRows(
+              ctx,
+              ctx.db
+                .selectFrom("organizations")
+                .selectAll("organizations")
+                .select(childColumns(ctx, planned, ids.length === 1 ? ids[0] : undefined))
+                .where("organizations.id", "in", ids),
+            );
+            const byId = new Map(primeOrganizations(ctx, planned, rows as readonly Record<string, unknown>[]).map((row) => [row.id, row]));
             return ids.map((id) => byId.get(id));
           });
     byField.set(info.fieldNodes, loader);

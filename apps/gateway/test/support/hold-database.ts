@@ -6,7 +6,10 @@ import type { TestGateway } from "./test-gateway";
  * (which resolves once the hold has ended): on PostgreSQL an exclusive lock on the table from
  * another session; on PGlite (one session) an open transaction, which queues every statement.
  */
-export async function holdTable(database: TestGateway["database"], table: "incidents" | "users"): Promise<() => Promise<void>> {
+export async function holdTable(
+  database: TestGateway["database"],
+  table: "incidents" | "users" | "organizations",
+): Promise<() => Promise<void>> {
   const { db, kind } = database;
   let release = () => {};
   const released = new Promise<void>((resolve) => {

@@ -1,0 +1,115 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SharedStatements } from "../../src/performance/shared-statements";
+import { countingDb } from "../../src/performance/sql-statements";
+import { holdTable } from "../support/hold-database";
+import { type DemoUserKey, startTestGateway, type TestGateway } from "../support/test-gateway";
+
+const NO_CACHE = { "cache-control": "no-cache" };
+const DASHBOARD = `query ($first: Int!) { viewer { organization {
+  id name membershipOffers { id level } supportContracts { id remainingIncidentCount }
+  incidents(first: $first) { pageInfo { hasNextPage } edges { cursor node { id number title status createdBy { displayName } productVersion { name } } } }
+  users(first: 5) { totalCount nodes { displayName roles } }
+} } }`;
+const USERS: DemoUserKey[] = [
+  "operator",
+  "contosoGlobalAdmin",
+  "contosoHelpdesk",
+  "fabrikamGlobalAdmin",
+  "fabrikamHelpdesk",
+  "northwindGlobalAdmin",
+  "outsideMsa",
+];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("identical statements sent by concurrent requests", () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway();
+    await sql`create table shared_statement_probe (n int)`.execute(gateway.database.db);
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  it("share one execution, sent after each caller asked: a commit seen before asking is in the answer", async () => {
+    const { db, counter } = countingDb(gateway.database.db);
+    const shared = new SharedStatements(db);
+    // Slow enough that the callers below ask while it is out; its snapshot predates the commit.
+    const statement = sql<{ n: number }>`select pg_sleep(0.3), (select count(*)::int from shared_statement_probe) as n`.compile(db);
+    const first = shared.execute(statement);
+    await sleep(50);
+    const waiting = [shared.execute(statement), shared.execute(statement)];
+    // On PGlite this waits for the first statement (one session); on PostgreSQL it commits at once.
+    await sql`insert into shared_statement_probe values (1)`.execute(gateway.database.db);
+    const afterCommit = shared.execute(statement);
+    expect((await first).rows[0]?.n).toBe(0);
+    const [one, two, three] = await Promise.all([...waiting, afterCommit]);
+    // The two that waited share the next execution (the same result); it ran after the first returned.
+    expect(two).toBe(one);
+    expect(one?.rows[0]?.n).toBe(1);
+    // Asked after the commit: never the first execution's answer.
+    expect(three?.rows[0]?.n).toBe(1);
+    // First, then the waiting ones (with the last on PostgreSQL, where the first was still out), then the last on PGlite.
+    expect(counter.count).toBe(gateway.database.kind === "pglite" ? 3 : 2);
+    expect(shared.size).toBe(0);
+  });
+
+  it("statements that differ in a parameter are not shared", async () => {
+    const { db, counter } = countingDb(gateway.database.db);
+    const shared = new SharedStatements(db);
+    const [one, two] = await Promise.all([
+      shared.execute(sql<{ n: number }>`select ${1}::int as n`.compile(db)),
+      shared.execute(sql<{ n: number }>`select ${2}::int as n`.compile(db)),
+    ]);
+    expect([one.rows[0]?.n, two.rows[0]?.n]).toEqual([1, 2]);
+    expect(counter.count).toBe(2);
+  });
+
+  it("a failed execution fails the callers it served only; the next one runs afresh", async () => {
+    const shared = new SharedStatements(gateway.database.db);
+    const statement = sql<{ n: number }>`select pg_sleep(0.2), count(*)::int as n from shared_statement_later`.compile(gateway.database.db);
+    const failing = [shared.execute(statement), shared.execute(statement)];
+    await expect(failing[0]).rejects.toThrow(/shared_statement_later/);
+    await expect(failing[1]).rejects.toThrow(/shared_statement_later/);
+    await sql`create table shared_statement_later (n int)`.execute(gateway.database.db);
+    expect((await shared.execute(statement)).rows[0]?.n).toBe(0);
+    expect(shared.size).toBe(0);
+  });
+
+  it("every dashboard asked at once is the dashboard asked alone", async () => {
+    const calls = USERS.flatMap((user) => [user, user, user]);
+    const alone = [];
+    for (const user of calls) alone.push(await gateway.gql(DASHBOARD, { first: 20 }, { as: user, headers: NO_CACHE }));
+    const together = await Promise.all(calls.map((user) => gateway.gql(DASHBOARD, { first: 20 }, { as: user, headers: NO_CACHE })));
+    expect(together.map((answer) => answer.data)).toEqual(alone.map((answer) => answer.data));
+    expect(alone.every((answer) => answer.errors === undefined)).toBe(true);
+    // Several organizations, some with incidents: each request got its own organization's.
+    const names = new Set(alone.map((answer) => answer.data?.viewer.organization?.name));
+    expect(names.size).toBeGreaterThanOrEqual(3);
+    expect(alone[calls.indexOf("fabrikamHelpdesk")]?.data?.viewer.organization.incidents.edges.length).toBeGreaterThan(0);
+  });
+
+  it("on PostgreSQL, the dashboards asked while the same statement waits share the next one", async (context) => {
+    if (gateway.database.kind === "pglite") context.skip(); // one session: statements queue anyway
+    const release = await holdTable(gateway.database, "organizations");
+    const first = gateway.gql(DASHBOARD, { first: 20 }, { as: "fabrikamGlobalAdmin", headers: NO_CACHE });
+    await sleep(300);
+    const queued = Array.from({ length: 6 }, () => gateway.gql(DASHBOARD, { first: 20 }, { as: "fabrikamGlobalAdmin", headers: NO_CACHE }));
+    await sleep(500);
+    let waiting: number | undefined;
+    try {
+      const blocked = await sql<{ waiting: number }>`
+        select count(*)::int as waiting from pg_stat_activity
+        where datname = current_database() and wait_event_type = 'Lock' and query like '%prefetch%'`.execute(gateway.database.db);
+      waiting = blocked.rows[0]?.waiting;
+    } finally {
+      await release();
+    }
+    // The first request's statement only (one per request before: seven).
+    expect(waiting).toBe(1);
+    const answers = await Promise.all([first, ...queued]);
+    for (const answer of answers) expect(answer.data).toEqual(answers[0]?.data);
+    expect(answers[0]?.data?.viewer.organization.incidents.edges.length).toBeGreaterThan(0);
+  });
+});
