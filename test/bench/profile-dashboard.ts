@@ -5,6 +5,7 @@
  * per request of the gateway and of the PostgreSQL cluster, statements per request, and the top
  * self-time functions of the profile (mapped to their package through the bundle's source map).
  * `--query incident` profiles one incident by id (`node(id:)`) instead: the fixed cost of a request.
+ * `--connections N` sets the concurrent connections (default 10; the bench's workloads use 50).
  * `--keep` keeps the database (to EXPLAIN the statements afterwards).
  */
 import "reflect-metadata";
@@ -28,10 +29,17 @@ import { clusterCpuMs, GATEWAY_INCIDENT, postmasterOf, processCpuMs } from "./pe
 const here = path.dirname(fileURLToPath(import.meta.url));
 const gatewayDir = path.resolve(here, "../../apps/gateway");
 const { values } = parseArgs({
-  options: { out: { type: "string" }, seconds: { type: "string" }, keep: { type: "boolean" }, query: { type: "string" } },
+  options: {
+    out: { type: "string" },
+    seconds: { type: "string" },
+    keep: { type: "boolean" },
+    query: { type: "string" },
+    connections: { type: "string" },
+  },
 });
 const out = path.resolve(values.out ?? "/tmp/dashboard-profile");
 const seconds = Number(values.seconds ?? 10);
+const connections = Number(values.connections ?? 10);
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) throw new Error("DATABASE_URL is required (a PostgreSQL server; a throwaway database is created on it)");
 
@@ -97,7 +105,7 @@ async function main() {
     const probe = await (await fetch(url, { method: "POST", headers, body })).json();
     if (probe.errors) throw new Error(JSON.stringify(probe.errors));
     const [gatewayBefore, pgBefore] = [await processCpuMs(gateway.pid as number), await clusterCpuMs(postmaster)];
-    const result = await autocannon({ url, method: "POST", headers, body, connections: 10, duration: seconds });
+    const result = await autocannon({ url, method: "POST", headers, body, connections, duration: seconds });
     const [gatewayAfter, pgAfter] = [await processCpuMs(gateway.pid as number), await clusterCpuMs(postmaster)];
     const requests = result.requests.total;
     console.log(

@@ -2,6 +2,7 @@ import { isOrganizationAdmin } from "@support-hub/domain";
 import type { GatewayContext, Viewer } from "../context";
 import { badInput } from "../errors";
 import { doNotCache } from "../performance/response-cache";
+import { sharedRows } from "../performance/shared-statements";
 import { isOperator } from "../common/tenant";
 import { decodeCursor, encodeCursor } from "../relay/cursor";
 import { expectGlobalId, NodeType } from "../relay/global-id";
@@ -61,11 +62,13 @@ export async function loadAuditPage(ctx: GatewayContext, request: AuditPageReque
       ]);
     });
   }
-  const rows = await page
-    .orderBy("auditLog.occurredAt", "desc")
-    .orderBy("auditLog.id", "desc")
-    .limit(first + 1)
-    .execute();
+  const rows = await sharedRows(
+    ctx,
+    page
+      .orderBy("auditLog.occurredAt", "desc")
+      .orderBy("auditLog.id", "desc")
+      .limit(first + 1),
+  );
   const edges = rows.slice(0, first).map((row) => ({
     cursor: encodeCursor({ value: row.occurredAt.toISOString(), id: String(row.id) }),
     node: toAuditEntry(row),

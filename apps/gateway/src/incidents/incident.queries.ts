@@ -7,6 +7,7 @@ import { badInput } from "../errors";
 import { toPage } from "../relay/connection";
 import { decodeCursor, pageSize } from "../relay/cursor";
 import { expectGlobalId, NodeType } from "../relay/global-id";
+import { sharedRows } from "../performance/shared-statements";
 import { isUuid } from "../users/user.queries";
 import { OrderDirection, type SupportIncidentFilter, type SupportIncidentOrder, SupportIncidentOrderField } from "./incident.inputs";
 import { type IncidentColumn, type JoinedColumns, type ProductVersionColumn, type UserColumn, WHOLE_JOINED_ROWS } from "./incident-columns";
@@ -160,7 +161,9 @@ export async function listIncidents(ctx: GatewayContext, viewer: Viewer, args: L
   const plan = planIncidentPage(ctx, viewer, args);
   const prefetched = args.organizationId ? ctx.loaders.prefetchedPages.get(plan.keyOf(args.organizationId)) : undefined;
   const query = prefetched ? null : plan.query();
-  const rows = (prefetched as JoinedIncidentRow[] | undefined) ?? (query ? ((await query.execute()) as JoinedIncidentRow[]) : []);
+  const rows =
+    (prefetched as readonly JoinedIncidentRow[] | undefined) ??
+    (query ? ((await sharedRows(ctx, query)) as readonly JoinedIncidentRow[]) : []);
   return toIncidentConnection(ctx, plan, rows);
 }
 
@@ -303,7 +306,7 @@ function joinedSelections<Column extends string>(
 }
 
 /** The connection of a page's rows (`size + 1` at most: the extra one says a page follows). */
-function toIncidentConnection(ctx: GatewayContext, plan: IncidentPagePlan, rows: JoinedIncidentRow[]): SupportIncidentConnection {
+function toIncidentConnection(ctx: GatewayContext, plan: IncidentPagePlan, rows: readonly JoinedIncidentRow[]): SupportIncidentConnection {
   const { size, position, countTotal, joined: read } = plan;
   const page = toPage(rows, {
     first: size,
