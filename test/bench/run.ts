@@ -50,6 +50,7 @@ const { values: flags } = parseArgs({
     "soak-seconds": { type: "string" },
     "soak-idle-seconds": { type: "string" },
     "soak-only": { type: "boolean" },
+    "peer-only": { type: "boolean" },
   },
 });
 function positive(value: string | undefined, fallback: number): number {
@@ -67,6 +68,7 @@ const options = {
   cpuProf: flags["cpu-prof"] ? path.resolve(flags["cpu-prof"]) : undefined,
   postgresUrl: flags["skip-postgres"] ? undefined : process.env.DATABASE_URL || undefined,
   soakOnly: flags["soak-only"] ?? false,
+  peerOnly: flags["peer-only"] ?? false,
 };
 function nonNegative(value: string | undefined, fallback: number): number {
   if (value === undefined || value === "") return fallback;
@@ -447,6 +449,17 @@ async function soakOn(kind: "pglite" | "postgres", env: NodeJS.ProcessEnv, datas
   }
 }
 
+/** The contention facts of a run that skipped the contention workload (`--soak-only`, `--peer-only`). */
+const SKIPPED_CONTENTION: DatabaseRun["contention"] = {
+  initialRemaining: 0,
+  successes: 0,
+  refused: 0,
+  remainingAfter: null,
+  usedAfter: 0,
+  incidentsInDb: 0,
+  noOversell: true,
+};
+
 async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Promise<DatabaseRun> {
   // 1. Fresh database + dataset.
   let pgliteDir: string | undefined;
@@ -505,16 +518,7 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
     };
     if (options.soakOnly) {
       const soak = await soakOn(kind, env, dataset, workdir);
-      const skipped = {
-        initialRemaining: 0,
-        successes: 0,
-        refused: 0,
-        remainingAfter: null,
-        usedAfter: 0,
-        incidentsInDb: 0,
-        noOversell: true,
-      };
-      return { kind, readyMs: -1, dataset, generateSeconds, workloads: [], contention: skipped, soak };
+      return { kind, readyMs: -1, dataset, generateSeconds, workloads: [], contention: SKIPPED_CONTENTION, soak };
     }
     const profArgs = options.cpuProf
       ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProf}`, `--cpu-prof-name=gateway-${kind}.cpuprofile`]
@@ -553,6 +557,10 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
 
       // The same request, repeated: after the first, the response cache answers (the data version
       // does not move while nothing is written). Then computed every time (`Cache-Control: no-cache`).
+      if (options.peerOnly) {
+        workloads.push(...(await compareWithPostGraphile(handle, databaseUrl as string, gateway, headers, dashboardBody, dataset)));
+        return { kind, readyMs: Math.round(gateway.readyMs), dataset, generateSeconds, workloads, contention: SKIPPED_CONTENTION };
+      }
       workloads.push(
         await load({
           target: `gateway-${kind}`,
@@ -851,6 +859,32 @@ async function compareWithPostGraphile(
   return results;
 }
 
+/**
+ * `--peer-only`: the gateway and PostGraphile rows alone, with each side's mean over the rounds
+ * (a quick check while working on the gateway; the committed results come from a full run).
+ */
+function peerOnlyMarkdown(workloads: WorkloadResult[]): string {
+  const lines = ["| target | workload | req/s | p50 ms | p99 ms | CPU ms/req (server / PostgreSQL) |", "|---|---|---:|---:|---:|---:|"];
+  for (const w of workloads) {
+    lines.push(
+      `| ${w.target} | ${w.workload} | ${w.requestsPerSecond} | ${w.latencyMs.p50} | ${w.latencyMs.p99} | ${w.cpuMsPerRequest?.server} / ${w.cpuMsPerRequest?.postgres} |`,
+    );
+  }
+  const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)) * 100) / 100;
+  for (const workload of ["dashboard computed", "incident by id"]) {
+    const side = (target: string) => workloads.filter((w) => w.target === target && w.workload.startsWith(workload));
+    const ours = side("gateway-postgres");
+    const theirs = side("postgraphile-postgres");
+    const of = (rows: WorkloadResult[], pick: (w: WorkloadResult) => number) => mean(rows.map(pick));
+    lines.push(
+      `\n${workload}: gateway ${of(ours, (w) => w.cpuMsPerRequest?.server ?? 0)} vs ${of(theirs, (w) => w.cpuMsPerRequest?.server ?? 0)} ms CPU/req, ` +
+        `PostgreSQL ${of(ours, (w) => w.cpuMsPerRequest?.postgres ?? 0)} vs ${of(theirs, (w) => w.cpuMsPerRequest?.postgres ?? 0)} ms, ` +
+        `req/s ${of(ours, (w) => w.requestsPerSecond)} vs ${of(theirs, (w) => w.requestsPerSecond)}`,
+    );
+  }
+  return lines.join("\n");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Baselines and the large-list measurement
 
@@ -1094,6 +1128,12 @@ async function main() {
     if (options.cpuProf) await mkdir(options.cpuProf, { recursive: true });
     execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: gatewayDir, stdio: "inherit" });
     const databases: DatabaseRun[] = [];
+    if (options.peerOnly) {
+      if (!options.postgresUrl) throw new Error("--peer-only needs DATABASE_URL (PostGraphile runs on PostgreSQL)");
+      const run = await runOnDatabase("postgres", workdir);
+      process.stdout.write(`${peerOnlyMarkdown(run.workloads)}\n`);
+      return;
+    }
     databases.push(await runOnDatabase("pglite", workdir));
     if (options.postgresUrl) databases.push(await runOnDatabase("postgres", workdir));
     else log("DATABASE_URL not set: PostgreSQL skipped");
