@@ -74,8 +74,8 @@ export function sharedStatementsOf(db: Db): SharedStatements {
  * same statement (see {@link SharedStatements}); counted as this request's statement. The rows
  * are shared: copy before changing them.
  */
-export async function sharedRows<Row>(ctx: GatewayContext, query: Compilable<Row>): Promise<readonly Row[]> {
-  const { rows } = await sharedStatementsOf(ctx.sharedDb).execute(query.compile());
+export async function sharedRows<Row>(ctx: GatewayContext, query: Compilable<Row> | CompiledQuery<Row>): Promise<readonly Row[]> {
+  const { rows } = await sharedStatementsOf(ctx.sharedDb).execute("compile" in query ? query.compile() : query);
   // It ran for this request too, whoever else it served.
   if (ctx.sqlStatements) ctx.sqlStatements.count += 1;
   return rows;

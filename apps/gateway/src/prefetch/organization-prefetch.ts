@@ -2,10 +2,11 @@ import type { Organization as OrganizationRow } from "@support-hub/db";
 import DataLoader from "dataloader";
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import { type Expression, sql } from "kysely";
+import { type CompiledQuery, type Expression, sql } from "kysely";
 import { descend, selectsOwn } from "../common/selection";
 import type { GatewayContext } from "../context";
 import { sharedRows } from "../performance/shared-statements";
+import { BuiltOnce, selectionKey } from "./built-statements";
 import type { ChildPrefetch } from "./child-prefetch";
 import { ORGANIZATION_CHILDREN } from "./organization-children";
 
@@ -107,6 +108,10 @@ export function primeOrganizations(
  */
 const loadersByField = new WeakMap<object, Map<readonly FieldNode[], DataLoader<string, OrganizationRow | undefined>>>();
 
+/** Plans by selection, and statements by all they are built from: a repeated request builds neither. */
+const plans = new BuiltOnce<PlannedChild[]>(500);
+const statements = new BuiltOnce<CompiledQuery<Record<string, unknown>>>(500);
+
 /**
  * Loads organizations by id for the field being resolved, with the children its selection set
  * asks for, in one statement per batch (every parent of that field in the same tick). Without
@@ -120,20 +125,25 @@ export function organizationLoaderFor(ctx: GatewayContext, info: GraphQLResolveI
   }
   let loader = byField.get(info.fieldNodes);
   if (!loader) {
-    const planned = plannedOrganizationChildren(info);
+    const selection = selectionKey(info);
+    const planned = plans.get(selection, () => plannedOrganizationChildren(info));
     loader =
       planned.length === 0
         ? ctx.loaders.organization
         : new DataLoader<string, OrganizationRow | undefined>(async (ids) => {
-            // Concurrent requests asking the same (a team on its dashboard) share one execution.
-            const rows = await sharedRows(
-              ctx,
+            // Everything the statement is built from: the selection, the ids, and what the
+            // children's statements read of the request (the viewer's visibility, today, limits).
+            const key = JSON.stringify([selection, ids, ctx.viewer, ctx.today, ctx.limits]);
+            const statement = statements.get(key, () =>
               ctx.db
                 .selectFrom("organizations")
                 .selectAll("organizations")
                 .select(childColumns(ctx, planned, ids.length === 1 ? ids[0] : undefined))
-                .where("organizations.id", "in", ids),
+                .where("organizations.id", "in", ids)
+                .compile(),
             );
+            // Concurrent requests asking the same (a team on its dashboard) share one execution.
+            const rows = await sharedRows(ctx, statement);
             const byId = new Map(primeOrganizations(ctx, planned, rows as readonly Record<string, unknown>[]).map((row) => [row.id, row]));
             return ids.map((id) => byId.get(id));
           });
