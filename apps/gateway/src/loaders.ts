@@ -48,7 +48,7 @@ function countLoader(count: (parentIds: readonly string[]) => Promise<{ parentId
  */
 const LOADERS = {
   /** Pages of connections fetched ahead with their parent (`prefetch/`), by the key their resolver computes. */
-  prefetchedPages: () => new Map<string, unknown[]>(),
+  prefetchedPages: () => new Map<string, readonly unknown[]>(),
   /** Pages of incident timelines (`SupportIncident.timeline`). */
   timeline: (db: Db) => createTimelineLoader(db),
   // audit

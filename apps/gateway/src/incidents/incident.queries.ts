@@ -305,10 +305,37 @@ function joinedSelections<Column extends string>(
   return read.map((column) => ({ ref: `${table}.${column}`, alias: `${table}${column[0]?.toUpperCase()}${column.slice(1)}` }));
 }
 
+type IncidentPage = Omit<SupportIncidentConnection, "countTotal">;
+
+/**
+ * Pages already made of rows that several requests received: the rows of one shared execution
+ * (`sharedRows`, or a prefetched page decoded once, see `decodeJsonTuples`) are one array, and the
+ * same array read the same way makes the same page. Nodes and edges are only read afterwards.
+ */
+const pagesOfRows = new WeakMap<readonly JoinedIncidentRow[], Map<string, IncidentPage>>();
+
 /** The connection of a page's rows (`size + 1` at most: the extra one says a page follows). */
 function toIncidentConnection(ctx: GatewayContext, plan: IncidentPagePlan, rows: readonly JoinedIncidentRow[]): SupportIncidentConnection {
   const { size, position, countTotal, joined: read } = plan;
-  const page = toPage(rows, {
+  // Whole joined rows prime this request's loaders as the page is made: made per request then.
+  if (read.productVersion === null || read.createdBy === null) return { ...makeIncidentPage(ctx, plan, rows), countTotal };
+  let pages = pagesOfRows.get(rows);
+  if (!pages) {
+    pages = new Map();
+    pagesOfRows.set(rows, pages);
+  }
+  const key = `${size} ${position !== null} ${JSON.stringify(read)}`;
+  let page = pages.get(key);
+  if (!page) {
+    page = makeIncidentPage(ctx, plan, rows);
+    pages.set(key, page);
+  }
+  return { ...page, countTotal };
+}
+
+function makeIncidentPage(ctx: GatewayContext, plan: IncidentPagePlan, rows: readonly JoinedIncidentRow[]): IncidentPage {
+  const { size, position, joined: read } = plan;
+  return toPage(rows, {
     first: size,
     after: position,
     cursorOf: ({ cursorValue, id }) => ({ value: typeof cursorValue === "string" ? cursorValue : Number(cursorValue), id }),
@@ -318,7 +345,6 @@ function toIncidentConnection(ctx: GatewayContext, plan: IncidentPagePlan, rows:
       return node;
     },
   });
-  return { ...page, countTotal };
 }
 
 /** Timestamp columns of a joined page row (the JSON of a prefetched page gives them as text). */

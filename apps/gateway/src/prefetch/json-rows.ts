@@ -55,17 +55,38 @@ export function jsonTuplesFrom(query: Expression<unknown>, names: readonly strin
   return sql`(select coalesce(json_agg(json_build_array(${values})), '[]') from ${query} as agg)`;
 }
 
-/** A JSON array of rows as `jsonTuplesFrom` gives them, as loader rows (`Date` for `timestamps`). */
-export function decodeJsonTuples<Row>(json: unknown, names: readonly string[], timestamps: readonly string[]): Row[] {
+/**
+ * Rows already decoded from a JSON array that several requests received (the result of one shared
+ * execution, see `SharedStatements`): decoded once, the same rows for all. They are only read.
+ */
+const decodedTuples = new WeakMap<unknown[], Map<string, readonly unknown[]>>();
+
+/** A JSON array of rows as `jsonTuplesFrom` gives them, as loader rows (`Date` for `timestamps`). Do not change them. */
+export function decodeJsonTuples<Row>(json: unknown, names: readonly string[], timestamps: readonly string[]): readonly Row[] {
   if (!Array.isArray(json)) return [];
+  let byNames = decodedTuples.get(json);
+  if (!byNames) {
+    byNames = new Map();
+    decodedTuples.set(json, byNames);
+  }
+  const key = `${names.join(",")} ${timestamps.join(",")}`;
+  let rows = byNames.get(key);
+  if (!rows) {
+    rows = decodeTuples(json, names, timestamps);
+    byNames.set(key, rows);
+  }
+  return rows as readonly Row[];
+}
+
+function decodeTuples(json: unknown[], names: readonly string[], timestamps: readonly string[]): unknown[] {
   const isTimestamp = names.map((name) => timestamps.includes(name));
-  return json.map((tuple: unknown[]) => {
+  return json.map((tuple) => {
     const row: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) {
-      const value = tuple[i];
+      const value = (tuple as unknown[])[i];
       row[names[i] as string] = isTimestamp[i] && typeof value === "string" ? new Date(value) : value;
     }
-    return row as Row;
+    return row;
   });
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SharedStatements } from "../../src/performance/shared-statements";
+import { decodeJsonTuples } from "../../src/prefetch/json-rows";
 import { countingDb } from "../../src/performance/sql-statements";
 import { holdTable } from "../support/hold-database";
 import { type DemoUserKey, startTestGateway, type TestGateway } from "../support/test-gateway";
@@ -90,6 +91,33 @@ describe("identical statements sent by concurrent requests", () => {
     expect(alone[calls.indexOf("fabrikamHelpdesk")]?.data?.viewer.organization.incidents.edges.length).toBeGreaterThan(0);
   });
 
+  it("different selections of the same incidents, asked at once, each get their own fields", async () => {
+    const page = (node: string) =>
+      `query ($first: Int!) { viewer { organization { incidents(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { ${node} } } } } } }`;
+    const documents = [
+      page("id number productVersion { name }"),
+      page("id title productVersion { id name releasedOn } createdBy { email displayName }"),
+      page("number status severity planKind wasConsumed createdAt updatedAt"),
+      page("id productVersion { product { name } } createdBy { id roles }"),
+      `query ($first: Int!) { incidents(first: $first) { edges { cursor node { id number productVersion { name } createdBy { displayName } } } } }`,
+    ];
+    const calls = documents.flatMap((document) =>
+      (["fabrikamGlobalAdmin", "fabrikamHelpdesk", "contosoGlobalAdmin"] as DemoUserKey[]).flatMap((user) => [
+        { document, user },
+        { document, user },
+      ]),
+    );
+    const alone = [];
+    for (const { document, user } of calls) alone.push(await gateway.gql(document, { first: 6 }, { as: user, headers: NO_CACHE }));
+    const together = await Promise.all(calls.map(({ document, user }) => gateway.gql(document, { first: 6 }, { as: user, headers: NO_CACHE })));
+    expect(alone.every((answer) => answer.errors === undefined)).toBe(true);
+    expect(together.map((answer) => answer.data)).toEqual(alone.map((answer) => answer.data));
+    // Each document's fields, not another's: the second asks emails, the first does not.
+    const edgesOf = (index: number) => alone[index]?.data?.viewer.organization.incidents.edges;
+    expect(edgesOf(0)?.[0]?.node.productVersion).toEqual({ name: expect.any(String) });
+    expect(edgesOf(6)?.[0]?.node.createdBy.email).toMatch(/@/);
+  });
+
   it("on PostgreSQL, the dashboards asked while the same statement waits share the next one", async (context) => {
     if (gateway.database.kind === "pglite") context.skip(); // one session: statements queue anyway
     const release = await holdTable(gateway.database, "organizations");
@@ -111,5 +139,23 @@ describe("identical statements sent by concurrent requests", () => {
     const answers = await Promise.all([first, ...queued]);
     for (const answer of answers) expect(answer.data).toEqual(answers[0]?.data);
     expect(answers[0]?.data?.viewer.organization.incidents.edges.length).toBeGreaterThan(0);
+  });
+});
+
+describe("rows decoded from one shared result", () => {
+  it("are decoded once per JSON array and columns, and stay apart for other columns or arrays", () => {
+    const json = [["a", "2026-11-25T10:00:00Z"], ["b", null]];
+    const rows = decodeJsonTuples<{ id: string; createdAt: Date | null }>(json, ["id", "createdAt"], ["createdAt"]);
+    expect(rows).toEqual([
+      { id: "a", createdAt: new Date("2026-11-25T10:00:00Z") },
+      { id: "b", createdAt: null },
+    ]);
+    expect(decodeJsonTuples(json, ["id", "createdAt"], ["createdAt"])).toBe(rows);
+    // Other names or timestamps: another decoding of the same array.
+    expect(decodeJsonTuples(json, ["id", "updatedAt"], [])).toEqual([
+      { id: "a", updatedAt: "2026-11-25T10:00:00Z" },
+      { id: "b", updatedAt: null },
+    ]);
+    expect(decodeJsonTuples(structuredClone(json), ["id", "createdAt"], ["createdAt"])).not.toBe(rows);
   });
 });
