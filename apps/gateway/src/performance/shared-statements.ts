@@ -24,7 +24,7 @@ export class SharedStatements {
   constructor(private readonly db: Db) {}
 
   execute<Row>(query: CompiledQuery<Row>): Promise<QueryResult<Row>> {
-    const key = `${query.sql}\u0000${JSON.stringify(query.parameters)}`;
+    const key = `${query.sql}\u0000${JSON.stringify(query.parameters, parameterJson)}`;
     return new Promise<QueryResult<Row>>((resolve, reject) => {
       const waiter = { resolve: resolve as Waiter["resolve"], reject };
       const queued = this.#queued.get(key);
@@ -55,6 +55,11 @@ export class SharedStatements {
     }
     this.#queued.delete(key);
   }
+}
+
+/** Parameters as JSON for the key; a bigint (which JSON cannot write) as a tagged object. */
+function parameterJson(_key: string, value: unknown): unknown {
+  return typeof value === "bigint" ? { bigint: value.toString() } : value;
 }
 
 const byDatabase = new WeakMap<Db, SharedStatements>();

@@ -67,7 +67,14 @@ describe("organization statements built once, answers checked against the databa
   });
 
   const DASHBOARD = `query ($first: Int!) { viewer { organization { id incidents(first: $first) { edges { node { number createdBy { displayName } } } } } } }`;
-  const USERS: DemoUserKey[] = ["operator", "contosoGlobalAdmin", "fabrikamHelpdesk", "fabrikamGlobalAdmin", "northwindGlobalAdmin", "outsideMsa"];
+  const USERS: DemoUserKey[] = [
+    "operator",
+    "contosoGlobalAdmin",
+    "fabrikamHelpdesk",
+    "fabrikamGlobalAdmin",
+    "northwindGlobalAdmin",
+    "outsideMsa",
+  ];
 
   const expected = async (user: DemoUserKey, first: number) => {
     const organization = DEMO_USERS[user].organization as keyof typeof DEMO_IDS.organizations | null;
@@ -82,7 +89,9 @@ describe("organization statements built once, answers checked against the databa
       .orderBy("incidents.id", "desc")
       .limit(first)
       .execute();
-    const incidents = rows.map((row) => ({ node: { number: `SR-${String(row.number).padStart(4, "0")}`, createdBy: { displayName: row.displayName } } }));
+    const incidents = rows.map((row) => ({
+      node: { number: `SR-${String(row.number).padStart(4, "0")}`, createdBy: { displayName: row.displayName } },
+    }));
     return { viewer: { organization: { id: toGlobalId("Organization", organizationId), incidents: { edges: incidents } } } };
   };
 

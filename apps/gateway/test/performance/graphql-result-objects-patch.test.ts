@@ -33,9 +33,7 @@ describe.each([
     expect(Object.getPrototypeOf(data.item)).toBe(Object.prototype);
     // `later` is a promise: this object went through promiseForObject.
     expect(Object.getPrototypeOf(data.items[0])).toBe(Object.prototype);
-    expect(JSON.stringify(data)).toBe(
-      '{"name":"root","item":{"name":"a"},"items":[{"name":"a","later":"b"},{"name":"a","later":"b"}]}',
-    );
+    expect(JSON.stringify(data)).toBe('{"name":"root","item":{"name":"a"},"items":[{"name":"a","later":"b"},{"name":"a","later":"b"}]}');
   });
 
   it.each([

@@ -65,6 +65,13 @@ describe("identical statements sent by concurrent requests", () => {
     ]);
     expect([one.rows[0]?.n, two.rows[0]?.n]).toEqual([1, 2]);
     expect(counter.count).toBe(2);
+    // A bigint parameter (JSON cannot write one) keys apart from the text of its digits.
+    const [big, text] = await Promise.all([
+      shared.execute(sql<{ n: string }>`select ${10n}::text || 'b' as n`.compile(db)),
+      shared.execute(sql<{ n: string }>`select ${"10"}::text || 'b' as n`.compile(db)),
+    ]);
+    expect([big.rows[0]?.n, text.rows[0]?.n]).toEqual(["10b", "10b"]);
+    expect(counter.count).toBe(4);
   });
 
   it("a failed execution fails the callers it served only; the next one runs afresh", async () => {
@@ -109,7 +116,9 @@ describe("identical statements sent by concurrent requests", () => {
     );
     const alone = [];
     for (const { document, user } of calls) alone.push(await gateway.gql(document, { first: 6 }, { as: user, headers: NO_CACHE }));
-    const together = await Promise.all(calls.map(({ document, user }) => gateway.gql(document, { first: 6 }, { as: user, headers: NO_CACHE })));
+    const together = await Promise.all(
+      calls.map(({ document, user }) => gateway.gql(document, { first: 6 }, { as: user, headers: NO_CACHE })),
+    );
     expect(alone.every((answer) => answer.errors === undefined)).toBe(true);
     expect(together.map((answer) => answer.data)).toEqual(alone.map((answer) => answer.data));
     // Each document's fields, not another's: the second asks emails, the first does not.
@@ -144,7 +153,10 @@ describe("identical statements sent by concurrent requests", () => {
 
 describe("rows decoded from one shared result", () => {
   it("are decoded once per JSON array and columns, and stay apart for other columns or arrays", () => {
-    const json = [["a", "2026-11-25T10:00:00Z"], ["b", null]];
+    const json = [
+      ["a", "2026-11-25T10:00:00Z"],
+      ["b", null],
+    ];
     const rows = decodeJsonTuples<{ id: string; createdAt: Date | null }>(json, ["id", "createdAt"], ["createdAt"]);
     expect(rows).toEqual([
       { id: "a", createdAt: new Date("2026-11-25T10:00:00Z") },
