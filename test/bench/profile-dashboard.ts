@@ -5,7 +5,9 @@
  * per request of the gateway and of the PostgreSQL cluster, statements per request, and the top
  * self-time functions of the profile (mapped to their package through the bundle's source map).
  * `--query incident` profiles one incident by id (`node(id:)`) instead: the fixed cost of a request.
+ * `--query spread` profiles the dashboards of every organization in turn (no statement shared).
  * `--connections N` sets the concurrent connections (default 10; the bench's workloads use 50).
+ * `--node-flags="--max-semi-space-size=16 ..."` runs the gateway with those node flags (default none).
  * `--keep` keeps the database (to EXPLAIN the statements afterwards).
  */
 import "reflect-metadata";
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     keep: { type: "boolean" },
     query: { type: "string" },
     connections: { type: "string" },
+    "node-flags": { type: "string" },
   },
 });
 const out = path.resolve(values.out ?? "/tmp/dashboard-profile");
@@ -74,7 +77,8 @@ async function main() {
     await handle.close();
     const port = await freePort();
     const secret = randomBytes(32).toString("hex");
-    const gateway = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${out}`, "dist/main.js"], {
+    const nodeFlags = values["node-flags"]?.split(" ").filter(Boolean) ?? [];
+    const gateway = spawn(process.execPath, [...nodeFlags, "--cpu-prof", `--cpu-prof-dir=${out}`, "dist/main.js"], {
       cwd: gatewayDir,
       env: {
         ...process.env,
@@ -84,7 +88,7 @@ async function main() {
         NODE_ENV: "production",
         REPORT_SQL_STATEMENTS: "true",
       },
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", process.env.PROFILE_GATEWAY_STDOUT ? "inherit" : "ignore", "inherit"],
     });
     const exited = new Promise((resolve) => gateway.once("exit", resolve));
     child.stop = async () => {
@@ -105,14 +109,38 @@ async function main() {
     const probe = await (await fetch(url, { method: "POST", headers, body })).json();
     if (probe.errors) throw new Error(JSON.stringify(probe.errors));
     const [gatewayBefore, pgBefore] = [await processCpuMs(gateway.pid as number), await clusterCpuMs(postmaster)];
-    const result = await autocannon({ url, method: "POST", headers, body, connections, duration: seconds });
+    // `--query spread`: each request reads the next organization's dashboard as its admin, so
+    // concurrent requests share no statement (the single-dashboard load is the best case for that).
+    const auth = loadConfig({ JWT_SECRET: secret, NODE_ENV: "production" }).auth;
+    const tenantTokens = values.query === "spread" ? await Promise.all(dataset.tenants.map((t) => signDevToken(auth, t.adminUserId))) : [];
+    let turn = 0;
+    const requests =
+      tenantTokens.length > 0
+        ? [
+            {
+              setupRequest: (request: any) => ({
+                ...request,
+                headers: { ...request.headers, authorization: `Bearer ${tenantTokens[turn++ % tenantTokens.length]}` },
+              }),
+            },
+          ]
+        : undefined;
+    const result = await autocannon({
+      url,
+      method: "POST",
+      headers,
+      body,
+      connections,
+      duration: seconds,
+      ...(requests ? { requests } : {}),
+    });
     const [gatewayAfter, pgAfter] = [await processCpuMs(gateway.pid as number), await clusterCpuMs(postmaster)];
-    const requests = result.requests.total;
+    const served = result.requests.total;
     console.log(
       JSON.stringify({
         requestsPerSecond: result.requests.average,
-        gatewayCpuMsPerRequest: +((gatewayAfter - gatewayBefore) / requests).toFixed(2),
-        postgresCpuMsPerRequest: +((pgAfter - pgBefore) / requests).toFixed(2),
+        gatewayCpuMsPerRequest: +((gatewayAfter - gatewayBefore) / served).toFixed(2),
+        postgresCpuMsPerRequest: +((pgAfter - pgBefore) / served).toFixed(2),
         sqlStatements: probe.extensions?.sqlStatements,
         non2xx: result.non2xx,
       }),
