@@ -58,7 +58,7 @@ describe("GraphiQL served by the gateway (Chromium without internet)", { timeout
     const { page } = await openPage();
     await page.goto(gateway.graphqlUrl);
     const link = page.locator("#graphiql-link");
-    await expect.poll(() => link.isVisible()).toBe(true);
+    await expect.poll(() => link.isVisible(), { timeout: 30_000 }).toBe(true);
     await link.click();
     await page.waitForURL(`${gateway.url}/graphiql`);
     await expect.poll(() => page.locator(".graphiql-execute-button").isVisible(), { timeout: 30_000 }).toBe(true);
