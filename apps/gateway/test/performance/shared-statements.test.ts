@@ -4,7 +4,7 @@ import { SharedStatements } from "../../src/performance/shared-statements";
 import { decodeJsonTuples } from "../../src/prefetch/json-rows";
 import { countingDb } from "../../src/performance/sql-statements";
 import { holdTable } from "../support/hold-database";
-import { type DemoUserKey, startTestGateway, type TestGateway } from "../support/test-gateway";
+import { type DemoUserKey, type GraphQLResponse, startTestGateway, type TestGateway } from "../support/test-gateway";
 
 const NO_CACHE = { "cache-control": "no-cache" };
 const DASHBOARD = `query ($first: Int!) { viewer { organization {
@@ -114,7 +114,7 @@ describe("identical statements sent by concurrent requests", () => {
         { document, user },
       ]),
     );
-    const alone = [];
+    const alone: GraphQLResponse[] = [];
     for (const { document, user } of calls) alone.push(await gateway.gql(document, { first: 6 }, { as: user, headers: NO_CACHE }));
     const together = await Promise.all(
       calls.map(({ document, user }) => gateway.gql(document, { first: 6 }, { as: user, headers: NO_CACHE })),
