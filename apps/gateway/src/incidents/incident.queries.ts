@@ -7,6 +7,7 @@ import { badInput } from "../errors";
 import { toPage } from "../relay/connection";
 import { decodeCursor, pageSize } from "../relay/cursor";
 import { expectGlobalId, NodeType } from "../relay/global-id";
+import { DerivedOnce } from "../performance/derived-once";
 import { sharedRows } from "../performance/shared-statements";
 import { isUuid } from "../users/user.queries";
 import { OrderDirection, type SupportIncidentFilter, type SupportIncidentOrder, SupportIncidentOrderField } from "./incident.inputs";
@@ -312,25 +313,15 @@ type IncidentPage = Omit<SupportIncidentConnection, "countTotal">;
  * (`sharedRows`, or a prefetched page decoded once, see `decodeJsonTuples`) are one array, and the
  * same array read the same way makes the same page. Nodes and edges are only read afterwards.
  */
-const pagesOfRows = new WeakMap<readonly JoinedIncidentRow[], Map<string, IncidentPage>>();
+const pagesOfRows = new DerivedOnce<readonly JoinedIncidentRow[], IncidentPage>();
 
 /** The connection of a page's rows (`size + 1` at most: the extra one says a page follows). */
 function toIncidentConnection(ctx: GatewayContext, plan: IncidentPagePlan, rows: readonly JoinedIncidentRow[]): SupportIncidentConnection {
   const { size, position, countTotal, joined: read } = plan;
   // Whole joined rows prime this request's loaders as the page is made: made per request then.
   if (read.productVersion === null || read.createdBy === null) return { ...makeIncidentPage(ctx, plan, rows), countTotal };
-  let pages = pagesOfRows.get(rows);
-  if (!pages) {
-    pages = new Map();
-    pagesOfRows.set(rows, pages);
-  }
   const key = `${size} ${position !== null} ${JSON.stringify(read)}`;
-  let page = pages.get(key);
-  if (!page) {
-    page = makeIncidentPage(ctx, plan, rows);
-    pages.set(key, page);
-  }
-  return { ...page, countTotal };
+  return { ...pagesOfRows.get(rows, key, () => makeIncidentPage(ctx, plan, rows)), countTotal };
 }
 
 function makeIncidentPage(ctx: GatewayContext, plan: IncidentPagePlan, rows: readonly JoinedIncidentRow[]): IncidentPage {

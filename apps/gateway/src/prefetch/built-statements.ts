@@ -1,5 +1,4 @@
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
-
 import { LRUCache } from "lru-cache";
 
 /**
@@ -49,9 +48,5 @@ export class BuiltOnce<Value extends {}> {
       this.#values.set(key, value);
     }
     return value;
-  }
-
-  get size(): number {
-    return this.#values.size;
   }
 }

@@ -1,4 +1,5 @@
 import { type Expression, type RawBuilder, sql } from "kysely";
+import { DerivedOnce } from "../performance/derived-once";
 
 /**
  * Rows nested as JSON by PostgreSQL (`jsonArrayFrom` / `jsonObjectFrom`) come back with the SQL
@@ -59,23 +60,13 @@ export function jsonTuplesFrom(query: Expression<unknown>, names: readonly strin
  * Rows already decoded from a JSON array that several requests received (the result of one shared
  * execution, see `SharedStatements`): decoded once, the same rows for all. They are only read.
  */
-const decodedTuples = new WeakMap<unknown[], Map<string, readonly unknown[]>>();
+const decodedTuples = new DerivedOnce<unknown[], readonly unknown[]>();
 
 /** A JSON array of rows as `jsonTuplesFrom` gives them, as loader rows (`Date` for `timestamps`). Do not change them. */
 export function decodeJsonTuples<Row>(json: unknown, names: readonly string[], timestamps: readonly string[]): readonly Row[] {
   if (!Array.isArray(json)) return [];
-  let byNames = decodedTuples.get(json);
-  if (!byNames) {
-    byNames = new Map();
-    decodedTuples.set(json, byNames);
-  }
   const key = `${names.join(",")} ${timestamps.join(",")}`;
-  let rows = byNames.get(key);
-  if (!rows) {
-    rows = decodeTuples(json, names, timestamps);
-    byNames.set(key, rows);
-  }
-  return rows as readonly Row[];
+  return decodedTuples.get(json, key, () => decodeTuples(json, names, timestamps)) as readonly Row[];
 }
 
 function decodeTuples(json: unknown[], names: readonly string[], timestamps: readonly string[]): unknown[] {
