@@ -1,7 +1,6 @@
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../../src/relay/global-id";
-import { holdTable } from "../support/hold-database";
+import { holdTable, statementsWaitingOnLock } from "../support/hold-database";
 import { type DemoUserKey, startTestGateway, type TestGateway } from "../support/test-gateway";
 
 const NODE = `query ($id: ID!) { node(id: $id) { ... on SupportIncident { id number title status createdBy { displayName } productVersion { name } } } }`;
@@ -55,10 +54,7 @@ describe("incidents by id, many requests at once", () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     let waiting: number | undefined;
     try {
-      const blocked = await sql<{ waiting: number }>`
-        select count(*)::int as waiting from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock' and query like '%prefetch_%'`.execute(gateway.database.db);
-      waiting = blocked.rows[0]?.waiting;
+      waiting = await statementsWaitingOnLock(gateway.database, "%prefetch_%");
     } finally {
       await release();
     }

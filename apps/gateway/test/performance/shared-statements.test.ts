@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SharedStatements } from "../../src/performance/shared-statements";
 import { decodeJsonTuples } from "../../src/prefetch/json-rows";
 import { countingDb } from "../../src/performance/sql-statements";
-import { holdTable } from "../support/hold-database";
+import { holdTable, statementsWaitingOnLock } from "../support/hold-database";
 import { type DemoUserKey, type GraphQLResponse, startTestGateway, type TestGateway } from "../support/test-gateway";
 
 const NO_CACHE = { "cache-control": "no-cache" };
@@ -136,10 +136,7 @@ describe("identical statements sent by concurrent requests", () => {
     await sleep(500);
     let waiting: number | undefined;
     try {
-      const blocked = await sql<{ waiting: number }>`
-        select count(*)::int as waiting from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock' and query like '%prefetch%'`.execute(gateway.database.db);
-      waiting = blocked.rows[0]?.waiting;
+      waiting = await statementsWaitingOnLock(gateway.database, "%prefetch%");
     } finally {
       await release();
     }

@@ -1,8 +1,7 @@
 import { DEMO_USERS } from "@support-hub/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "kysely";
 import { signDevToken } from "../../src/auth";
-import { holdTable } from "../support/hold-database";
+import { holdTable, statementsWaitingOnLock } from "../support/hold-database";
 import { type DemoUserKey, startTestGateway, type TestGateway } from "../support/test-gateway";
 
 const VIEWER = "{ viewer { email displayName roles } }";
@@ -57,12 +56,7 @@ describe("the signed-in account, many requests at once", () => {
     // only (one per request before: seven).
     let waiting: number | undefined;
     try {
-      const blocked = await sql<{ waiting: number }>`
-        select count(*)::int as waiting from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock' and query like '%data_scope_versions%'`.execute(
-        gateway.database.db,
-      );
-      waiting = blocked.rows[0]?.waiting;
+      waiting = await statementsWaitingOnLock(gateway.database, "%data_scope_versions%");
     } finally {
       await release();
     }

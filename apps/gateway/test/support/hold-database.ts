@@ -39,3 +39,11 @@ export async function holdTable(
     await done;
   };
 }
+
+/** PostgreSQL: statements of this database waiting on a lock whose text matches `pattern` (SQL LIKE). */
+export async function statementsWaitingOnLock(database: TestGateway["database"], pattern: string): Promise<number | undefined> {
+  const blocked = await sql<{ waiting: number }>`
+    select count(*)::int as waiting from pg_stat_activity
+    where datname = current_database() and wait_event_type = 'Lock' and query like ${pattern}`.execute(database.db);
+  return blocked.rows[0]?.waiting;
+}
