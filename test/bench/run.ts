@@ -555,12 +555,13 @@ async function runOnDatabase(kind: "pglite" | "postgres", workdir: string): Prom
         throw new Error(`dashboard probe failed: ${capturedDashboard.slice(0, 500)}`);
       }
 
-      // The same request, repeated: after the first, the response cache answers (the data version
-      // does not move while nothing is written). Then computed every time (`Cache-Control: no-cache`).
       if (options.peerOnly) {
         workloads.push(...(await compareWithPostGraphile(handle, databaseUrl as string, gateway, headers, dashboardBody, dataset)));
         return { kind, readyMs: Math.round(gateway.readyMs), dataset, generateSeconds, workloads, contention: SKIPPED_CONTENTION };
       }
+
+      // The same request, repeated: after the first, the response cache answers (the data version
+      // does not move while nothing is written). Then computed every time (`Cache-Control: no-cache`).
       workloads.push(
         await load({
           target: `gateway-${kind}`,
@@ -885,6 +886,19 @@ function peerWorkloads(workloads: WorkloadResult[]): string[] {
   return [...new Set(workloads.filter((w) => w.target === "postgraphile-postgres").map((w) => withoutRound(w.workload)))];
 }
 
+/** One side of a workload compared with PostGraphile, averaged over its rounds (NaN without rows). */
+function peerMeans(workloads: WorkloadResult[], target: string, workload: string): { rps: number; cpu: number; pg: number } {
+  const rows = workloads.filter((w) => w.target === target && withoutRound(w.workload) === workload && w.cpuMsPerRequest);
+  const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : Number.NaN);
+  return {
+    rps: mean(rows.map((w) => w.requestsPerSecond)),
+    cpu: mean(rows.map((w) => w.cpuMsPerRequest?.server ?? Number.NaN)),
+    pg: mean(rows.map((w) => w.cpuMsPerRequest?.postgres ?? Number.NaN)),
+  };
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
 /**
  * `--peer-only`: the gateway and PostGraphile rows alone, with each side's mean over the rounds
  * (a quick check while working on the gateway; the committed results come from a full run).
@@ -896,16 +910,12 @@ function peerOnlyMarkdown(workloads: WorkloadResult[]): string {
       `| ${w.target} | ${w.workload} | ${w.requestsPerSecond} | ${w.latencyMs.p50} | ${w.latencyMs.p99} | ${w.cpuMsPerRequest?.server} / ${w.cpuMsPerRequest?.postgres} |`,
     );
   }
-  const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)) * 100) / 100;
   for (const workload of peerWorkloads(workloads)) {
-    const side = (target: string) => workloads.filter((w) => w.target === target && withoutRound(w.workload) === workload);
-    const ours = side("gateway-postgres");
-    const theirs = side("postgraphile-postgres");
-    const of = (rows: WorkloadResult[], pick: (w: WorkloadResult) => number) => mean(rows.map(pick));
+    const ours = peerMeans(workloads, "gateway-postgres", workload);
+    const theirs = peerMeans(workloads, "postgraphile-postgres", workload);
     lines.push(
-      `\n${workload}: gateway ${of(ours, (w) => w.cpuMsPerRequest?.server ?? 0)} vs ${of(theirs, (w) => w.cpuMsPerRequest?.server ?? 0)} ms CPU/req, ` +
-        `PostgreSQL ${of(ours, (w) => w.cpuMsPerRequest?.postgres ?? 0)} vs ${of(theirs, (w) => w.cpuMsPerRequest?.postgres ?? 0)} ms, ` +
-        `req/s ${of(ours, (w) => w.requestsPerSecond)} vs ${of(theirs, (w) => w.requestsPerSecond)}`,
+      `\n${workload}: gateway ${round2(ours.cpu)} vs ${round2(theirs.cpu)} ms CPU/req, ` +
+        `PostgreSQL ${round2(ours.pg)} vs ${round2(theirs.pg)} ms, req/s ${round2(ours.rps)} vs ${round2(theirs.rps)}`,
     );
   }
   return lines.join("\n");
@@ -1073,19 +1083,9 @@ function targets(report: { workloads: WorkloadResult[]; databases: DatabaseRun[]
   }
   if (report.databases.some((d) => d.kind === "postgres")) {
     // Issue 15's targets against the peer, averaged over the interleaved rounds.
-    const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : Number.NaN);
-    const side = (target: string, workload: string) => {
-      const rows = report.workloads.filter((w) => w.target === target && withoutRound(w.workload) === workload && w.cpuMsPerRequest);
-      return {
-        rps: mean(rows.map((w) => w.requestsPerSecond)),
-        cpu: mean(rows.map((w) => w.cpuMsPerRequest?.server ?? Number.NaN)),
-        pg: mean(rows.map((w) => w.cpuMsPerRequest?.postgres ?? Number.NaN)),
-      };
-    };
-    const round2 = (n: number) => Math.round(n * 100) / 100;
     for (const workload of peerWorkloads(report.workloads)) {
-      const ours = side("gateway-postgres", workload);
-      const peer = side("postgraphile-postgres", workload);
+      const ours = peerMeans(report.workloads, "gateway-postgres", workload);
+      const peer = peerMeans(report.workloads, "postgraphile-postgres", workload);
       if (Number.isNaN(ours.cpu) || Number.isNaN(peer.cpu)) continue;
       list.push({
         name: `${workload}: gateway CPU/req <= PostGraphile's`,
