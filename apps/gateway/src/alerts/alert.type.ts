@@ -14,7 +14,10 @@ registerDescribedEnum(AlertKind, "AlertKind", "What an organization alert is abo
   OUTSIDE_ACCOUNT_LINKED: "An account outside the organization linked its support contracts within the last 30 days.",
 });
 
-@ObjectType({ description: "Something the organization should act on: what, what to do, who can do it, about what and when." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Something the organization should act on: what, what to do, who can do it, about what and when.",
+})
 export class OrganizationAlert {
   /** Local ids of what the alert is about, for the field resolvers. */
   supportContractLocalId!: string | null;

@@ -16,6 +16,7 @@ const OUTCOME_DOCS: Record<AuditOutcome, string> = {
 registerDescribedEnum(AuditOutcome, "AuditOutcome", "What became of an audited action.", OUTCOME_DOCS);
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     "One entry of the append-only audit log: who did what to what, and how it ended. Entries can be neither changed nor deleted.",
@@ -54,7 +55,7 @@ export class AuditEntry extends Node {
   detail!: Record<string, unknown>;
 }
 
-@ObjectType({ description: "An audit entry in a page of the audit log." })
+@ObjectType({ simpleResolvers: true, description: "An audit entry in a page of the audit log." })
 export class AuditEntryEdge {
   @Field(() => String, { description: "Pass it as `after` to continue after this entry." })
   cursor!: string;
@@ -63,7 +64,7 @@ export class AuditEntryEdge {
   node!: AuditEntry;
 }
 
-@ObjectType({ description: "A page of the audit log, newest first (Relay cursor connection)." })
+@ObjectType({ simpleResolvers: true, description: "A page of the audit log, newest first (Relay cursor connection)." })
 export class AuditEntryConnection {
   /** Counts every entry matching the filter; run only when `totalCount` is asked for. */
   countAll!: () => Promise<number>;

@@ -37,6 +37,7 @@ registerDescribedEnum(ActivationOutcome, "ActivationOutcome", "What an activateT
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A benefit year: it starts at an activation and lasts one year, never past the end of the offer that gives it. Each year has its own Contract ID.",
 })
@@ -63,6 +64,7 @@ export class BenefitYear {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "The technical benefits page of an organization: its state, whether you can activate (and why not, and who can), and once active the Access ID and Contract ID.",
 })
@@ -144,7 +146,7 @@ export class ActivateTechnicalBenefitsInput {
   organizationId?: string | null;
 }
 
-@ObjectType({ description: "Result of activateTechnicalBenefits." })
+@ObjectType({ simpleResolvers: true, description: "Result of activateTechnicalBenefits." })
 export class ActivateTechnicalBenefitsPayload {
   @Field(() => TechnicalBenefits, { nullable: true, description: "The benefits page after the call." })
   technicalBenefits!: TechnicalBenefits | null;

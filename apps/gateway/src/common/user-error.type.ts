@@ -9,7 +9,7 @@ registerDescribedEnum(
   USER_ERROR_MESSAGES,
 );
 
-@ObjectType({ description: "A business refusal or invalid input in a mutation. Nothing was changed." })
+@ObjectType({ simpleResolvers: true, description: "A business refusal or invalid input in a mutation. Nothing was changed." })
 export class UserError {
   @Field(() => UserErrorCode, { description: "Machine-readable reason." })
   code!: UserErrorCode;

@@ -13,6 +13,7 @@ registerDescribedEnum(ContractState, "ContractState", "Where a support contract 
 });
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     "A support contract created by activating the technical benefits: an allowance of incidents until its end date or until none remain. " +
@@ -50,6 +51,7 @@ export class SupportContract extends Node {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Linking a pair that is already linked to your account is not an error: this says since when, which contracts, their state and remaining incidents, and that nothing more is needed.",
 })
@@ -72,7 +74,7 @@ export class LinkDiagnostic {
   contracts!: SupportContract[];
 }
 
-@ObjectType({ description: "Result of linkSupportContract." })
+@ObjectType({ simpleResolvers: true, description: "Result of linkSupportContract." })
 export class LinkSupportContractPayload {
   @Field(() => [SupportContract], {
     nullable: true,

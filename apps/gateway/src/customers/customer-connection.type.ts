@@ -11,7 +11,7 @@ export class CspCustomerEdge {
   node!: CspCustomer;
 }
 
-@ObjectType({ description: "A page of customers, by name (Relay connection)." })
+@ObjectType({ simpleResolvers: true, description: "A page of customers, by name (Relay connection)." })
 export class CspCustomerConnection {
   /** Counts every customer over all pages; run only when `totalCount` is selected. */
   countTotal!: () => Promise<number>;

@@ -3,6 +3,7 @@ import { DateTimeScalar } from "../common/scalars";
 import { Node } from "../relay/node.interface";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     "A customer tenant served by a Cloud Solution Provider partner organization. Visible to the partner's users and the platform operator.",

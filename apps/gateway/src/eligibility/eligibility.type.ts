@@ -25,7 +25,7 @@ registerDescribedEnum(NextAction, "NextAction", "What to do to get past a failed
   BUY_PAID_SUPPORT: "Buy Premier Support for Partners (all products) or Advanced Support for Partners (cloud products).",
 });
 
-@ObjectType({ description: "One rule of the eligibility walk, with its result, the reason and what to do next." })
+@ObjectType({ simpleResolvers: true, description: "One rule of the eligibility walk, with its result, the reason and what to do next." })
 export class EligibilityStep {
   @Field(() => EligibilityRule, { description: "The rule." })
   rule!: EligibilityRule;
@@ -44,6 +44,7 @@ export class EligibilityStep {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "Whether your account can open a support request for a product version (and a CSP customer), explained rule by rule.",
 })
 export class Eligibility {

@@ -22,7 +22,7 @@ export class AddSupportIncidentNoteInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType({ description: "Result of `addSupportIncidentNote`." })
+@ObjectType({ simpleResolvers: true, description: "Result of `addSupportIncidentNote`." })
 export class AddSupportIncidentNotePayload {
   @Field(() => SupportIncident, { nullable: true, description: "The incident; null when refused." })
   incident!: SupportIncident | null;
@@ -55,7 +55,7 @@ export class UpdateSupportIncidentInput {
   description?: string | null;
 }
 
-@ObjectType({ description: "Result of `updateSupportIncident`." })
+@ObjectType({ simpleResolvers: true, description: "Result of `updateSupportIncident`." })
 export class UpdateSupportIncidentPayload {
   @Field(() => SupportIncident, { nullable: true, description: "The incident as it is now; null when refused." })
   incident!: SupportIncident | null;

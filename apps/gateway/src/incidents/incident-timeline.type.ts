@@ -54,10 +54,11 @@ export abstract class SupportIncidentEvent {
   occurredAt!: Date;
 }
 
-@ObjectType({ implements: SupportIncidentEvent, description: "The incident was opened; `actor` is its requester." })
+@ObjectType({ simpleResolvers: true, implements: SupportIncidentEvent, description: "The incident was opened; `actor` is its requester." })
 export class SupportIncidentCreatedEvent extends SupportIncidentEvent {}
 
 @ObjectType({
+  simpleResolvers: true,
   implements: SupportIncidentEvent,
   description: "The status changed: work started (IN_PROGRESS), resolved (RESOLVED) or withdrawn (WITHDRAWN).",
 })
@@ -66,7 +67,11 @@ export class SupportIncidentStatusChangedEvent extends SupportIncidentEvent {
   status!: IncidentStatus;
 }
 
-@ObjectType({ implements: SupportIncidentEvent, description: "A note added to the incident (`addSupportIncidentNote`)." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: SupportIncidentEvent,
+  description: "A note added to the incident (`addSupportIncidentNote`).",
+})
 export class SupportIncidentNoteEvent extends SupportIncidentEvent {
   @Field(() => String, { description: "The note, as written (trimmed)." })
   body!: string;
@@ -84,7 +89,11 @@ export class SupportIncidentFieldChange {
   to!: string;
 }
 
-@ObjectType({ implements: SupportIncidentEvent, description: "Severity, contact or description changed (`updateSupportIncident`)." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: SupportIncidentEvent,
+  description: "Severity, contact or description changed (`updateSupportIncident`).",
+})
 export class SupportIncidentUpdatedEvent extends SupportIncidentEvent {
   @Field(() => [SupportIncidentFieldChange], { description: "The fields that changed (at least one)." })
   changes!: SupportIncidentFieldChange[];

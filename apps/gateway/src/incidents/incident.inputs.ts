@@ -145,7 +145,7 @@ export class CreateSupportIncidentInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType({ description: "Result of `createSupportIncident`." })
+@ObjectType({ simpleResolvers: true, description: "Result of `createSupportIncident`." })
 export class CreateSupportIncidentPayload {
   @Field(() => SupportIncident, { nullable: true, description: "The incident; null when refused." })
   incident!: SupportIncident | null;
@@ -181,7 +181,7 @@ export class WithdrawSupportIncidentInput {
   incidentId!: string;
 }
 
-@ObjectType({ description: "Result of `withdrawSupportIncident`." })
+@ObjectType({ simpleResolvers: true, description: "Result of `withdrawSupportIncident`." })
 export class WithdrawSupportIncidentPayload {
   @Field(() => SupportIncident, { nullable: true, description: "The withdrawn incident; null when refused." })
   incident!: SupportIncident | null;
@@ -208,7 +208,7 @@ export class ResolveSupportIncidentInput {
   incidentId!: string;
 }
 
-@ObjectType({ description: "Result of `resolveSupportIncident`." })
+@ObjectType({ simpleResolvers: true, description: "Result of `resolveSupportIncident`." })
 export class ResolveSupportIncidentPayload {
   @Field(() => SupportIncident, { nullable: true, description: "The resolved incident; null when refused." })
   incident!: SupportIncident | null;
@@ -223,7 +223,7 @@ export class StartWorkOnSupportIncidentInput {
   incidentId!: string;
 }
 
-@ObjectType({ description: "Result of `startWorkOnSupportIncident`." })
+@ObjectType({ simpleResolvers: true, description: "Result of `startWorkOnSupportIncident`." })
 export class StartWorkOnSupportIncidentPayload {
   @Field(() => SupportIncident, { nullable: true, description: "The incident, now IN_PROGRESS; null when refused." })
   incident!: SupportIncident | null;

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Maximum lengths of free-text inputs, in Unicode code points (an emoji counts as one), so a client can check a form before sending it.",
 })

@@ -7,6 +7,7 @@ import { PageInfo } from "../relay/page-info.type";
 import { User } from "../users/user.type";
 
 @ObjectType({
+  simpleResolvers: true,
   description: "An account linked to a support contract: who, which kind, inside or outside the organization, and since when.",
 })
 export class LinkedAccount {
@@ -25,7 +26,7 @@ export class LinkedAccount {
   linkedAt!: Date;
 }
 
-@ObjectType({ description: "A linked account in a page of linked accounts." })
+@ObjectType({ simpleResolvers: true, description: "A linked account in a page of linked accounts." })
 export class LinkedAccountEdge {
   @Field(() => String, { description: "Pass it as `after` to continue after this account." })
   cursor!: string;
@@ -34,7 +35,10 @@ export class LinkedAccountEdge {
   node!: LinkedAccount;
 }
 
-@ObjectType({ description: "The accounts linked to a support contract, oldest link first (Relay cursor connection)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "The accounts linked to a support contract, oldest link first (Relay cursor connection).",
+})
 export class LinkedAccountConnection {
   @Field(() => [LinkedAccountEdge], { description: "The linked accounts of this page." })
   edges!: LinkedAccountEdge[];
@@ -49,7 +53,7 @@ export class LinkedAccountConnection {
   totalCount!: number;
 }
 
-@ObjectType({ description: "Result of unlinkSupportContractAccount." })
+@ObjectType({ simpleResolvers: true, description: "Result of unlinkSupportContractAccount." })
 export class UnlinkSupportContractAccountPayload {
   @Field(() => SupportContract, { nullable: true, description: "The contract the account was unlinked from; null when refused." })
   supportContract!: SupportContract | null;
@@ -58,7 +62,7 @@ export class UnlinkSupportContractAccountPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "Result of rotateAccessId." })
+@ObjectType({ simpleResolvers: true, description: "Result of rotateAccessId." })
 export class RotateAccessIdPayload {
   @Field(() => String, {
     nullable: true,

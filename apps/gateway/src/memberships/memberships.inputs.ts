@@ -27,7 +27,7 @@ export class GrantMembershipOfferInput {
   endsOn!: string;
 }
 
-@ObjectType({ description: "Result of grantMembershipOffer." })
+@ObjectType({ simpleResolvers: true, description: "Result of grantMembershipOffer." })
 export class GrantMembershipOfferPayload {
   @Field(() => MembershipOffer, { nullable: true, description: "The granted offer; null when refused." })
   offer!: MembershipOffer | null;
@@ -42,7 +42,7 @@ export class RevokeMembershipOfferInput {
   offerId!: string;
 }
 
-@ObjectType({ description: "Result of revokeMembershipOffer." })
+@ObjectType({ simpleResolvers: true, description: "Result of revokeMembershipOffer." })
 export class RevokeMembershipOfferPayload {
   @Field(() => MembershipOffer, {
     nullable: true,

@@ -15,6 +15,7 @@ registerDescribedEnum(AllowanceKind, "AllowanceKind", "How many incidents an all
 });
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     "A membership offer (Action Pack, Silver or Gold) granted to an organization. Active on a date when startsOn <= date < endsOn and not revoked (`isActive(asOf:)`).",
@@ -51,7 +52,7 @@ export class MembershipOffer extends Node {
   revokedAt!: Date | null;
 }
 
-@ObjectType({ description: "An incident allowance: none, a number per year, or unlimited." })
+@ObjectType({ simpleResolvers: true, description: "An incident allowance: none, a number per year, or unlimited." })
 export class IncidentAllowance {
   @Field(() => AllowanceKind, { description: "None, limited or unlimited." })
   kind!: AllowanceKind;
@@ -64,6 +65,7 @@ export class IncidentAllowance {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "An organization's technical support benefits on a date: the best of each row of the entitlement table across its active offers.",
 })

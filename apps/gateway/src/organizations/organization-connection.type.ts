@@ -11,7 +11,7 @@ export class OrganizationEdge {
   node!: Organization;
 }
 
-@ObjectType({ description: "A page of organizations, by name (Relay connection)." })
+@ObjectType({ simpleResolvers: true, description: "A page of organizations, by name (Relay connection)." })
 export class OrganizationConnection {
   /** Counts every organization over all pages; run only when `totalCount` is selected. */
   countTotal!: () => Promise<number>;

@@ -3,6 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Node } from "../relay/node.interface";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     "A partner organization (the tenant): its offers, benefits, contracts, users, customers and incidents. " +

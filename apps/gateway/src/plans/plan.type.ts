@@ -17,7 +17,7 @@ registerDescribedEnum(PaidPlanKind, "PaidPlanKind", "Paid partner support plans 
   ADVANCED_SUPPORT_FOR_PARTNERS: "Advanced Support for Partners: cloud products only.",
 });
 
-@ObjectType({ description: "A support plan of the account for a product: a contract, or a plan that needs none." })
+@ObjectType({ simpleResolvers: true, description: "A support plan of the account for a product: a contract, or a plan that needs none." })
 export class SupportPlan {
   /** The contract's local id, for `supportContract`; null for plans without a contract. */
   supportContractLocalId!: string | null;
@@ -46,7 +46,7 @@ export class SupportPlan {
   isConsuming!: boolean;
 }
 
-@ObjectType({ description: "A plan that cannot pay for this request, and why." })
+@ObjectType({ simpleResolvers: true, description: "A plan that cannot pay for this request, and why." })
 export class UnavailableSupportPlan {
   @Field(() => SupportPlan, { description: "The plan." })
   plan!: SupportPlan;
@@ -58,7 +58,7 @@ export class UnavailableSupportPlan {
   message!: string;
 }
 
-@ObjectType({ description: "A paid partner support plan to consider when no benefit plan is available." })
+@ObjectType({ simpleResolvers: true, description: "A paid partner support plan to consider when no benefit plan is available." })
 export class PaidPlanSuggestion {
   @Field(() => PaidPlanKind, { description: "Which paid plan." })
   kind!: PaidPlanKind;
@@ -70,7 +70,10 @@ export class PaidPlanSuggestion {
   description!: string;
 }
 
-@ObjectType({ description: "The support plans of the signed-in account for a product version (and optionally a CSP customer)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "The support plans of the signed-in account for a product version (and optionally a CSP customer).",
+})
 export class SupportPlanListing {
   @Field(() => DateScalar, { description: "The date the listing was computed for (the `asOf` argument; default today, the UTC date)." })
   asOf!: string;

@@ -17,7 +17,7 @@ registerDescribedEnum(CoverageWindowEnd, "CoverageWindowEnd", "Why a coverage wi
   END_OF_RANGE: "The asked range ends; the status goes on after it.",
 });
 
-@ObjectType({ description: "A stretch of time [from, to) during which a version's coverage does not change." })
+@ObjectType({ simpleResolvers: true, description: "A stretch of time [from, to) during which a version's coverage does not change." })
 export class CoverageWindow {
   @Field(() => DateScalar, { description: "First day of the window (inclusive)." })
   from!: string;

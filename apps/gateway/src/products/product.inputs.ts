@@ -24,7 +24,7 @@ export class UpsertProductInput {
   isCspEligible!: boolean;
 }
 
-@ObjectType({ description: "Result of `upsertProduct`." })
+@ObjectType({ simpleResolvers: true, description: "Result of `upsertProduct`." })
 export class UpsertProductPayload {
   @Field(() => Product, { nullable: true, description: "The product as saved; null when refused." })
   product!: Product | null;
@@ -63,7 +63,7 @@ export class AddProductVersionInput {
   extendedEndOn!: string | null;
 }
 
-@ObjectType({ description: "Result of `addProductVersion`." })
+@ObjectType({ simpleResolvers: true, description: "Result of `addProductVersion`." })
 export class AddProductVersionPayload {
   @Field(() => ProductVersion, { nullable: true, description: "The new version; null when refused." })
   productVersion!: ProductVersion | null;

@@ -24,6 +24,7 @@ registerDescribedEnum(
 );
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "A product of the catalog (maintained by the platform operator). Readable by any signed-in user.",
 })
@@ -48,7 +49,7 @@ export class Product extends Node {
   isCspEligible!: boolean;
 }
 
-@ObjectType({ implements: Node, description: "A version of a product, with its fixed lifecycle dates." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A version of a product, with its fixed lifecycle dates." })
 export class ProductVersion extends Node {
   localId!: string;
   productLocalId!: string;
@@ -73,6 +74,7 @@ export class ProductVersion extends Node {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "Whether a version is covered on a date: N always, N-1 while inside mainstream support, N-2 and older never; cloud always.",
 })
 export class ProductCoverage {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Where a page sits in a connection (Relay cursor pagination)." })
+@ObjectType({ simpleResolvers: true, description: "Where a page sits in a connection (Relay cursor pagination)." })
 export class PageInfo {
   @Field(() => Boolean, { description: "Whether another page follows this one." })
   hasNextPage!: boolean;

@@ -11,7 +11,7 @@ export class TpdEngagementEdge {
   node!: TpdEngagement;
 }
 
-@ObjectType({ description: "A page of TPD engagements, newest first (Relay connection)." })
+@ObjectType({ simpleResolvers: true, description: "A page of TPD engagements, newest first (Relay connection)." })
 export class TpdEngagementConnection {
   /** Counts every engagement over all pages; run only when `totalCount` is selected. */
   countTotal!: () => Promise<number>;

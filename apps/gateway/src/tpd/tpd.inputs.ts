@@ -26,7 +26,7 @@ export class RequestTpdEngagementInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType({ description: "Result of requestTpdEngagement." })
+@ObjectType({ simpleResolvers: true, description: "Result of requestTpdEngagement." })
 export class RequestTpdEngagementPayload {
   @Field(() => TpdEngagement, { nullable: true, description: "The engagement (the first one for a repeated key); null when refused." })
   engagement!: TpdEngagement | null;

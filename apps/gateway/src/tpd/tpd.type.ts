@@ -4,6 +4,7 @@ import { DateScalar, DateTimeScalar } from "../common/scalars";
 import { Node } from "../relay/node.interface";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "A presales or deployment (TPD) engagement request; its hours were taken from the organization's TPD balance.",
 })
@@ -31,6 +32,7 @@ export class TpdEngagement extends Node {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "An organization's presales and deployment hours for one period (the calendar year). TPD needs no activation. " +
     "The total is the best yearly entitlement of the period (never lowered once hours were granted).",

@@ -11,7 +11,7 @@ export class UserEdge {
   node!: User;
 }
 
-@ObjectType({ description: "A page of users, by display name (Relay connection)." })
+@ObjectType({ simpleResolvers: true, description: "A page of users, by display name (Relay connection)." })
 export class UserConnection {
   /** Counts every user over all pages; run only when `totalCount` is selected. */
   countTotal!: () => Promise<number>;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { UserError } from "../common/user-error.type";
 import { User } from "./user.type";
 
-@ObjectType({ description: "Result of `assignUserRole`." })
+@ObjectType({ simpleResolvers: true, description: "Result of `assignUserRole`." })
 export class AssignUserRolePayload {
   @Field(() => User, { nullable: true, description: "The user with its roles after the change; null when refused." })
   user!: User | null;
@@ -13,7 +13,7 @@ export class AssignUserRolePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "Result of `removeUserRole`." })
+@ObjectType({ simpleResolvers: true, description: "Result of `removeUserRole`." })
 export class RemoveUserRolePayload {
   @Field(() => User, { nullable: true, description: "The user with its roles after the change; null when refused." })
   user!: User | null;

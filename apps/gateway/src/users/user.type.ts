@@ -2,7 +2,7 @@ import { AccountKind } from "@support-hub/domain";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "../relay/node.interface";
 
-@ObjectType({ implements: Node, description: "A user account: a work account (AAD) or a personal account (MSA)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A user account: a work account (AAD) or a personal account (MSA)." })
 export class User extends Node {
   localId!: string;
   organizationLocalId!: string | null;

@@ -2,6 +2,7 @@ import { Role } from "@support-hub/domain";
 import { Field, ObjectType } from "type-graphql";
 
 @ObjectType({
+  simpleResolvers: true,
   description: "What you may do, computed from the same rules the API enforces: show only what will be allowed.",
 })
 export class ViewerPermissions {
