@@ -6,8 +6,10 @@ import { descend, fieldsOf, selectsOwn } from "../common/selection";
 export type IncidentColumn = keyof IncidentRow & string;
 
 /**
- * The links every `SupportIncident` carries whatever is selected: its field resolvers (organization,
- * product version, creator, contract, customer, timeline, viewerCanStartWork) start from them.
+ * The links a `SupportIncident` read by `node(id:)` always carries: its visibility is checked on the
+ * row (`canReadIncident`), and its field resolvers (organization, product version, creator,
+ * contract, customer) start from them. A page's statement checks visibility itself, so a page
+ * reads a link only when a field that follows it is selected.
  */
 const LINK_COLUMNS: readonly IncidentColumn[] = [
   "id",
@@ -19,17 +21,18 @@ const LINK_COLUMNS: readonly IncidentColumn[] = [
 ];
 
 /**
- * The columns each field of `SupportIncident` reads (see `toSupportIncident`), beyond the links.
- * A field missing here (a new one) makes its page read every column: never a missing value.
+ * The columns each field of `SupportIncident` reads (see `toSupportIncident` and the field
+ * resolvers), beyond its id. A field missing here (a new one) makes its page read every column:
+ * never a missing value. Every page row also has its id.
  */
 const FIELD_COLUMNS: Readonly<Record<string, readonly IncidentColumn[]>> = {
   __typename: [],
   id: [],
-  organization: [],
-  productVersion: [],
-  createdBy: [],
-  supportContract: [],
-  customer: [],
+  organization: ["organizationId"],
+  productVersion: ["productVersionId"],
+  createdBy: ["createdBy"],
+  supportContract: ["supportContractId"],
+  customer: ["customerId"],
   timeline: [],
   number: ["number"],
   sequenceNumber: ["number"],
@@ -37,7 +40,7 @@ const FIELD_COLUMNS: Readonly<Record<string, readonly IncidentColumn[]>> = {
   description: ["description"],
   severity: ["severity"],
   status: ["status"],
-  viewerCanStartWork: ["status"],
+  viewerCanStartWork: ["status", "createdBy"],
   planKind: ["planKind"],
   wasConsumed: ["consumed"],
   isRefunded: ["refunded"],
@@ -58,12 +61,15 @@ const NODE_PATHS = [["edges", "node"], ["nodes"]] as const;
  * (the JSON of each one's description, contact and timestamps), all of it decoded by the gateway.
  */
 export function incidentColumnsFor(connection: ResolveTree): readonly IncidentColumn[] | null {
-  return incidentColumnsUnder(NODE_PATHS.flatMap((path) => descend(connection, path)));
+  return incidentColumnsUnder(
+    NODE_PATHS.flatMap((path) => descend(connection, path)),
+    ["id"],
+  );
 }
 
-/** The `incidents` columns the selections of these incidents need; null for every column. */
-function incidentColumnsUnder(nodes: readonly ResolveTree[]): readonly IncidentColumn[] | null {
-  const wanted = new Set<IncidentColumn>(LINK_COLUMNS);
+/** The `incidents` columns the selections of these incidents need, beside `always`; null for every column. */
+function incidentColumnsUnder(nodes: readonly ResolveTree[], always: readonly IncidentColumn[]): readonly IncidentColumn[] | null {
+  const wanted = new Set<IncidentColumn>(always);
   for (const field of nodes.flatMap(fieldsOf)) {
     const columns = FIELD_COLUMNS[field.name];
     if (!columns) return null;
@@ -208,7 +214,7 @@ export function nodeColumnsFor(field: ResolveTree): NodeColumns {
   const joined = joinedColumnsUnder([node]);
   const version = joined.productVersion;
   return {
-    columns: incidentColumnsUnder([node]),
+    columns: incidentColumnsUnder([node], LINK_COLUMNS),
     joined,
     product: version === null || (version?.includes("productId") ?? false),
     customer: selectsOwn(node, "customer"),

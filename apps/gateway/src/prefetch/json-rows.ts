@@ -62,23 +62,56 @@ export function jsonTuplesFrom(query: Expression<unknown>, names: readonly strin
  */
 const decodedTuples = new DerivedOnce<unknown[], readonly unknown[]>();
 
-/** A JSON array of rows as `jsonTuplesFrom` gives them, as loader rows (`Date` for `timestamps`). Do not change them. */
-export function decodeJsonTuples<Row>(json: unknown, names: readonly string[], timestamps: readonly string[]): readonly Row[] {
+/**
+ * A JSON array of rows as `jsonTuplesFrom` gives them, as loader rows (`Date` for `timestamps`).
+ * `cursorColumn`: a timestamp column whose text becomes each row's `cursorValue` (UTC, every
+ * microsecond, as `to_char` writes it for keyset cursors). Do not change the rows.
+ */
+export function decodeJsonTuples<Row>(
+  json: unknown,
+  names: readonly string[],
+  timestamps: readonly string[],
+  cursorColumn: string | null = null,
+): readonly Row[] {
   if (!Array.isArray(json)) return [];
-  const key = `${names.join(",")} ${timestamps.join(",")}`;
-  return decodedTuples.get(json, key, () => decodeTuples(json, names, timestamps)) as readonly Row[];
+  const key = `${names.join(",")} ${timestamps.join(",")} ${cursorColumn}`;
+  return decodedTuples.get(json, key, () => decodeTuples(json, names, timestamps, cursorColumn)) as readonly Row[];
 }
 
-function decodeTuples(json: unknown[], names: readonly string[], timestamps: readonly string[]): unknown[] {
+function decodeTuples(json: unknown[], names: readonly string[], timestamps: readonly string[], cursorColumn: string | null): unknown[] {
   const isTimestamp = names.map((name) => timestamps.includes(name));
+  const cursorAt = cursorColumn === null ? -1 : names.indexOf(cursorColumn);
+  if (cursorColumn !== null && cursorAt < 0) throw new Error(`decodeJsonTuples: no column ${cursorColumn} for the cursor`);
   return json.map((tuple) => {
     const row: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) {
       const value = (tuple as unknown[])[i];
       row[names[i] as string] = isTimestamp[i] && typeof value === "string" ? new Date(value) : value;
     }
+    if (cursorAt >= 0) row.cursorValue = utcMicrosecondText((tuple as unknown[])[cursorAt]);
     return row;
   });
+}
+
+/** A `timestamptz` as PostgreSQL writes it in JSON: trailing zeros of the fraction dropped, the session's offset. */
+const JSON_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * The JSON text of a `timestamptz` as `YYYY-MM-DDTHH:MM:SS.ffffffZ` in UTC: what
+ * `to_char(t at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` gives. Offsets are whole
+ * seconds, so the fraction stays as written. A value out of that form (a year past 9999, BC,
+ * infinity) cannot be a cursor here: it fails loudly rather than page wrong.
+ */
+export function utcMicrosecondText(text: unknown): string {
+  const match = typeof text === "string" ? JSON_TIMESTAMP.exec(text) : null;
+  if (!match) throw new Error(`not a timestamp PostgreSQL writes in JSON: ${String(text).slice(0, 40)}`);
+  const [, date, time, fraction = "", sign, hours, minutes, seconds = "00"] = match;
+  const micros = fraction.padEnd(6, "0");
+  if (hours === "00" && minutes === "00" && seconds === "00") return `${date}T${time}.${micros}Z`;
+  const offsetMs = (Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000;
+  const utc = new Date(Date.parse(`${date}T${time}Z`) - (sign === "+" ? offsetMs : -offsetMs)).toISOString();
+  if (utc.length !== 24 || utc.startsWith("0000")) throw new Error(`a timestamp before year 1 or after 9999 in UTC: ${text}`);
+  return `${utc.slice(0, 19)}.${micros}Z`;
 }
 
 /** A JSON array of rows (`jsonArrayFrom`) as loader rows. */

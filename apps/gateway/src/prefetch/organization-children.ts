@@ -71,7 +71,7 @@ const incidentPage: ChildPrefetch = {
       knownParentId !== undefined
         ? planIncidentPage(ctx, ctx.viewer, { ...incidentArgs(field), organizationId: knownParentId })
         : planIncidentPage(ctx, ctx.viewer, incidentArgs(field), parentId);
-    const query = plan.query();
+    const query = plan.query(true);
     if (!query) return null;
     return plan.columnNames ? jsonTuplesFrom(query, plan.columnNames) : jsonArrayFrom(query);
   },
@@ -79,7 +79,7 @@ const incidentPage: ChildPrefetch = {
     if (!ctx.viewer) return;
     const plan = planIncidentPage(ctx, ctx.viewer, { ...incidentArgs(field), organizationId: parentId });
     const rows = plan.columnNames
-      ? decodeJsonTuples(json, plan.columnNames, JOINED_INCIDENT_TIMESTAMPS)
+      ? decodeJsonTuples(json, plan.columnNames, JOINED_INCIDENT_TIMESTAMPS, plan.tupleCursorColumn)
       : decodeJsonRows(json, JOINED_INCIDENT_TIMESTAMPS);
     ctx.loaders.prefetchedPages.set(plan.keyOf(parentId), rows);
   },

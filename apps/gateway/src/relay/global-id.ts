@@ -19,7 +19,11 @@ const NODE_TYPES = new Set<string>(Object.values(NodeType));
 
 /** Opaque global ID: base64url of `Type:localId`. Clients must not parse it. */
 export function toGlobalId(type: NodeType, localId: string | number): string {
-  const recent = (recentIds[type] ??= { current: new Map(), previous: new Map() });
+  let recent = recentIds[type];
+  if (!recent) {
+    recent = { current: new Map(), previous: new Map() };
+    recentIds[type] = recent;
+  }
   let id = recent.current.get(localId);
   if (id === undefined) {
     id = recent.previous.get(localId) ?? Buffer.from(`${type}:${localId}`, "utf8").toString("base64url");
