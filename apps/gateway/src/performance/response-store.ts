@@ -58,6 +58,11 @@ export class ResponseStore {
     const text = JSON.stringify(data);
     const full = entryKey(viewer, version, key);
     entries.keys.add(full);
+    // The answer kept already, computed again (`no-cache`, nothing changed): keep the kept text,
+    // long promoted to the old generation, and let the new one die young. Storing each new copy
+    // moved 30 KB per computed dashboard into the old generation, for the mark-compacts to sweep.
+    const kept = this.#cache.get(full);
+    if (kept === text) return kept;
     this.#cache.set(full, text, { size: stringBytes(full) + stringBytes(text) });
     if (!this.#cache.has(full)) this.#forget(full); // larger than an entry may be
     return text;

@@ -63,6 +63,19 @@ describe("ResponseStore (the response cache's memory)", () => {
     expect(store.get("viewer", "v3", "k")).toBe(JSON.stringify(data));
   });
 
+  it("an answer computed again keeps one entry: the same text when equal, the new one when it changed", () => {
+    const store = new ResponseStore(1024 * 1024);
+    const first = store.set("viewer", "v3", "k", dashboardResult(7));
+    const bytes = store.bytes;
+    expect(store.set("viewer", "v3", "k", dashboardResult(7))).toBe(first);
+    expect([store.entries, store.bytes]).toEqual([1, bytes]);
+    const changed = store.set("viewer", "v3", "k", dashboardResult(8));
+    expect(changed).not.toBe(first);
+    expect(store.get("viewer", "v3", "k")).toBe(changed);
+    expect(changed).toBe(JSON.stringify(dashboardResult(8)));
+    expect(store.entries).toBe(1);
+  });
+
   it("drops a viewer's entries of older data versions once newer ones are stored, and only that viewer's", () => {
     const store = new ResponseStore(1024 * 1024);
     store.set("a", "org:1=5", "q1", { n: 1 });
