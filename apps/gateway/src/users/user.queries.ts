@@ -39,7 +39,10 @@ const viewerRows = preparedQuery<{ userIds: string[] }, ViewerRow, Database>((db
           || array(select 'org:' || c.organization_id from contract_links l
                    join support_contracts c on c.id = l.support_contract_id where l.user_id = users.id))))`.as("scopeVersions"),
     ])
-    .where(sql<boolean>`id = any(${param("userIds")}::uuid[])`)
+    // Not `id = any($1)`: PostgreSQL kept planning that one for each batch, as a custom plan for
+    // the array it was given looked cheaper (238 plans for 401 runs, about 0.5 ms each). Built by a
+    // subquery, the array is unknown to every plan, custom or generic, so the generic one is kept.
+    .where(sql<boolean>`id = any(array(select unnest(${param("userIds")}::uuid[])))`)
     .where("deletedAt", "is", null),
 );
 
