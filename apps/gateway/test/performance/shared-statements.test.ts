@@ -37,10 +37,16 @@ describe("identical statements sent by concurrent requests", () => {
     const { db, counter } = countingDb(gateway.database.db);
     const shared = new SharedStatements(db);
     // Slow enough that the callers below ask while it is out; its snapshot predates the commit.
-    const statement = sql<{ n: number }>`select pg_sleep(0.3), (select count(*)::int from shared_statement_probe) as n`.compile(db);
-    const first = shared.execute(statement);
+    // A second long: a loaded machine (the suite's other files) once stalled this test's event loop
+    // past a 0.3 s statement, and the callers meant to wait found none out.
+    const statement = sql<{ n: number }>`select pg_sleep(1), (select count(*)::int from shared_statement_probe) as n`.compile(db);
+    let firstSettled = false;
+    const first = shared.execute(statement).finally(() => {
+      firstSettled = true;
+    });
     await sleep(50);
     const waiting = [shared.execute(statement), shared.execute(statement)];
+    expect(firstSettled, "the first execution must still be out when the next callers ask").toBe(false);
     // On PGlite this waits for the first statement (one session); on PostgreSQL it commits at once.
     await sql`insert into shared_statement_probe values (1)`.execute(gateway.database.db);
     const afterCommit = shared.execute(statement);
