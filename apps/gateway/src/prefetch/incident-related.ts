@@ -2,13 +2,14 @@ import {
   type CspCustomer,
   type Database,
   type Incident,
+  isAnyOfIds,
   preparedQuery,
   type Product,
   type ProductVersion,
   type User,
 } from "@support-hub/db";
 import { canReadIncident } from "@support-hub/domain";
-import { type Expression, type Kysely, sql } from "kysely";
+import type { Expression, Kysely } from "kysely";
 import { jsonObjectFrom } from "kysely/helpers/postgres";
 import { LRUCache } from "lru-cache";
 import type { GatewayContext } from "../context";
@@ -44,37 +45,33 @@ export function incidentStatementFor(shape: NodeColumns): Statement {
       return jsonObjectFrom(columns === null ? rows.selectAll() : rows.select(["id", ...columns] as never));
     };
     const { columns, joined } = shape;
-    return (
-      db
-        .selectFrom("incidents")
-        .$if(columns === null, (qb) => qb.selectAll("incidents"))
-        .$if(columns !== null, (qb) => qb.select((columns ?? []).map((column) => `incidents.${column}` as const)))
-        .select((eb) => [
-          ...(joined.productVersion === undefined
-            ? []
-            : [byId("productVersions", eb.ref("incidents.productVersionId"), joined.productVersion).as("prefetchVersion")]),
-          ...(shape.product
-            ? [
-                byId(
-                  "products",
-                  eb
-                    .selectFrom("productVersions as pv")
-                    .select("pv.productId")
-                    .whereRef("pv.id", "=", "incidents.productVersionId")
-                    .$asScalar(),
-                  null,
-                ).as("prefetchProduct"),
-              ]
-            : []),
-          ...(joined.createdBy === undefined
-            ? []
-            : [byId("users", eb.ref("incidents.createdBy"), joined.createdBy && [...joined.createdBy, "deletedAt"]).as("prefetchCreator")]),
-          ...(shape.customer ? [byId("cspCustomers", eb.ref("incidents.customerId"), null).as("prefetchCustomer")] : []),
-        ])
-        // Through a subquery, as the account statement (`user.queries.ts`): with `any($1)`,
-        // PostgreSQL planned every batch anew (4,950 plans for 4,946 runs in a bench).
-        .where(sql<boolean>`incidents.id = any(array(select unnest(${param("ids")}::uuid[])))`)
-    );
+    return db
+      .selectFrom("incidents")
+      .$if(columns === null, (qb) => qb.selectAll("incidents"))
+      .$if(columns !== null, (qb) => qb.select((columns ?? []).map((column) => `incidents.${column}` as const)))
+      .select((eb) => [
+        ...(joined.productVersion === undefined
+          ? []
+          : [byId("productVersions", eb.ref("incidents.productVersionId"), joined.productVersion).as("prefetchVersion")]),
+        ...(shape.product
+          ? [
+              byId(
+                "products",
+                eb
+                  .selectFrom("productVersions as pv")
+                  .select("pv.productId")
+                  .whereRef("pv.id", "=", "incidents.productVersionId")
+                  .$asScalar(),
+                null,
+              ).as("prefetchProduct"),
+            ]
+          : []),
+        ...(joined.createdBy === undefined
+          ? []
+          : [byId("users", eb.ref("incidents.createdBy"), joined.createdBy && [...joined.createdBy, "deletedAt"]).as("prefetchCreator")]),
+        ...(shape.customer ? [byId("cspCustomers", eb.ref("incidents.customerId"), null).as("prefetchCustomer")] : []),
+      ])
+      .where(isAnyOfIds("incidents.id", param("ids")));
   });
 }
 

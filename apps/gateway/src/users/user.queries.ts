@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Viewer } from "../context";
 import type { Db } from "../database";
-import { type Database, preparedQuery } from "@support-hub/db";
+import { type Database, isAnyOfIds, preparedQuery } from "@support-hub/db";
 
 /**
  * One statement per request (or per batch of concurrent requests: see `loadViewers`): the account,
@@ -39,10 +39,7 @@ const viewerRows = preparedQuery<{ userIds: string[] }, ViewerRow, Database>((db
           || array(select 'org:' || c.organization_id from contract_links l
                    join support_contracts c on c.id = l.support_contract_id where l.user_id = users.id))))`.as("scopeVersions"),
     ])
-    // Not `id = any($1)`: PostgreSQL kept planning that one for each batch, as a custom plan for
-    // the array it was given looked cheaper (238 plans for 401 runs, about 0.5 ms each). Built by a
-    // subquery, the array is unknown to every plan, custom or generic, so the generic one is kept.
-    .where(sql<boolean>`id = any(array(select unnest(${param("userIds")}::uuid[])))`)
+    .where(isAnyOfIds("id", param("userIds")))
     .where("deletedAt", "is", null),
 );
 
