@@ -3,7 +3,7 @@
  * 4.14 accepts graphql up to 15 only) serving a GraphQL API generated from the same PostgreSQL
  * tables the gateway reads, over node:http. Run as a child process by `run.ts`, on the bench's
  * database. Env: PG_URL, PORT, STATS_PORT (answers the number of SQL statements sent so far, for
- * statements per request). Default Amber preset: the nested JSON built by PostgreSQL; no auth.
+ * statements per request), PG_POOL (connections, default 10: the bench passes the gateway's). Default Amber preset: the nested JSON built by PostgreSQL; no auth.
  */
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
@@ -18,7 +18,7 @@ const pg: any = createRequire(createRequire(import.meta.url).resolve("postgraphi
 
 const port = Number(process.env.PORT);
 let statements = 0;
-const pool = new pg.Pool({ connectionString: String(process.env.PG_URL), max: 10 });
+const pool = new pg.Pool({ connectionString: String(process.env.PG_URL), max: Number(process.env.PG_POOL ?? 10) });
 // biome-ignore lint/suspicious/noExplicitAny: see above
 if (!process.env.NO_COUNT)
   pool.on("connect", (client: any) => {

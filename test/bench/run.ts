@@ -784,7 +784,15 @@ async function compareWithPostGraphile(
   const [port, statsPort] = [await freePort(), await freePort()];
   const peer = await spawnServer(
     path.join(here, "postgraphile-server.ts"),
-    { PG_URL: databaseUrl, PORT: String(port), STATS_PORT: String(statsPort), GRAPHILE_ENV: "production" },
+    // The gateway's pool size (DB_POOL_SIZE or its default): on this 2-core machine the pool size
+    // moves both servers' PostgreSQL CPU per request (results/pool-size.md).
+    {
+      PG_URL: databaseUrl,
+      PORT: String(port),
+      STATS_PORT: String(statsPort),
+      GRAPHILE_ENV: "production",
+      PG_POOL: String(loadConfig({ DB_POOL_SIZE: process.env.DB_POOL_SIZE }).databasePoolSize),
+    },
     port,
     "/graphql",
   );

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "@support-hub/db";
 import { DEV_CONSOLE_ORIGINS, parseCorsOrigins } from "./http/cors-origins";
 
@@ -11,6 +12,8 @@ export interface GatewayConfig {
   pgliteDataDir: string | undefined;
   /** PostgreSQL only: connect, acquire, statement, query and idle-in-transaction timeouts (`DB_*_TIMEOUT_MS`). */
   databaseTimeouts: PostgresTimeouts;
+  /** PostgreSQL only: connections the gateway keeps at most (`DB_POOL_SIZE`; default: see {@link defaultPoolSize}). */
+  databasePoolSize: number;
   auth: {
     /** HS256 secret (dev). Ignored when jwksUrl is set. */
     jwtSecret: string;
@@ -73,6 +76,25 @@ function int(value: string | undefined, fallback: number): number {
   return parsed;
 }
 
+/**
+ * Connections to PostgreSQL by default: twice the cores this process may use, plus one (Prisma's
+ * default). A request spends several times more CPU in the gateway than in PostgreSQL, so a few
+ * statements in flight per core keep the gateway busy; more only queue in PostgreSQL, where
+ * backends then preempt one another: on the bench's 2-core machine a pool of 10 cost 10-30% more
+ * PostgreSQL CPU per computed dashboard than 3 or 5, for PostGraphile too
+ * (test/bench/results/pool-size.md).
+ */
+export function defaultPoolSize(): number {
+  return 2 * availableParallelism() + 1;
+}
+
+/** Connections to PostgreSQL (`DB_POOL_SIZE`), 1 to 1000. */
+function poolSize(value: string | undefined): number {
+  const size = int(value, defaultPoolSize());
+  if (size > 1000) throw new Error(`DB_POOL_SIZE must be at most 1000, got "${value}"`);
+  return size;
+}
+
 /** A duration in milliseconds; 0 turns the timeout off. */
 function millis(value: string | undefined, fallback: number): number {
   if (value === undefined || value === "") return fallback;
@@ -130,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env.HOST ?? "127.0.0.1",
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDataDir: env.PGLITE_DATA_DIR || undefined,
+    databasePoolSize: poolSize(env.DB_POOL_SIZE),
     databaseTimeouts: {
       connectMs: millis(env.DB_CONNECT_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.connectMs),
       acquireMs: millis(env.DB_ACQUIRE_TIMEOUT_MS, DEFAULT_POSTGRES_TIMEOUTS.acquireMs),

@@ -14,6 +14,7 @@ async function main() {
     url: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : (config.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR),
     timeouts: config.databaseTimeouts,
+    poolSize: config.databasePoolSize,
     onConnectionError: (err) => logger.warn({ err }, "database connection broken; discarded"),
   });
   const migration = await migrateToLatest(database.db);
