@@ -1,12 +1,11 @@
 /**
  * PostgreSQL only: `DB_POOL_SIZE` bounds the connections the production bundle opens, under more
- * concurrent requests than that; unset, the bound is twice the cores plus one.
+ * concurrent requests than that; unset, the bound is `pg`'s 10.
  */
-import { availableParallelism } from "node:os";
 import { DEMO_USERS } from "@support-hub/db";
 import { createTestDatabase, type TestDatabase } from "@support-hub/db/testing";
 import { signDevToken } from "@support-hub/gateway/auth";
-import { defaultPoolSize, loadConfig } from "@support-hub/gateway/config";
+import { DEFAULT_POOL_SIZE, loadConfig } from "@support-hub/gateway/config";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { type GatewayProcess, startGatewayBundle, stopGatewayBundle } from "../support/gateway-bundle";
@@ -88,18 +87,18 @@ describe("DB_POOL_SIZE", () => {
     expect(peak).toBeLessThanOrEqual(2);
   }, 90_000);
 
-  it("unset, the bound is twice the cores plus one, and the same load uses more than 2", async () => {
-    expect(defaultPoolSize()).toBe(2 * availableParallelism() + 1);
+  it("unset, the bound is 10, and the same load uses more than 2", async () => {
+    expect(DEFAULT_POOL_SIZE).toBe(10);
     const { peak, statuses } = await peakConnections(undefined, 30);
     expect([...statuses]).toEqual([200]);
     expect(peak).toBeGreaterThan(2);
-    expect(peak).toBeLessThanOrEqual(defaultPoolSize());
+    expect(peak).toBeLessThanOrEqual(DEFAULT_POOL_SIZE);
   }, 90_000);
 
   it("refuses a value that is not a pool size", () => {
     for (const value of ["0", "-3", "ten", "1001"])
       expect(() => loadConfig({ DB_POOL_SIZE: value }), value).toThrow(/DB_POOL_SIZE|positive integer/);
     expect(loadConfig({ DB_POOL_SIZE: "4" }).databasePoolSize).toBe(4);
-    expect(loadConfig({}).databasePoolSize).toBe(defaultPoolSize());
+    expect(loadConfig({}).databasePoolSize).toBe(10);
   });
 });

@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "@support-hub/db";
 import { DEV_CONSOLE_ORIGINS, parseCorsOrigins } from "./http/cors-origins";
 
@@ -12,7 +11,7 @@ export interface GatewayConfig {
   pgliteDataDir: string | undefined;
   /** PostgreSQL only: connect, acquire, statement, query and idle-in-transaction timeouts (`DB_*_TIMEOUT_MS`). */
   databaseTimeouts: PostgresTimeouts;
-  /** PostgreSQL only: connections the gateway keeps at most (`DB_POOL_SIZE`; default: see {@link defaultPoolSize}). */
+  /** PostgreSQL only: connections the gateway keeps at most (`DB_POOL_SIZE`, default {@link DEFAULT_POOL_SIZE}). */
   databasePoolSize: number;
   auth: {
     /** HS256 secret (dev). Ignored when jwksUrl is set. */
@@ -77,20 +76,16 @@ function int(value: string | undefined, fallback: number): number {
 }
 
 /**
- * Connections to PostgreSQL by default: twice the cores this process may use, plus one (Prisma's
- * default). A request spends several times more CPU in the gateway than in PostgreSQL, so a few
- * statements in flight per core keep the gateway busy; more only queue in PostgreSQL, where
- * backends then preempt one another: on the bench's 2-core machine a pool of 10 cost 10-30% more
- * PostgreSQL CPU per computed dashboard than 3 or 5, for PostGraphile too
- * (test/bench/results/pool-size.md).
+ * Connections to PostgreSQL by default: `pg`'s 10. Fewer cost less PostgreSQL CPU per read when
+ * the database has few cores (on the bench's 2-core machine, 3-5 against 10: 10-30% less, for
+ * PostGraphile too), but they halved the throughput of creates contending for one contract (145
+ * against 297 req/s at 5): see test/bench/results/pool-size.md. `DB_POOL_SIZE` chooses per deployment.
  */
-export function defaultPoolSize(): number {
-  return 2 * availableParallelism() + 1;
-}
+export const DEFAULT_POOL_SIZE = 10;
 
 /** Connections to PostgreSQL (`DB_POOL_SIZE`), 1 to 1000. */
 function poolSize(value: string | undefined): number {
-  const size = int(value, defaultPoolSize());
+  const size = int(value, DEFAULT_POOL_SIZE);
   if (size > 1000) throw new Error(`DB_POOL_SIZE must be at most 1000, got "${value}"`);
   return size;
 }
