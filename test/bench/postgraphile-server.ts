@@ -3,7 +3,8 @@
  * 4.14 accepts graphql up to 15 only) serving a GraphQL API generated from the same PostgreSQL
  * tables the gateway reads, over node:http. Run as a child process by `run.ts`, on the bench's
  * database. Env: PG_URL, PORT, STATS_PORT (answers the number of SQL statements sent so far, for
- * statements per request), PG_POOL (connections, default 10: the bench passes the gateway's). Default Amber preset: the nested JSON built by PostgreSQL; no auth.
+ * statements per request), PG_POOL (connections, default 10: the bench passes the gateway's).
+ * Default Amber preset: the nested JSON built by PostgreSQL; no auth.
  */
 import { createServer } from "node:http";
 import { createRequire } from "node:module";

@@ -2,10 +2,10 @@
  * PostgreSQL only: `DB_POOL_SIZE` bounds the connections the production bundle opens, under more
  * concurrent requests than that; unset, the bound is `pg`'s 10.
  */
-import { DEMO_USERS } from "@support-hub/db";
+import { DEFAULT_POSTGRES_POOL_SIZE, DEMO_USERS } from "@support-hub/db";
 import { createTestDatabase, type TestDatabase } from "@support-hub/db/testing";
 import { signDevToken } from "@support-hub/gateway/auth";
-import { DEFAULT_POOL_SIZE, loadConfig } from "@support-hub/gateway/config";
+import { loadConfig } from "@support-hub/gateway/config";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { type GatewayProcess, startGatewayBundle, stopGatewayBundle } from "../support/gateway-bundle";
@@ -88,11 +88,11 @@ describe("DB_POOL_SIZE", () => {
   }, 90_000);
 
   it("unset, the bound is 10, and the same load uses more than 2", async () => {
-    expect(DEFAULT_POOL_SIZE).toBe(10);
+    expect(DEFAULT_POSTGRES_POOL_SIZE).toBe(10);
     const { peak, statuses } = await peakConnections(undefined, 30);
     expect([...statuses]).toEqual([200]);
     expect(peak).toBeGreaterThan(2);
-    expect(peak).toBeLessThanOrEqual(DEFAULT_POOL_SIZE);
+    expect(peak).toBeLessThanOrEqual(DEFAULT_POSTGRES_POOL_SIZE);
   }, 90_000);
 
   it("refuses a value that is not a pool size", () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "@support-hub/db";
+import { DEFAULT_POSTGRES_POOL_SIZE, DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "@support-hub/db";
 import { DEV_CONSOLE_ORIGINS, parseCorsOrigins } from "./http/cors-origins";
 
 /** Gateway configuration, read once from the environment; every value has a safe default for dev. */
@@ -11,7 +11,7 @@ export interface GatewayConfig {
   pgliteDataDir: string | undefined;
   /** PostgreSQL only: connect, acquire, statement, query and idle-in-transaction timeouts (`DB_*_TIMEOUT_MS`). */
   databaseTimeouts: PostgresTimeouts;
-  /** PostgreSQL only: connections the gateway keeps at most (`DB_POOL_SIZE`, default {@link DEFAULT_POOL_SIZE}). */
+  /** PostgreSQL only: connections the gateway keeps at most (`DB_POOL_SIZE`, default `DEFAULT_POSTGRES_POOL_SIZE`, 10). */
   databasePoolSize: number;
   auth: {
     /** HS256 secret (dev). Ignored when jwksUrl is set. */
@@ -75,17 +75,9 @@ function int(value: string | undefined, fallback: number): number {
   return parsed;
 }
 
-/**
- * Connections to PostgreSQL by default: `pg`'s 10. Fewer cost less PostgreSQL CPU per read when
- * the database has few cores (on the bench's 2-core machine, 3-5 against 10: 10-30% less, for
- * PostGraphile too), but they halved the throughput of creates contending for one contract (145
- * against 297 req/s at 5): see test/bench/results/pool-size.md. `DB_POOL_SIZE` chooses per deployment.
- */
-export const DEFAULT_POOL_SIZE = 10;
-
 /** Connections to PostgreSQL (`DB_POOL_SIZE`), 1 to 1000. */
 function poolSize(value: string | undefined): number {
-  const size = int(value, DEFAULT_POOL_SIZE);
+  const size = int(value, DEFAULT_POSTGRES_POOL_SIZE);
   if (size > 1000) throw new Error(`DB_POOL_SIZE must be at most 1000, got "${value}"`);
   return size;
 }

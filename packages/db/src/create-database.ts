@@ -6,7 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, type KyselyConfig, PostgresDialect, sql } from "kysely";
 import { CaseMappingPlugin, CaseMappingQueryCompiler } from "./case-mapping";
-import { createPostgresPool, DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "./postgres-pool";
+import { createPostgresPool, DEFAULT_POSTGRES_POOL_SIZE, DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "./postgres-pool";
 import type { Database } from "./schema/database";
 import { pgliteParsers } from "./type-parsers";
 import { createWriteCountingPGliteDialect } from "./write-counting-pglite-dialect";
@@ -20,7 +20,7 @@ export interface CreateDatabaseOptions {
   url?: string;
   /** PGlite data directory (created if missing); in-memory when absent. Ignored for PostgreSQL. */
   dataDir?: string;
-  /** Maximum connections of the `pg` pool (default 10). Ignored for PGlite. */
+  /** Maximum connections of the `pg` pool (default {@link DEFAULT_POSTGRES_POOL_SIZE}). Ignored for PGlite. */
   poolSize?: number;
   /** Kysely `log` option, e.g. `["error"]` or a function. */
   log?: KyselyConfig["log"];
@@ -107,7 +107,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
   if (url) {
     const pool = createPostgresPool({
       url,
-      max: options.poolSize ?? 10,
+      max: options.poolSize ?? DEFAULT_POSTGRES_POOL_SIZE,
       timeouts: { ...DEFAULT_POSTGRES_TIMEOUTS, ...options.timeouts },
       onConnectionError: options.onConnectionError ?? warnConnectionError,
     });

@@ -43,6 +43,14 @@ export const DEFAULT_POSTGRES_TIMEOUTS: PostgresTimeouts = {
   idleMs: 60_000,
 };
 
+/**
+ * Connections per pool by default: `pg`'s 10. Fewer cost less PostgreSQL CPU per read on a database
+ * with few cores (on the bench's 2-core machine 3-5 took 10-30% less than 10, for PostGraphile
+ * too), but serialize writes that wait on a lock (creates contending for one contract: 145 against
+ * 297 req/s at 5). See test/bench/results/pool-size.md; the gateway's `DB_POOL_SIZE` sets it.
+ */
+export const DEFAULT_POSTGRES_POOL_SIZE = 10;
+
 export interface PostgresPoolOptions {
   url: string;
   max: number;
