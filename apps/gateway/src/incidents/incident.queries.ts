@@ -8,6 +8,7 @@ import { toPage } from "../relay/connection";
 import { decodeCursor, pageSize } from "../relay/cursor";
 import { expectGlobalId, NodeType } from "../relay/global-id";
 import { DerivedOnce } from "../performance/derived-once";
+import type { TupleTypes } from "../prefetch/json-rows";
 import { sharedRows } from "../performance/shared-statements";
 import { isUuid } from "../users/user.queries";
 import { OrderDirection, type SupportIncidentFilter, type SupportIncidentOrder, SupportIncidentOrderField } from "./incident.inputs";
@@ -287,9 +288,11 @@ export function planIncidentPage(ctx: GatewayContext, viewer: Viewer, args: List
     tupleColumns === null
       ? null
       : [...tupleColumns, ...(sort.timestampColumn ? [] : ["cursorValue"]), ...joinedColumns.map(({ alias }) => alias)];
-  /** The column whose JSON text gives each tuple's cursor (`decodeJsonTuples`), if not `cursorValue`. */
+  /** The column whose text gives each tuple's cursor (`decodeJsonTuples`), if not `cursorValue`. */
   const tupleCursorColumn = sort.timestampColumn ?? null;
-  return { keyOf, size, position, countTotal, query, joined, columnNames, tupleCursorColumn };
+  /** How the tuples' text values are read back (a number sort's cursor value is a number). */
+  const tupleTypes = sort.type === "bigint" ? JOINED_INCIDENT_TYPES_BY_NUMBER : JOINED_INCIDENT_TYPES;
+  return { keyOf, size, position, countTotal, query, joined, columnNames, tupleCursorColumn, tupleTypes };
 }
 
 export type IncidentPagePlan = ReturnType<typeof planIncidentPage>;
@@ -374,6 +377,20 @@ export const JOINED_INCIDENT_TIMESTAMPS = [
   "creatorDeletedAt",
   "creatorCreatedAt",
 ] as const;
+
+/**
+ * The columns of a joined page row that are not text, by type (a prefetched page's tuples give
+ * every value as text: see `jsonTuplesFrom`). `prefetch-rows.test.ts` checks them against the tables.
+ */
+export const JOINED_INCIDENT_TYPES: TupleTypes = {
+  timestamps: JOINED_INCIDENT_TIMESTAMPS,
+  numbers: ["number"],
+  booleans: ["consumed", "refunded", "creatorMpnAssociated", "creatorCspAssociated"],
+};
+const JOINED_INCIDENT_TYPES_BY_NUMBER: TupleTypes = {
+  ...JOINED_INCIDENT_TYPES,
+  numbers: [...JOINED_INCIDENT_TYPES.numbers, "cursorValue"],
+};
 
 /**
  * A row of a page: the incident (only the columns the selection needs when the plan names them:

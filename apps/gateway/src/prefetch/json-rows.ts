@@ -45,15 +45,29 @@ export function decodeJsonRow<Row>(json: Record<string, unknown>, timestamps: re
 }
 
 /**
- * The rows of `query` as one JSON array of arrays, each row's values in the order of `names` (the
- * query's column names, camelCase as in Kysely). Half the text of `jsonArrayFrom`'s objects, which
- * repeat every key on every row: PostgreSQL writes it and the gateway parses it for each of a
- * page's 51 rows. `json_build_array` takes at most 100 values.
+ * The rows of `query` as one JSON array of text arrays, each row's values in the order of `names`
+ * (the query's column names, camelCase as in Kysely), as PostgreSQL writes them as text:
+ * `decodeJsonTuples` gives them their types back. Half the text of `jsonArrayFrom`'s objects,
+ * which repeat every key on every row. Arrays of one type, because PostgreSQL looks up how to
+ * write a value in JSON once per array, where `json_build_array` and row objects do it for every
+ * value of every row: for a dashboard's page of 51 rows that lookup was a tenth of its statement.
  */
 export function jsonTuplesFrom(query: Expression<unknown>, names: readonly string[]): RawBuilder<unknown> {
-  if (names.length === 0 || names.length > 100) throw new Error(`jsonTuplesFrom: ${names.length} columns (1 to 100)`);
-  const values = sql.join(names.map((name) => sql.ref(`agg.${name}`)));
-  return sql`(select coalesce(json_agg(json_build_array(${values})), '[]') from ${query} as agg)`;
+  if (names.length === 0) throw new Error("jsonTuplesFrom: no columns");
+  const values = sql.join(names.map((name) => sql`${sql.ref(`agg.${name}`)}::text`));
+  return sql`(select coalesce(json_agg(array[${values}]), '[]') from ${query} as agg)`;
+}
+
+/**
+ * The columns of a tuple that are not text, by how they are read back: `timestamptz` as a `Date`,
+ * integers as numbers, booleans. `date` and `uuid` stay text, as `@support-hub/db` reads them.
+ * A column missing here would come back as its text (`"false"`): `prefetch-rows.test.ts` checks
+ * these lists against the tables' column types.
+ */
+export interface TupleTypes {
+  timestamps: readonly string[];
+  numbers: readonly string[];
+  booleans: readonly string[];
 }
 
 /**
@@ -63,55 +77,85 @@ export function jsonTuplesFrom(query: Expression<unknown>, names: readonly strin
 const decodedTuples = new DerivedOnce<unknown[], readonly unknown[]>();
 
 /**
- * A JSON array of rows as `jsonTuplesFrom` gives them, as loader rows (`Date` for `timestamps`).
- * `cursorColumn`: a timestamp column whose text becomes each row's `cursorValue` (UTC, every
- * microsecond, as `to_char` writes it for keyset cursors). Do not change the rows.
+ * A JSON array of rows as `jsonTuplesFrom` gives them, as loader rows (`Date`, numbers and
+ * booleans as `types` says). `cursorColumn`: a timestamp column whose text becomes each row's
+ * `cursorValue` (UTC, every microsecond, as `to_char` writes it for keyset cursors). Do not
+ * change the rows.
  */
 export function decodeJsonTuples<Row>(
   json: unknown,
   names: readonly string[],
-  timestamps: readonly string[],
+  types: TupleTypes,
   cursorColumn: string | null = null,
 ): readonly Row[] {
   if (!Array.isArray(json)) return [];
-  const key = `${names.join(",")} ${timestamps.join(",")} ${cursorColumn}`;
-  return decodedTuples.get(json, key, () => decodeTuples(json, names, timestamps, cursorColumn)) as readonly Row[];
+  const key = `${names.join(",")} ${types.timestamps.join(",")} ${types.numbers.join(",")} ${types.booleans.join(",")} ${cursorColumn}`;
+  return decodedTuples.get(json, key, () => decodeTuples(json, names, types, cursorColumn)) as readonly Row[];
 }
 
-function decodeTuples(json: unknown[], names: readonly string[], timestamps: readonly string[], cursorColumn: string | null): unknown[] {
-  const isTimestamp = names.map((name) => timestamps.includes(name));
+const TEXT = 0;
+const TIMESTAMP = 1;
+const NUMBER = 2;
+const BOOLEAN = 3;
+
+function decodeTuples(json: unknown[], names: readonly string[], types: TupleTypes, cursorColumn: string | null): unknown[] {
+  const kinds = names.map((name) =>
+    types.timestamps.includes(name) ? TIMESTAMP : types.numbers.includes(name) ? NUMBER : types.booleans.includes(name) ? BOOLEAN : TEXT,
+  );
   const cursorAt = cursorColumn === null ? -1 : names.indexOf(cursorColumn);
   if (cursorColumn !== null && cursorAt < 0) throw new Error(`decodeJsonTuples: no column ${cursorColumn} for the cursor`);
   return json.map((tuple) => {
     const row: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) {
-      const value = (tuple as unknown[])[i];
-      row[names[i] as string] = isTimestamp[i] && typeof value === "string" ? new Date(value) : value;
+      const value = (tuple as (string | null)[])[i] ?? null;
+      const kind = kinds[i];
+      row[names[i] as string] =
+        value === null || kind === TEXT
+          ? value
+          : kind === TIMESTAMP
+            ? timestampFromText(value)
+            : kind === NUMBER
+              ? Number(value)
+              : value === "true";
     }
     if (cursorAt >= 0) row.cursorValue = utcMicrosecondText((tuple as unknown[])[cursorAt]);
     return row;
   });
 }
 
-/** A `timestamptz` as PostgreSQL writes it in JSON: trailing zeros of the fraction dropped, the session's offset. */
-const JSON_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/;
+/**
+ * A `timestamptz` as PostgreSQL writes it as text (`2026-11-30 10:00:00.5+00`, ISO date style) or
+ * in JSON (`2026-11-30T10:00:00.5+00:00`): the session's offset, in hours, minutes if any, seconds
+ * if any (before 1900 some zones had them); trailing zeros of the fraction dropped.
+ */
+const TIMESTAMP_TEXT = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?([+-])(\d{2})(?::(\d{2}))?(?::(\d{2}))?$/;
+
+/** The instant of a timestamp's text and its fraction as written; throws on any other form (BC, infinity, years past 9999). */
+function parseTimestampText(text: unknown): { utcMs: number; date: string; fraction: string } {
+  const match = typeof text === "string" ? TIMESTAMP_TEXT.exec(text) : null;
+  if (!match) throw new Error(`not a timestamp PostgreSQL writes: ${String(text).slice(0, 40)}`);
+  const [, date = "", time, fraction = "", sign, hours, minutes = "00", seconds = "00"] = match;
+  const offsetMs = (Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000;
+  const local = Date.parse(`${date}T${time}.${fraction.slice(0, 3).padEnd(3, "0")}Z`);
+  return { utcMs: local - (sign === "+" ? offsetMs : -offsetMs), date, fraction };
+}
+
+/** A timestamp's text (see `TIMESTAMP_TEXT`) as a `Date` (to the millisecond, as `pg` reads one). */
+function timestampFromText(text: string): Date {
+  return new Date(parseTimestampText(text).utcMs);
+}
 
 /**
- * The JSON text of a `timestamptz` as `YYYY-MM-DDTHH:MM:SS.ffffffZ` in UTC: what
+ * A timestamp's text (see `TIMESTAMP_TEXT`) as `YYYY-MM-DDTHH:MM:SS.ffffffZ` in UTC: what
  * `to_char(t at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` gives. Offsets are whole
  * seconds, so the fraction stays as written. A value out of that form (a year past 9999, BC,
  * infinity) cannot be a cursor here: it fails loudly rather than page wrong.
  */
 export function utcMicrosecondText(text: unknown): string {
-  const match = typeof text === "string" ? JSON_TIMESTAMP.exec(text) : null;
-  if (!match) throw new Error(`not a timestamp PostgreSQL writes in JSON: ${String(text).slice(0, 40)}`);
-  const [, date, time, fraction = "", sign, hours, minutes, seconds = "00"] = match;
-  const micros = fraction.padEnd(6, "0");
-  if (hours === "00" && minutes === "00" && seconds === "00") return `${date}T${time}.${micros}Z`;
-  const offsetMs = (Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000;
-  const utc = new Date(Date.parse(`${date}T${time}Z`) - (sign === "+" ? offsetMs : -offsetMs)).toISOString();
+  const { utcMs, fraction } = parseTimestampText(text);
+  const utc = new Date(utcMs).toISOString();
   if (utc.length !== 24 || utc.startsWith("0000")) throw new Error(`a timestamp before year 1 or after 9999 in UTC: ${text}`);
-  return `${utc.slice(0, 19)}.${micros}Z`;
+  return `${utc.slice(0, 19)}.${fraction.padEnd(6, "0")}Z`;
 }
 
 /** A JSON array of rows (`jsonArrayFrom`) as loader rows. */

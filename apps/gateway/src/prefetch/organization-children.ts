@@ -79,7 +79,7 @@ const incidentPage: ChildPrefetch = {
     if (!ctx.viewer) return;
     const plan = planIncidentPage(ctx, ctx.viewer, { ...incidentArgs(field), organizationId: parentId });
     const rows = plan.columnNames
-      ? decodeJsonTuples(json, plan.columnNames, JOINED_INCIDENT_TIMESTAMPS, plan.tupleCursorColumn)
+      ? decodeJsonTuples(json, plan.columnNames, plan.tupleTypes, plan.tupleCursorColumn)
       : decodeJsonRows(json, JOINED_INCIDENT_TIMESTAMPS);
     ctx.loaders.prefetchedPages.set(plan.keyOf(parentId), rows);
   },

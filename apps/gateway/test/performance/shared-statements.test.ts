@@ -155,22 +155,25 @@ describe("identical statements sent by concurrent requests", () => {
 });
 
 describe("rows decoded from one shared result", () => {
+  const CREATED_AT = { timestamps: ["createdAt"], numbers: ["number"], booleans: ["consumed"] };
   it("are decoded once per JSON array and columns, and stay apart for other columns or arrays", () => {
     const json = [
-      ["a", "2026-11-25T10:00:00Z"],
-      ["b", null],
+      ["a", "2026-11-25 10:00:00+00", "16601", "true"],
+      ["b", null, "7", "false"],
     ];
-    const rows = decodeJsonTuples<{ id: string; createdAt: Date | null }>(json, ["id", "createdAt"], ["createdAt"]);
+    const names = ["id", "createdAt", "number", "consumed"];
+    const rows = decodeJsonTuples<{ id: string; createdAt: Date | null }>(json, names, CREATED_AT);
     expect(rows).toEqual([
-      { id: "a", createdAt: new Date("2026-11-25T10:00:00Z") },
-      { id: "b", createdAt: null },
+      { id: "a", createdAt: new Date("2026-11-25T10:00:00Z"), number: 16601, consumed: true },
+      { id: "b", createdAt: null, number: 7, consumed: false },
     ]);
-    expect(decodeJsonTuples(json, ["id", "createdAt"], ["createdAt"])).toBe(rows);
-    // Other names or timestamps: another decoding of the same array.
-    expect(decodeJsonTuples(json, ["id", "updatedAt"], [])).toEqual([
-      { id: "a", updatedAt: "2026-11-25T10:00:00Z" },
-      { id: "b", updatedAt: null },
+    expect(decodeJsonTuples(json, names, CREATED_AT)).toBe(rows);
+    // Other names or types: another decoding of the same array.
+    expect(decodeJsonTuples(json, ["id", "updatedAt", "number", "consumed"], CREATED_AT)).toEqual([
+      { id: "a", updatedAt: "2026-11-25 10:00:00+00", number: 16601, consumed: true },
+      { id: "b", updatedAt: null, number: 7, consumed: false },
     ]);
-    expect(decodeJsonTuples(structuredClone(json), ["id", "createdAt"], ["createdAt"])).not.toBe(rows);
+    expect(decodeJsonTuples(json, names, { ...CREATED_AT, numbers: [] })[0]).toMatchObject({ number: "16601" });
+    expect(decodeJsonTuples(structuredClone(json), names, CREATED_AT)).not.toBe(rows);
   });
 });
