@@ -15,7 +15,7 @@ export function incidentNumber(number: number): string {
  * field (4 field resolvers x 100 incidents per page).
  */
 export function toSupportIncident(row: IncidentRow): SupportIncident {
-  return Object.assign(new SupportIncident(), {
+  return new SupportIncident({
     id: toGlobalId(NodeType.SupportIncident, row.id),
     localId: row.id,
     organizationLocalId: row.organizationId,
@@ -37,6 +37,7 @@ export function toSupportIncident(row: IncidentRow): SupportIncident {
     updatedAt: row.updatedAt,
     resolvedAt: row.resolvedAt,
     withdrawnAt: row.withdrawnAt,
+    preloaded: undefined,
   });
 }
 

