@@ -24,6 +24,18 @@ const USERS: DemoUserKey[] = [
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("identical statements sent by concurrent requests", () => {
+  /** Waits until PostgreSQL runs a statement starting with `text` (its snapshot is taken then). */
+  async function runningOnServer(text: string): Promise<void> {
+    for (let tries = 0; tries < 500; tries++) {
+      const { rows } = await sql<{ running: number }>`
+        select count(*)::int as running from pg_stat_activity
+        where state = 'active' and pid <> pg_backend_pid() and starts_with(query, ${text})`.execute(gateway.database.db);
+      if ((rows[0]?.running ?? 0) > 0) return;
+      await sleep(10);
+    }
+    throw new Error(`never saw the statement running: ${text}`);
+  }
+
   let gateway: TestGateway;
   beforeAll(async () => {
     gateway = await startTestGateway();
@@ -37,16 +49,16 @@ describe("identical statements sent by concurrent requests", () => {
     const { db, counter } = countingDb(gateway.database.db);
     const shared = new SharedStatements(db);
     // Slow enough that the callers below ask while it is out; its snapshot predates the commit.
-    // A second long: a loaded machine (the suite's other files) once stalled this test's event loop
-    // past a 0.3 s statement, and the callers meant to wait found none out.
     const statement = sql<{ n: number }>`select pg_sleep(1), (select count(*)::int from shared_statement_probe) as n`.compile(db);
     let firstSettled = false;
     const first = shared.execute(statement).finally(() => {
       firstSettled = true;
     });
-    await sleep(50);
+    // Asked at once, with no timer between (a loaded machine once stalled a 50 ms sleep past the
+    // whole statement): the first is out, since it cannot settle before this code yields.
     const waiting = [shared.execute(statement), shared.execute(statement)];
     expect(firstSettled, "the first execution must still be out when the next callers ask").toBe(false);
+    if (gateway.database.kind !== "pglite") await runningOnServer("select pg_sleep(1), (select count(*)::int from shared_statement_probe)");
     // On PGlite this waits for the first statement (one session); on PostgreSQL it commits at once.
     await sql`insert into shared_statement_probe values (1)`.execute(gateway.database.db);
     const afterCommit = shared.execute(statement);
