@@ -10,7 +10,7 @@ export {
   type DatabaseKind,
 } from "./create-database";
 export { isDatabaseUnavailableError } from "./database-unavailable";
-export { isAnyOfIds, type ParamOf, preparedQuery } from "./prepared-query";
+export { isAnyOfIds, pageLimit, type ParamOf, preparedQuery } from "./prepared-query";
 export { DEFAULT_POSTGRES_POOL_SIZE, DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from "./postgres-pool";
 export { createMigrator, migrateToLatest } from "./migrate-to-latest";
 export { migrations } from "./migrations/index";

@@ -103,3 +103,16 @@ function prepare<Params, Row, DB>(db: Kysely<DB>, build: (db: Kysely<DB>, param:
 export function isAnyOfIds(column: string, ids: readonly string[]): RawBuilder<boolean> {
   return sql<boolean>`${sql.ref(column)} = any(array(select unnest(${ids}::uuid[])))`;
 }
+
+/**
+ * The LIMIT of a page (`first + 1`: the extra row says that a page follows), written into the SQL
+ * text instead of sent as a parameter. PostgreSQL costs a generic plan with an unknown LIMIT as if
+ * it read a tenth of the rows, so for small pages the custom plan always looked cheaper and every
+ * execution was planned: `first: 1` on the dashboard's statement spent 0.49 ms planning for
+ * 0.17 ms running, on every request. With the number in the text each page size is a statement
+ * of its own (at most `maxPageSize + 1` of them), whose generic plan is costed for that size.
+ */
+export function pageLimit(first: number): RawBuilder<number> {
+  if (!Number.isSafeInteger(first) || first < 0) throw new Error(`pageLimit: ${first} is not a page size`);
+  return sql.lit(first + 1);
+}

@@ -1,4 +1,5 @@
 import { isOrganizationAdmin } from "@support-hub/domain";
+import { pageLimit } from "@support-hub/db";
 import type { GatewayContext, Viewer } from "../context";
 import { badInput } from "../errors";
 import { doNotCache } from "../performance/response-cache";
@@ -62,13 +63,7 @@ export async function loadAuditPage(ctx: GatewayContext, request: AuditPageReque
       ]);
     });
   }
-  const rows = await sharedRows(
-    ctx,
-    page
-      .orderBy("auditLog.occurredAt", "desc")
-      .orderBy("auditLog.id", "desc")
-      .limit(first + 1),
-  );
+  const rows = await sharedRows(ctx, page.orderBy("auditLog.occurredAt", "desc").orderBy("auditLog.id", "desc").limit(pageLimit(first)));
   const edges = rows.slice(0, first).map((row) => ({
     cursor: encodeCursor({ value: row.occurredAt.toISOString(), id: String(row.id) }),
     node: toAuditEntry(row),

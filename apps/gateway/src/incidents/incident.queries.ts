@@ -1,4 +1,5 @@
 import type { Database, Executor, Incident as IncidentRow, ProductVersion as ProductVersionRow, User as UserRow } from "@support-hub/db";
+import { pageLimit } from "@support-hub/db";
 import { type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import { canReadIncident, codePointLength, INCIDENT_FIELD_LIMITS, Severity } from "@support-hub/domain";
 import { isOperator } from "../common/tenant";
@@ -273,10 +274,7 @@ export function planIncidentPage(ctx: GatewayContext, viewer: Viewer, args: List
         sql<boolean>`(${sql.ref(sort.column)}, ${sql.ref("incidents.id")}) ${op} (cast(${position.value} as ${sql.raw(sort.type)}), cast(${position.id} as uuid))`,
       );
     }
-    return query
-      .orderBy(sort.column, direction)
-      .orderBy("incidents.id", direction)
-      .limit(size + 1);
+    return query.orderBy(sort.column, direction).orderBy("incidents.id", direction).limit(pageLimit(size));
   };
   /**
    * The page's statement, or null when the filter matches nothing. `asTuples`: its rows are read

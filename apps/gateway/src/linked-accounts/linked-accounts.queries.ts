@@ -1,4 +1,5 @@
 import type { Executor } from "@support-hub/db";
+import { pageLimit } from "@support-hub/db";
 import { isOutsideAccount } from "@support-hub/domain";
 import { toPage } from "../relay/connection";
 import { decodeCursor } from "../relay/cursor";
@@ -43,11 +44,7 @@ export async function loadLinkedAccountsPage(
     );
   }
   const [rows, count] = await Promise.all([
-    query
-      .orderBy("contractLinks.linkedAt")
-      .orderBy("contractLinks.userId")
-      .limit(page.first + 1)
-      .execute(),
+    query.orderBy("contractLinks.linkedAt").orderBy("contractLinks.userId").limit(pageLimit(page.first)).execute(),
     db
       .selectFrom("contractLinks")
       .select((eb) => eb.fn.countAll<string>().as("count"))

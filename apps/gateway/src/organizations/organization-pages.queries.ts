@@ -1,4 +1,5 @@
 import type { CspCustomer, Database, TpdEngagement, User } from "@support-hub/db";
+import { pageLimit } from "@support-hub/db";
 import {
   type AliasedExpression,
   type Expression,
@@ -161,5 +162,5 @@ export function selectOrganizationPage(
     )
     .orderBy(ORGANIZATION_NAME)
     .orderBy("organizations.id")
-    .limit(first + 1);
+    .limit(pageLimit(first));
 }

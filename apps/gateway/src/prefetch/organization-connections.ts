@@ -1,4 +1,5 @@
 import type { CspCustomer, User } from "@support-hub/db";
+import { pageLimit } from "@support-hub/db";
 import type { Role } from "@support-hub/domain";
 import type { ResolveTree } from "graphql-parse-resolve-info";
 import type { Expression } from "kysely";
@@ -59,7 +60,7 @@ const usersPage: ChildPrefetch = {
       )
       .orderBy(name)
       .orderBy("users.id")
-      .limit(first + 1);
+      .limit(pageLimit(first));
     return jsonArrayFrom(page);
   },
   prime: (ctx, parentId, json, field) => {
@@ -107,7 +108,7 @@ const customersPage: ChildPrefetch = {
         )
         .orderBy(name)
         .orderBy("cspCustomers.id")
-        .limit(first + 1),
+        .limit(pageLimit(first)),
     );
   },
   prime: (ctx, parentId, json, field) => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WHOLE_NODE } from "../../src/incidents/incident-columns";
 import { incidentStatementFor } from "../../src/prefetch/incident-related";
 import { loadViewers } from "../../src/users/user.queries";
+import { startTestGateway, type TestGateway } from "../support/test-gateway";
 
 /** Prepared statements of this session that match `pattern`, with their plan counts. */
 async function plansOf(t: TestDatabase, pattern: string) {
@@ -87,5 +88,54 @@ describe.runIf(process.env.DATABASE_URL)("the plans of the statements every requ
     expect(rows).toHaveLength(1);
     expect(rows[0]?.custom).toBeLessThanOrEqual(5);
     expect(rows[0]?.generic).toBeGreaterThanOrEqual(55);
+  });
+});
+
+/**
+ * A page's LIMIT is in the statement's text (`pageLimit`): as a parameter, PostgreSQL costed the
+ * generic plan as if it read a tenth of the incidents, the custom plan for a small page looked far
+ * cheaper, and every request with `first: 1` (or the default 20) was planned again.
+ */
+describe.runIf(process.env.DATABASE_URL)("the plans of a page of incidents", () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway({ poolSize: 1 });
+    // Enough incidents for the planner to tell a small page from a tenth of the table.
+    await sql`insert into incidents (organization_id, customer_id, product_version_id, plan_kind, support_contract_id,
+        consumed, severity, status, title, description, contact_name, contact_email, contact_phone, created_by, refunded,
+        created_at, updated_at, resolved_at, withdrawn_at)
+      select organization_id, customer_id, product_version_id, plan_kind, support_contract_id,
+        consumed, severity, status, title, description, contact_name, contact_email, contact_phone, created_by, refunded,
+        created_at - make_interval(mins => n), updated_at, resolved_at, withdrawn_at
+      from incidents, generate_series(1, 200) as n`.execute(gateway.database.db);
+    await sql`analyze`.execute(gateway.database.db);
+  }, 180_000);
+  afterAll(() => gateway?.stop());
+
+  it("are generic after the first runs, for small pages too", async () => {
+    for (const first of [1, 20]) {
+      for (let run = 0; run < 12; run++) {
+        const { data, errors } = await gateway.gql(
+          "query ($first: Int!) { viewer { organization { incidents(first: $first) { edges { node { id title } } } } } }",
+          { first },
+          { as: "fabrikamGlobalAdmin", headers: { "cache-control": "no-cache" } },
+        );
+        expect(errors).toBeUndefined();
+        expect(data?.viewer.organization.incidents.edges).toHaveLength(first);
+      }
+    }
+    // One pooled connection: the gateway's statements were prepared in this very session.
+    const { rows } = await sql<{ statement: string; generic: number; custom: number }>`
+      select statement, generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements
+      where statement like '%from "incidents"%' and statement like '%limit%' and statement not like '%pg_prepared_statements%'`.execute(
+      gateway.database.db,
+    );
+    // One statement per page size, each planned for its first runs only (24 custom plans in one
+    // statement when the limit was a parameter).
+    expect(rows.map((row) => row.statement.match(/limit (\$?\d+)/)?.[1]).sort()).toEqual(["2", "21"]);
+    for (const page of rows) {
+      expect(page.custom, page.statement.slice(-40)).toBeLessThanOrEqual(5);
+      expect(page.generic + page.custom).toBe(12);
+    }
   });
 });

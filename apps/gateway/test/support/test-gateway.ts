@@ -49,10 +49,15 @@ export async function startTestGateway(
     env?: NodeJS.ProcessEnv;
     /** A schema built by the test (to look at what serving it did to it); default: the gateway's. */
     schema?: GraphQLSchema;
+    /** Connections of the PostgreSQL pool (one: every statement runs, and is prepared, in one session). */
+    poolSize?: number;
   } = {},
 ): Promise<TestGateway> {
   const today = options.today ?? TEST_TODAY;
-  const database = await createTestDatabase({ seed: { today: options.seedToday ?? today } });
+  const database = await createTestDatabase({
+    seed: { today: options.seedToday ?? today },
+    ...(options.poolSize ? { poolSize: options.poolSize } : {}),
+  });
   const config = loadConfig(
     { NODE_ENV: "test", LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", ...options.env },
     { port: 0, host: "127.0.0.1", ...options.config },
