@@ -1,4 +1,4 @@
-import type { IncidentEvent as IncidentEventRow } from "@support-hub/db";
+import { type IncidentEvent as IncidentEventRow, pageLimit } from "@support-hub/db";
 import { IncidentEventKind, IncidentStatus } from "@support-hub/domain";
 import DataLoader from "dataloader";
 import { sql } from "kysely";
@@ -48,8 +48,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 export interface TimelineKey {
   incidentId: string;
-  /** Rows to fetch: the page size plus one (to know whether there is a next page). */
-  limit: number;
+  /** The page size (one more row is read, to know whether there is a next page). */
+  size: number;
   after: { value: string; id: string } | null;
 }
 
@@ -64,7 +64,7 @@ export function createTimelineLoader(db: Db) {
       const firstPages = keys.filter((key) => key.after === null);
       const byIncident = new Map<string, EventRow[]>();
       if (firstPages.length > 0) {
-        const limit = Math.max(...firstPages.map((key) => key.limit));
+        const limit = Math.max(...firstPages.map((key) => key.size)) + 1;
         const numbered = db
           .selectFrom("incidentEvents")
           .selectAll("incidentEvents")
@@ -98,7 +98,7 @@ export function createTimelineLoader(db: Db) {
       }
       return Promise.all(
         keys.map(async (key) => {
-          if (key.after === null) return (byIncident.get(key.incidentId) ?? []).slice(0, key.limit);
+          if (key.after === null) return (byIncident.get(key.incidentId) ?? []).slice(0, key.size + 1);
           const { value, id } = key.after;
           return db
             .selectFrom("incidentEvents")
@@ -110,12 +110,12 @@ export function createTimelineLoader(db: Db) {
             )
             .orderBy("incidentEvents.occurredAt")
             .orderBy("incidentEvents.id")
-            .limit(key.limit)
+            .limit(pageLimit(key.size))
             .execute();
         }),
       );
     },
-    { cacheKeyFn: (key) => `${key.incidentId}|${key.limit}|${key.after ? `${key.after.value}|${key.after.id}` : ""}` },
+    { cacheKeyFn: (key) => `${key.incidentId}|${key.size}|${key.after ? `${key.after.value}|${key.after.id}` : ""}` },
   );
 }
 
@@ -136,7 +136,7 @@ export async function loadTimeline(
       ? []
       : await ctx.loaders.timeline.load({
           incidentId,
-          limit: size + 1,
+          size,
           after: position ? { value: String(position.value), id: position.id } : null,
         });
   return toPage(rows, {
