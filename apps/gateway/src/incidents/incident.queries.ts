@@ -1,5 +1,11 @@
-import type { Database, Executor, Incident as IncidentRow, ProductVersion as ProductVersionRow, User as UserRow } from "@support-hub/db";
-import { pageLimit } from "@support-hub/db";
+import {
+  type Database,
+  type Executor,
+  type Incident as IncidentRow,
+  pageLimit,
+  type ProductVersion as ProductVersionRow,
+  type User as UserRow,
+} from "@support-hub/db";
 import { type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import { canReadIncident, codePointLength, INCIDENT_FIELD_LIMITS, Severity } from "@support-hub/domain";
 import { isOperator } from "../common/tenant";

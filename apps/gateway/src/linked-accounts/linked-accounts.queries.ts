@@ -1,5 +1,4 @@
-import type { Executor } from "@support-hub/db";
-import { pageLimit } from "@support-hub/db";
+import { type Executor, pageLimit } from "@support-hub/db";
 import { isOutsideAccount } from "@support-hub/domain";
 import { toPage } from "../relay/connection";
 import { decodeCursor } from "../relay/cursor";

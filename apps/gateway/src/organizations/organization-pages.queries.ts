@@ -1,5 +1,4 @@
-import type { CspCustomer, Database, TpdEngagement, User } from "@support-hub/db";
-import { pageLimit } from "@support-hub/db";
+import { type CspCustomer, type Database, pageLimit, type TpdEngagement, type User } from "@support-hub/db";
 import {
   type AliasedExpression,
   type Expression,

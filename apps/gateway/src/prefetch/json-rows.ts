@@ -131,13 +131,13 @@ function decodeTuples(json: unknown[], names: readonly string[], types: TupleTyp
 const TIMESTAMP_TEXT = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?([+-])(\d{2})(?::(\d{2}))?(?::(\d{2}))?$/;
 
 /** The instant of a timestamp's text and its fraction as written; throws on any other form (BC, infinity, years past 9999). */
-function parseTimestampText(text: unknown): { utcMs: number; date: string; fraction: string } {
+function parseTimestampText(text: unknown): { utcMs: number; fraction: string } {
   const match = typeof text === "string" ? TIMESTAMP_TEXT.exec(text) : null;
   if (!match) throw new Error(`not a timestamp PostgreSQL writes: ${String(text).slice(0, 40)}`);
-  const [, date = "", time, fraction = "", sign, hours, minutes = "00", seconds = "00"] = match;
+  const [, date, time, fraction = "", sign, hours, minutes = "00", seconds = "00"] = match;
   const offsetMs = (Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000;
   const local = Date.parse(`${date}T${time}.${fraction.slice(0, 3).padEnd(3, "0")}Z`);
-  return { utcMs: local - (sign === "+" ? offsetMs : -offsetMs), date, fraction };
+  return { utcMs: local - (sign === "+" ? offsetMs : -offsetMs), fraction };
 }
 
 /**
@@ -147,16 +147,16 @@ function parseTimestampText(text: unknown): { utcMs: number; date: string; fract
  */
 const UTC_TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?\+00$/;
 
-/** The fraction of a second of a `UTC_TIMESTAMP_TEXT`, as written (`""` for none). */
-function utcFraction(text: string): string {
-  return text.length > 22 ? text.slice(20, -3) : "";
+/** `YYYY-MM-DDTHH:MM:SS` and the fraction as written (`""` for none) of a `UTC_TIMESTAMP_TEXT`; null for another form. */
+function utcTextParts(text: unknown): { seconds: string; fraction: string } | null {
+  if (typeof text !== "string" || !UTC_TIMESTAMP_TEXT.test(text)) return null;
+  return { seconds: `${text.slice(0, 10)}T${text.slice(11, 19)}`, fraction: text.length > 22 ? text.slice(20, -3) : "" };
 }
 
 /** A timestamp's text (see `TIMESTAMP_TEXT`) as a `Date` (to the millisecond, as `pg` reads one). */
 function timestampFromText(text: string): Date {
-  if (UTC_TIMESTAMP_TEXT.test(text)) {
-    return new Date(`${text.slice(0, 10)}T${text.slice(11, 19)}.${utcFraction(text).slice(0, 3).padEnd(3, "0")}Z`);
-  }
+  const parts = utcTextParts(text);
+  if (parts) return new Date(`${parts.seconds}.${parts.fraction.slice(0, 3).padEnd(3, "0")}Z`);
   return new Date(parseTimestampText(text).utcMs);
 }
 
@@ -167,9 +167,8 @@ function timestampFromText(text: string): Date {
  * infinity) cannot be a cursor here: it fails loudly rather than page wrong.
  */
 export function utcMicrosecondText(text: unknown): string {
-  if (typeof text === "string" && UTC_TIMESTAMP_TEXT.test(text)) {
-    return `${text.slice(0, 10)}T${text.slice(11, 19)}.${utcFraction(text).padEnd(6, "0")}Z`;
-  }
+  const parts = utcTextParts(text);
+  if (parts) return `${parts.seconds}.${parts.fraction.padEnd(6, "0")}Z`;
   const { utcMs, fraction } = parseTimestampText(text);
   const utc = new Date(utcMs).toISOString();
   if (utc.length !== 24 || utc.startsWith("0000")) throw new Error(`a timestamp before year 1 or after 9999 in UTC: ${text}`);

@@ -1,5 +1,4 @@
-import type { CspCustomer, User } from "@support-hub/db";
-import { pageLimit } from "@support-hub/db";
+import { type CspCustomer, pageLimit, type User } from "@support-hub/db";
 import type { Role } from "@support-hub/domain";
 import type { ResolveTree } from "graphql-parse-resolve-info";
 import type { Expression } from "kysely";

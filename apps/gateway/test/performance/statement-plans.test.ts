@@ -16,6 +16,20 @@ async function plansOf(t: TestDatabase, pattern: string) {
   return rows;
 }
 
+/**
+ * `copies` more of every incident, each opened a minute before the last: enough rows that a plan
+ * for a few of them and a plan for many differ.
+ */
+async function copyIncidents(db: TestDatabase["db"], copies: number): Promise<void> {
+  await sql`insert into incidents (organization_id, customer_id, product_version_id, plan_kind, support_contract_id,
+      consumed, severity, status, title, description, contact_name, contact_email, contact_phone, created_by, refunded,
+      created_at, updated_at, resolved_at, withdrawn_at)
+    select organization_id, customer_id, product_version_id, plan_kind, support_contract_id,
+      consumed, severity, status, title, description, contact_name, contact_email, contact_phone, created_by, refunded,
+      created_at - make_interval(mins => n), updated_at, resolved_at, withdrawn_at
+    from incidents, generate_series(1, ${copies}) as n`.execute(db);
+}
+
 /** Batch sizes: a quiet start (one per batch, as when one user is active), then busy batches. */
 const batchSize = (run: number) => (run < 10 ? 1 : 2 + ((run * 7) % 11));
 
@@ -69,13 +83,7 @@ describe.runIf(process.env.DATABASE_URL)("the plans of the statements every requ
 
   it("so is the statement of node(id:) for incidents, one per shape of selection", async () => {
     // Enough incidents that a plan for a few ids and a plan for any ids differ (copies of the demo's).
-    await sql`insert into incidents (organization_id, customer_id, product_version_id, plan_kind, support_contract_id,
-        consumed, severity, status, title, description, contact_name, contact_email, contact_phone, created_by, refunded,
-        created_at, updated_at, resolved_at, withdrawn_at)
-      select organization_id, customer_id, product_version_id, plan_kind, support_contract_id,
-        consumed, severity, status, title, description, contact_name, contact_email, contact_phone, created_by, refunded,
-        created_at, updated_at, resolved_at, withdrawn_at
-      from incidents, generate_series(1, 100)`.execute(t.db);
+    await copyIncidents(t.db, 100);
     await sql`analyze incidents`.execute(t.db);
     const ids = (await t.db.selectFrom("incidents").select("id").limit(50).execute()).map((row) => row.id);
     const statement = incidentStatementFor(WHOLE_NODE);
@@ -101,13 +109,7 @@ describe.runIf(process.env.DATABASE_URL)("the plans of a page of incidents", () 
   beforeAll(async () => {
     gateway = await startTestGateway({ poolSize: 1 });
     // Enough incidents for the planner to tell a small page from a tenth of the table.
-    await sql`insert into incidents (organization_id, customer_id, product_version_id, plan_kind, support_contract_id,
-        consumed, severity, status, title, description, contact_name, contact_email, contact_phone, created_by, refunded,
-        created_at, updated_at, resolved_at, withdrawn_at)
-      select organization_id, customer_id, product_version_id, plan_kind, support_contract_id,
-        consumed, severity, status, title, description, contact_name, contact_email, contact_phone, created_by, refunded,
-        created_at - make_interval(mins => n), updated_at, resolved_at, withdrawn_at
-      from incidents, generate_series(1, 200) as n`.execute(gateway.database.db);
+    await copyIncidents(gateway.database.db, 200);
     await sql`analyze`.execute(gateway.database.db);
   }, 180_000);
   afterAll(() => gateway?.stop());
