@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import "./common/enums";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { type GraphQLSchema, isInterfaceType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth-checker";
 import { OrganizationConnectionResolver, OrganizationResolver, UserConnectionResolver } from "./organizations/organization.resolver";
@@ -43,7 +43,8 @@ import "./tpd/tpd.nodes";
 import { CspCustomerConnectionResolver, CspCustomerResolver, OrganizationCustomersResolver } from "./customers/customer.resolver";
 import { OrganizationIncidentsResolver, SupportIncidentConnectionResolver, SupportIncidentResolver } from "./incidents/incident.resolver";
 import { SupportIncidentEventResolver, SupportIncidentHistoryResolver } from "./incidents/incident-history.resolver";
-import { SUPPORT_INCIDENT_EVENT_TYPES } from "./incidents/incident-timeline.type";
+import { eventTypeName, SUPPORT_INCIDENT_EVENT_TYPES } from "./incidents/incident-timeline.type";
+import { nodeTypeName } from "./relay/node.interface";
 import { SupportPlanContractResolver, SupportPlanResolver } from "./plans/plan.resolver";
 import { ProductResolver, ProductVersionResolver } from "./products/product.resolver";
 import "./customers/customer.nodes";
@@ -115,7 +116,17 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   if (mutation) {
     mutation.description = "Entry points for changes. Each is all-or-nothing, audited, and returns business refusals as `userErrors`.";
   }
+  // type-graphql wraps each resolveType in an async function: graphql-js awaits its promise, the
+  // compiled queries (performance/compiled-execution.ts) need the type's name at once.
+  setTypeResolver(schema, "Node", nodeTypeName);
+  setTypeResolver(schema, "SupportIncidentEvent", eventTypeName);
   return schema;
+}
+
+function setTypeResolver(schema: GraphQLSchema, name: string, resolveType: (value: never) => string): void {
+  const type = schema.getType(name);
+  if (!isInterfaceType(type)) throw new Error(`${name} is not an interface of the schema`);
+  type.resolveType = (value) => resolveType(value as never);
 }
 
 /** The SDL committed as `schema/schema.graphql`: sorted so that diffs show real changes only. */

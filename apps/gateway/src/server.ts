@@ -38,6 +38,7 @@ import { explorerSession } from "./explorer/explorer-session";
 import { GRAPHIQL_PATH, graphiqlRouter } from "./explorer/graphiql-page";
 import { sandboxLandingPage } from "./explorer/sandbox-landing-page";
 import { buildGatewaySchema } from "./schema";
+import { compiledExecutionGateway, type QueryCompilation } from "./performance/compiled-execution";
 import { listDevAccounts } from "./users/dev-accounts";
 import { findUserIdByEmail } from "./users/user.queries";
 
@@ -47,6 +48,8 @@ export interface GatewayOptions {
   /** Today's date for business rules; injected so tests can pin it. */
   today?: () => string;
   schema?: GraphQLSchema;
+  /** When query documents are compiled (see `compiled-execution.ts`; tests compile at once). */
+  queryCompilation?: QueryCompilation;
 }
 
 export interface RunningGateway {
@@ -95,7 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const landingPage = explorer ? sandboxLandingPage(explorer) : ApolloServerPluginLandingPageDisabled();
 
   const apollo = new ApolloServer<GatewayContext>({
-    schema,
+    gateway: compiledExecutionGateway(schema, options.queryCompilation),
     introspection: config.introspection,
     csrfPrevention: true,
     // Compact JSON (Apollo pretty-prints by default), reusing the response cache's text of the data.

@@ -20,7 +20,7 @@ registerDescribedEnum(IncidentEditableField, "SupportIncidentEditableField", "A 
 });
 
 /** Resolves an event row to its GraphQL object type. */
-function eventTypeName(event: { kind: IncidentEventKind }): string {
+export function eventTypeName(event: { kind: IncidentEventKind }): string {
   switch (event.kind) {
     case IncidentEventKind.CREATED:
       return "SupportIncidentCreatedEvent";

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@support-hub/db/testing";
 import type { GraphQLSchema } from "graphql";
 import { signDevToken } from "../../src/auth";
 import { loadConfig, type GatewayConfig } from "../../src/config";
+import type { QueryCompilation } from "../../src/performance/compiled-execution";
 import { startGateway } from "../../src/server";
 
 /** The date every gateway test runs on, so that lifecycle and offer rules give fixed answers. */
@@ -51,6 +52,8 @@ export async function startTestGateway(
     schema?: GraphQLSchema;
     /** Connections of the PostgreSQL pool (one: every statement runs, and is prepared, in one session). */
     poolSize?: number;
+    /** When query documents are compiled (default: at their first run). */
+    queryCompilation?: QueryCompilation;
   } = {},
 ): Promise<TestGateway> {
   const today = options.today ?? TEST_TODAY;
@@ -62,7 +65,15 @@ export async function startTestGateway(
     { NODE_ENV: "test", LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", ...options.env },
     { port: 0, host: "127.0.0.1", ...options.config },
   );
-  const gateway = await startGateway({ config, database, today: () => today, schema: options.schema });
+  // Every query compiled from its first run, so that every test checks the compiled execution
+  // (mutations run through graphql-js anyway; compiled-execution.test.ts compares both).
+  const gateway = await startGateway({
+    config,
+    database,
+    today: () => today,
+    schema: options.schema,
+    queryCompilation: options.queryCompilation ?? { after: 0 },
+  });
   const tokens = new Map<DemoUserKey, string>();
   const token = async (user: DemoUserKey) => {
     let value = tokens.get(user);
