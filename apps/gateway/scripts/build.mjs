@@ -35,7 +35,10 @@ const result = await build({
   sourcemap: true,
   sourcesContent: false, // stack traces need the mappings only; the sources are in the repository
   external,
-  alias: { "@apollo/utils.createhash": `${gatewayDir}scripts/shims/apollo-createhash.mjs` },
+  alias: {
+    "@apollo/utils.createhash": `${gatewayDir}scripts/shims/apollo-createhash.mjs`,
+    "fast-json-stringify": `${gatewayDir}scripts/shims/fast-json-stringify.mjs`,
+  },
   tsconfig: `${gatewayDir}tsconfig.json`,
   logLevel: "warning",
   // Bundled CommonJS packages call require(): give the ES module one.

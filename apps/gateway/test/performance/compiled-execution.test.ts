@@ -139,4 +139,18 @@ describe("a query compiled after its first run answers what graphql-js answered"
     expect(comparable(second)).toEqual(comparable(first));
     expect(comparable(third)).toEqual(comparable(first));
   });
+
+  it("literals in the document are data, never code: quotes, backslashes and line separators in an argument", async () => {
+    const hostile = 'SR-0001\\"); globalThis.compiledInjection = true; ("\\u2028\u2028`${1}`';
+    const { first, second, third } = await threeRuns(
+      `query Hostile { a: incident(number: ${JSON.stringify(hostile)}) { id } viewer { displayName } }`,
+      {},
+      "fabrikamGlobalAdmin",
+    );
+    expect(first.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT"); // not an incident number: refused as data
+    expect(first.errors?.[0]?.path).toEqual(["a"]);
+    expect((globalThis as { compiledInjection?: boolean }).compiledInjection).toBeUndefined();
+    expect(comparable(second)).toEqual(comparable(first));
+    expect(comparable(third)).toEqual(comparable(first));
+  });
 });

@@ -1,4 +1,4 @@
-import { execute, GraphQLError, GraphQLScalarType, buildSchema, parse } from "graphql";
+import { buildSchema, execute, GraphQLError, type GraphQLScalarType, parse } from "graphql";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
 import { describe, expect, it } from "vitest";
 
