@@ -58,10 +58,12 @@ export function compiledExecutionGateway(schema: GraphQLSchema, { after = 1, onC
           const contextValue = request.context as GatewayContext;
           const compiled = operation.operation === "query" ? compiledFor(document, operationName) : null;
           if (!compiled) return (await execute({ schema, document, contextValue, variableValues, operationName })) as ExecutionResult;
-          // graphql-js's own errors for bad variables, word for word; the compiled query coerces them again.
+          const result = (await compiled.query(undefined, contextValue, variableValues)) as ExecutionResult;
+          if ("data" in result) return result;
+          // Only variables it refused leave a compiled query without `data`: answer them with
+          // graphql-js's own errors, word for word (graphql-jit words them its own way).
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues, { maxErrors: 50 });
-          if (coerced.errors) return { errors: coerced.errors };
-          return (await compiled.query(undefined, contextValue, variableValues)) as ExecutionResult;
+          return { errors: coerced.errors ?? result.errors };
         },
       };
     },
