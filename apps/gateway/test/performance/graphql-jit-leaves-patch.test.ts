@@ -52,4 +52,27 @@ describe("graphql-jit leaves (patched)", () => {
     const again = await compiled.query({ groups: [{ name: "fine", items: [fine] }] }, {}, {});
     expect(again).toEqual({ data: { groups: [{ name: "fine", items: [fine] }] } });
   });
+
+  it("gives an error without extensions an empty extensions object, as graphql-js does, and the same JSON", async () => {
+    const failing = buildSchema("type Query { boom: String coded: String }");
+    const fields = failing.getQueryType()?.getFields();
+    if (!fields?.boom || !fields.coded) throw new Error("fields missing");
+    fields.boom.resolve = () => {
+      throw new Error("plain failure"); // a driver's error, say: no extensions
+    };
+    fields.coded.resolve = () => {
+      throw new GraphQLError("coded failure", { extensions: { code: "OURS" } });
+    };
+    const query = parse("{ boom coded }");
+    const compiled = compileQuery(failing, query);
+    if (!isCompiledQuery(compiled)) throw new Error("not compiled");
+    const expected = await execute({ schema: failing, document: query });
+    const actual = await compiled.query(undefined, {}, {});
+    for (const [index, error] of (actual.errors ?? []).entries()) {
+      expect(error.extensions).toEqual(expected.errors?.[index]?.extensions);
+      expect(typeof error.extensions).toBe("object");
+    }
+    expect(actual.errors?.map((error) => error.extensions?.code)).toEqual([undefined, "OURS"]);
+    expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
 });
